@@ -1,0 +1,38 @@
+package nnwb.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void roundTripsNestedValues() {
+        Map<String, Object> o = Json.object();
+        o.put("name", "conv \"1\"\n");
+        o.put("size", 14L);
+        o.put("big", new BigInteger("123456789012345678901234567890"));
+        o.put("ratio", 0.25);
+        o.put("ok", true);
+        o.put("none", null);
+        o.put("list", List.of(1L, 2L, Map.of("a", "b")));
+        Object back = Json.parse(Json.write(o));
+        assertEquals(o, back);
+    }
+
+    @Test
+    void writesIntegralDoublesWithoutExponent() {
+        assertEquals("[1, 2.5, 1000000]", Json.write(List.of(1.0, 2.5, 1e6)));
+    }
+
+    @Test
+    void badTextNamesTheOffset() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\": }"));
+        assertEquals("JSON: unexpected character '}' at offset 6", e.getMessage());
+    }
+}

@@ -1,0 +1,2 @@
+/** The workbench application, its advisors and the Coursework perspective. */
+package nnwb.ui.internal;

@@ -1,0 +1,2 @@
+/** Views of the shell itself (the Coursework overview). */
+package nnwb.ui.internal.views;

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Product smoke test: unpacks the archived product, starts it under the current X display
+# (run it under xvfb-run), waits for the workbench window, saves a screenshot and checks the
+# headless command line. With RUNS=N it starts the workbench N times and prints the median time
+# from launch to first window (the start-up benchmark of BENCHMARKS.md).
+#   usage: product-smoke.sh ARCHIVE OUTDIR
+set -euo pipefail
+archive=$1
+out=$2
+runs=${RUNS:-1}
+timeout_s=${SMOKE_TIMEOUT:-90}
+[ -n "${DISPLAY:-}" ] || { echo "product-smoke: no DISPLAY; run under xvfb-run" >&2; exit 1; }
+rm -rf "$out"; mkdir -p "$out"
+tar -xzf "$archive" -C "$out"
+app="$out/nnwb"
+[ -x "$app/nnwb" ] || { echo "product-smoke: $app/nnwb missing from the archive" >&2; exit 1; }
+
+# Headless command line through the product's own start script.
+"$app/nnwb" version --json > "$out/version.json"
+grep -q '"java"' "$out/version.json" || { echo "product-smoke: version --json lacks java" >&2; exit 1; }
+set +e
+"$app/nnwb" nonsense 2> "$out/nonsense.err"; rc=$?
+set -e
+[ "$rc" = 2 ] || { echo "product-smoke: 'nnwb nonsense' exited $rc, not 2" >&2; exit 1; }
+[ "$(wc -l < "$out/nonsense.err")" = 1 ] || { echo "product-smoke: 'nnwb nonsense' printed more than one line" >&2; exit 1; }
+
+window_up() { xwininfo -root -tree 2>/dev/null | grep -q '"NN Workbench"'; }
+times=()
+for i in $(seq 1 "$runs"); do
+  ws="$out/workspace-$i"
+  start=$(date +%s%N)
+  NNWB_ARGS="-data $ws" "$app/nnwb" > "$out/run-$i.log" 2>&1 &
+  pid=$!
+  up=""
+  while [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt "$timeout_s" ]; do
+    if window_up; then up=$(date +%s%N); break; fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.02
+  done
+  if [ -z "$up" ]; then
+    echo "product-smoke: no workbench window within ${timeout_s}s (run $i); log:" >&2
+    tail -40 "$out/run-$i.log" >&2
+    kill "$pid" 2>/dev/null || true
+    exit 1
+  fi
+  ms=$(( (up - start) / 1000000 ))
+  times+=("$ms")
+  echo "run $i: first window after ${ms} ms"
+  if [ "$i" = 1 ]; then
+    sleep "${SHOT_DELAY:-4}"
+    import -window root "$out/product.png"
+  fi
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  if grep -E "^!ENTRY [^ ]+ 4 " "$ws/.metadata/.log" > /dev/null 2>&1; then
+    echo "product-smoke: the workbench logged errors (run $i):" >&2
+    grep -A8 -E "^!ENTRY [^ ]+ 4 " "$ws/.metadata/.log" | head -60 >&2
+    exit 1
+  fi
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+median=${sorted[$(( ${#sorted[@]} / 2 ))]}
+echo "first window: median ${median} ms over ${runs} run(s): ${times[*]}" | tee "$out/startup.txt"
+echo "screenshot: $out/product.png"
