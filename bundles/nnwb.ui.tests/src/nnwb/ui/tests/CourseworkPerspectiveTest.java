@@ -42,17 +42,22 @@ class CourseworkPerspectiveTest {
     }
 
     @Test
-    void perspectiveHasAPlaceForEachTool() {
+    void perspectiveHasAPlaceForEachInstalledTool() {
         IWorkbenchWindow w = window();
         EModelService models = w.getService(EModelService.class);
         MWindow mWindow = w.getService(MWindow.class);
         for (Tool tool : Tool.values()) {
+            if (PlatformUI.getWorkbench().getViewRegistry().find(tool.viewId()) == null) {
+                continue; // its bundle is not installed: the overview says so (next test)
+            }
             MUIElement place = models.find(tool.viewId(), mWindow);
             assertNotNull(place, "no place for " + tool);
             MUIElement folder = models.find(tool.folder().id(), mWindow);
             assertNotNull(folder, "no folder " + tool.folder().id());
             assertTrue(isInside(place, folder), tool + " is not in " + tool.folder().id());
         }
+        assertNotNull(models.find(Tool.OVERVIEW_VIEW_ID, mWindow));
+        assertTrue(isInside(models.find(Tool.OVERVIEW_VIEW_ID, mWindow), models.find(Tool.Folder.LEFT.id(), mWindow)));
     }
 
     @Test
@@ -63,6 +68,11 @@ class CourseworkPerspectiveTest {
         List<Link> links = find(root, Link.class);
         List<Object> tools = links.stream().map(l -> l.getData("nnwb.tool")).filter(o -> o != null).toList();
         assertEquals(List.of((Object[]) Tool.values()), tools);
+        for (Link link : links) {
+            Tool tool = (Tool) link.getData("nnwb.tool");
+            boolean installed = PlatformUI.getWorkbench().getViewRegistry().find(tool.viewId()) != null;
+            assertEquals(!installed, link.getText().endsWith("(not installed)"), link.getText());
+        }
     }
 
     @Test
