@@ -3,6 +3,8 @@ package nnwb.cli.internal;
 import java.util.function.Function;
 
 import nnwb.cli.Commands;
+import nnwb.cli.commands.ConvCommand;
+import nnwb.cli.commands.RfCommand;
 import nnwb.cli.commands.VersionCommand;
 
 /** The commands the product ships, in help order. */
@@ -13,6 +15,8 @@ public final class DefaultCommands {
 
     public static Commands create(Function<String, String> bundleVersions) {
         return new Commands()
-                .add(new VersionCommand(bundleVersions));
+                .add(new VersionCommand(bundleVersions))
+                .add(new ConvCommand())
+                .add(new RfCommand());
     }
 }
