@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -32,23 +29,9 @@ class ConvCalculatorViewTest {
     void open() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.showView(Tool.CONV_CALCULATOR.viewId());
-        part = find(page.getWorkbenchWindow().getShell());
+        part = ConvCalculatorViewTestSupport.part(page);
         assertNotNull(part, "the calculator part is in the window");
-    }
-
-    private static ConvCalculatorPart find(Composite c) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof TabFolder t && t.getData(ConvCalculatorPart.class.getName()) != null) {
-                return (ConvCalculatorPart) t.getData(ConvCalculatorPart.class.getName());
-            }
-            if (child instanceof Composite comp) {
-                ConvCalculatorPart p = find(comp);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return null;
+        part.layer().reset();
     }
 
     private static void type(Text t, String value) {

@@ -38,7 +38,7 @@ public final class LayerTab {
         answer = new Text(right, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         answer.setFont(JFaceResources.getTextFont());
         Composite drawingArea = new Composite(right, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(drawingArea);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(drawingArea);
         cellLabel = new Label(drawingArea, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cellLabel);
         animate = new Button(drawingArea, SWT.TOGGLE);
@@ -48,11 +48,14 @@ public final class LayerTab {
                 root.getDisplay().timerExec(ANIMATION_MS, tick);
             }
         });
+        Button reset = new Button(drawingArea, SWT.PUSH);
+        reset.setText("Reset");
+        reset.addListener(SWT.Selection, e -> reset());
         canvas = new LayerCanvas(drawingArea);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(canvas.control());
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(canvas.control());
         canvas.onSelect(this::select);
         right.setWeights(2, 3);
-        root.setWeights(1, 3);
+        root.setWeights(2, 5);
         form.onChange(this::update);
         root.addListener(SWT.Dispose, e -> root.getDisplay().timerExec(-1, tick));
         update();
@@ -76,6 +79,13 @@ public final class LayerTab {
 
     public CalculatorReport report() {
         return report;
+    }
+
+    /** Back to the default layer and the first output cell. */
+    public void reset() {
+        outX = 0;
+        outY = 0;
+        form.reset();
     }
 
     /** Chooses the output cell whose window is drawn. */

@@ -11,6 +11,7 @@ import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -33,6 +34,7 @@ public final class ParameterForm {
             Field.DILATION, "Dilation", Field.OUTPUT_PADDING, "Output padding", Field.TARGET, "Target output"));
 
     private final CalculatorInput input;
+    private final ScrolledComposite scroller;
     private final Composite root;
     private final Combo dims;
     private final Combo kind;
@@ -45,7 +47,8 @@ public final class ParameterForm {
 
     public ParameterForm(Composite parent, CalculatorInput input) {
         this.input = input;
-        root = new Composite(parent, SWT.NONE);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        root = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).spacing(14, 4).applyTo(root);
         dims = combo("Dimensions", List.of("2D", "1D"));
         kind = combo("Kind", List.of("conv", "pool", "transposed"));
@@ -72,6 +75,10 @@ public final class ParameterForm {
             input.setMode(PaddingMode.values()[mode.getSelectionIndex()]);
             changed();
         });
+        scroller.setContent(root);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinSize(root.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
     private Combo combo(String label, List<String> items) {
@@ -79,7 +86,7 @@ public final class ParameterForm {
         Combo c = new Combo(root, SWT.READ_ONLY);
         items.forEach(c::add);
         c.select(0);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(c);
+        GridDataFactory.swtDefaults().span(2, 1).indent(8, 0).applyTo(c);
         return c;
     }
 
@@ -120,13 +127,30 @@ public final class ParameterForm {
         onChange.run();
     }
 
+    /** Puts every field and choice back to the values of a fresh {@link CalculatorInput}. */
+    public void reset() {
+        CalculatorInput defaults = new CalculatorInput();
+        dims.select(defaults.twoD() ? 0 : 1);
+        kind.select(defaults.kind().ordinal());
+        mode.select(defaults.mode().ordinal());
+        input.setTwoD(defaults.twoD());
+        input.setKind(defaults.kind());
+        input.setMode(defaults.mode());
+        for (int a = 0; a < 2; a++) {
+            for (Field f : CalculatorInput.AXIS_FIELDS) {
+                field(a, f).setText(defaults.get(a, f));
+            }
+        }
+        changed();
+    }
+
     /** Called after every edit. */
     public void onChange(Runnable r) {
         onChange = r;
     }
 
     public Composite control() {
-        return root;
+        return scroller;
     }
 
     /** The text field of a per-axis parameter. */
