@@ -3,6 +3,7 @@ package nnwb.cli.internal;
 import java.util.function.Function;
 
 import nnwb.cli.Commands;
+import nnwb.cli.commands.AnalyzeCommand;
 import nnwb.cli.commands.ConvCommand;
 import nnwb.cli.commands.RfCommand;
 import nnwb.cli.commands.VersionCommand;
@@ -16,6 +17,7 @@ public final class DefaultCommands {
     public static Commands create(Function<String, String> bundleVersions) {
         return new Commands()
                 .add(new VersionCommand(bundleVersions))
+                .add(new AnalyzeCommand())
                 .add(new ConvCommand())
                 .add(new RfCommand());
     }

@@ -7,14 +7,7 @@ import java.io.File;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -27,6 +20,7 @@ import nnwb.conv.ui.internal.LayerDrawing;
 import nnwb.conv.ui.internal.LayerTab;
 import nnwb.core.conv.CellSource;
 import nnwb.core.conv.Field;
+import nnwb.ui.Screenshots;
 import nnwb.ui.Tool;
 
 /**
@@ -141,29 +135,7 @@ class ConvCalculatorScreenshotTest {
     }
 
     private static void save(String name) {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 400;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-        Shell shell = display.getActiveShell() != null ? display.getActiveShell()
-                : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-            File dir = new File("target/screenshots");
-            dir.mkdirs();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(new File(dir, "conv-" + name + ".png").getPath(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                new File("target/screenshots/conv-" + name + ".png"));
     }
 }

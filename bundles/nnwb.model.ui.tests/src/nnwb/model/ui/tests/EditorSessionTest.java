@@ -1,0 +1,133 @@
+package nnwb.model.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nnwb.core.analysis.ReportExport;
+import nnwb.model.ui.internal.editor.NnetEditor;
+import nnwb.model.ui.internal.editor.ProblemMarkers;
+import nnwb.model.ui.internal.summary.ModelSummaryView;
+import nnwb.model.ui.internal.wizard.ModelFiles;
+import nnwb.ui.Screenshots;
+
+/** The editor in the running workbench: a model from a template, typing, markers and the live summary. */
+class EditorSessionTest {
+
+    private IWorkbenchPage page;
+    private IFile file;
+    private NnetEditor editor;
+    private ModelSummaryView summary;
+
+    @BeforeEach
+    void open() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        String name = "edge-" + System.nanoTime() + ".nnet";
+        assertEquals(null, ModelFiles.validate(root, "models", name, "edge-cnn"));
+        file = ModelFiles.create(root, "models", name, "edge-cnn", null);
+        summary = (ModelSummaryView) page.showView(ModelSummaryView.ID);
+        editor = (NnetEditor) IDE.openEditor(page, file, NnetEditor.ID);
+        waitUntil(() -> summary.report() != null && summary.report().graph() != null, "first analysis");
+    }
+
+    @AfterEach
+    void close() throws CoreException {
+        page.closeEditor(editor, false);
+        file.delete(true, null);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + 15_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    @Test
+    void summaryShowsTheEdgeCnnTableWithTotals() {
+        // CONV3-10 on 1 channel: 3*3*1*10 + 10 = 100; CONV3-10 on 10: 3*3*10*10 + 10 = 910;
+        // FC from 7*7*10 = 490 to 3: 490*3 + 3 = 1473; total 2483
+        String[] total = ReportExport.cells(summary.report()).get(summary.table().getItemCount());
+        assertEquals("total", total[0]);
+        assertEquals("2,483", total[3]);
+        String lastRow = summary.table().getItem(summary.table().getItemCount() - 1).getText(3);
+        assertEquals("2,483", lastRow);
+        assertTrue(summary.memory().getText().contains("train Adam"), summary.memory().getText());
+        assertTrue(ReportExport.csv(summary.report()).contains("total,,,2483"), ReportExport.csv(summary.report()));
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-summary.png"));
+    }
+
+    @Test
+    void aWrongLayerBecomesAMarkerOnItsLineAndFixingItClearsIt() throws Exception {
+        IDocument doc = editor.document();
+        int line = doc.getNumberOfLines();
+        doc.replace(doc.getLength(), 0, "\nconv 8 99\n");
+        waitUntil(() -> markers().length > 0, "a problem marker");
+        IMarker m = markers()[0];
+        assertEquals(line + 1, m.getAttribute(IMarker.LINE_NUMBER, -1), m.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(IMarker.SEVERITY_ERROR, m.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(summary.status().getText().contains("error"), summary.status().getText());
+        editor.revealLine(line + 1);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-marker.png"));
+        doc.replace(doc.getLength() - "conv 8 99\n".length(), "conv 8 99\n".length(), "");
+        waitUntil(() -> Arrays.stream(markers()).noneMatch(x -> x.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
+                "the marker to go");
+    }
+
+    @Test
+    void batchAndSymbolsInTheSummaryRerunTheAnalysis() {
+        summary.symbolsField().setText("classes=10");
+        // FC 490 -> 10: 4910; total 100 + 910 + 4910 = 5920
+        waitUntil(() -> "5,920".equals(lastParams()), "classes=10 to apply");
+        summary.batchField().setText("64");
+        waitUntil(() -> summary.report().options().effectiveBatch().longValue() == 64, "batch 64");
+        summary.symbolsField().setText("classes=x");
+        assertTrue(summary.status().getText().startsWith("symbols"), summary.status().getText());
+    }
+
+    private String lastParams() {
+        int n = summary.table().getItemCount();
+        return n == 0 ? null : summary.table().getItem(n - 1).getText(3);
+    }
+
+    private IMarker[] markers() {
+        try {
+            return file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void outlineAndGraphFollowTheModel() {
+        assertNotNull(editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class));
+        assertEquals(summary.report().rows().size(), summary.graph().graph().boxes().size());
+    }
+}
