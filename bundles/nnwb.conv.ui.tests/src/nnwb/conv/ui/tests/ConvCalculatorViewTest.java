@@ -103,4 +103,16 @@ class ConvCalculatorViewTest {
         assertFalse(stack.layersDecoration().getDescriptionText().isBlank());
         assertEquals(0, stack.table().getItemCount());
     }
+
+    @Test
+    void stackCanBeTakenFromAModel() {
+        StackTab stack = part.stack();
+        part.tabs().setSelection(1);
+        stack.takeFromModel(nnwb.core.templates.Templates.text("edge-cnn"));
+        flush();
+        assertEquals("k3s1p1, k2s2, k3s1p1, k2s2", stack.layers().getText());
+        // 3, 4, 8, 10 with jumps 1, 2, 2, 4
+        assertEquals("10", stack.table().getItem(3).getText(1));
+        assertTrue(stack.modelNote().getText().contains("flatten"), stack.modelNote().getText());
+    }
 }

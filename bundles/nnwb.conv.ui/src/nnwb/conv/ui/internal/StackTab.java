@@ -5,6 +5,7 @@ import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -12,7 +13,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
 
+import nnwb.core.analysis.AnalysisOptions;
+import nnwb.core.analysis.AnalysisReport;
+import nnwb.core.analysis.Analyzer;
+import nnwb.core.analysis.RfStackText;
 import nnwb.core.conv.RfReport;
 import nnwb.core.conv.RfRow;
 import nnwb.core.conv.RfStack;
@@ -30,6 +38,7 @@ public final class StackTab {
     private final Label total;
     private final Spinner outputCell;
     private final RfStrip strip;
+    private final Label modelNote;
     private RfReport report;
 
     public StackTab(Composite parent) {
@@ -46,6 +55,12 @@ public final class StackTab {
         Label hint = new Label(root, SWT.NONE);
         hint.setText("k kernel, s stride, p padding, d dilation; (a | b) parallel paths, empty path = skip");
         GridDataFactory.fillDefaults().span(2, 1).applyTo(hint);
+        Button fromModel = new Button(root, SWT.PUSH);
+        fromModel.setText("From open model");
+        fromModel.setToolTipText("Take the convolution and pooling layers of the model open in the editor");
+        fromModel.addListener(SWT.Selection, e -> takeFromModel());
+        modelNote = new Label(root, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(modelNote);
         table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -66,6 +81,34 @@ public final class StackTab {
         layers.addListener(SWT.Modify, e -> update());
         outputCell.addListener(SWT.Modify, e -> strip.show(report, outputCell.getSelection()));
         update();
+    }
+
+    /** Fills the layers from the text of the active .nnet editor, through the engine's {@link RfStackText}. */
+    public void takeFromModel() {
+        IEditorPart part = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        if (!(part instanceof ITextEditor editor) || !part.getEditorInput().getName().endsWith(".nnet")) {
+            modelNote.setText("Open a .nnet model in the editor first.");
+            return;
+        }
+        String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+        takeFromModel(text);
+    }
+
+    /** Fills the layers from model text; says where and why the stack stops. */
+    public void takeFromModel(String modelText) {
+        AnalysisReport analysis = Analyzer.analyze(modelText, AnalysisOptions.defaults());
+        RfStackText.Result r = RfStackText.of(analysis.graph());
+        if (r.text().isEmpty()) {
+            modelNote.setText("The model has no convolution or pooling layers to stack"
+                    + (r.note() == null ? "." : " (" + r.note() + ")."));
+            return;
+        }
+        layers.setText(r.text());
+        modelNote.setText(analysis.graph().name() + (r.note() == null ? "" : ": " + r.note()));
+    }
+
+    public Label modelNote() {
+        return modelNote;
     }
 
     public Composite control() {
