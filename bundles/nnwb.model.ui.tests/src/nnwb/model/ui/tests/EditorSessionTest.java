@@ -130,4 +130,29 @@ class EditorSessionTest {
         assertNotNull(editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class));
         assertEquals(summary.report().rows().size(), summary.graph().graph().boxes().size());
     }
+
+    @Test
+    void initialisationChartPlotsTheEngineTheoryForTheChosenScheme() {
+        nnwb.model.ui.internal.summary.InitVariancePanel init = summary.init();
+        init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
+        init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        double[] fwd = init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD);
+        assertEquals(init.rows().size(), fwd.length);
+        for (int i = 0; i < fwd.length; i++) {
+            assertEquals(init.rows().get(i).forward(), fwd[i], 0.0);
+        }
+        // He on conv1 (fan-in 3*3*1 = 9): 9 * (2/9) * 1 = 2 for a unit-variance input
+        assertEquals(2.0, init.rows().get(1).forward(), 1e-12);
+        init.scheme().select(nnwb.core.analysis.InitScheme.UNIT_NORMAL_SCALED.ordinal());
+        init.scale().setText("0.5");
+        // N(0,1) scaled by c = 0.5: 9 * 0.25 = 2.25
+        assertEquals(2.25, init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD)[1], 1e-12);
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_MAXIMIZED);
+        summary.selectTab("Initialisation");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-init.png"));
+        summary.selectTab("Graph");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-graph.png"));
+        summary.selectTab("Layers");
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_RESTORED);
+    }
 }

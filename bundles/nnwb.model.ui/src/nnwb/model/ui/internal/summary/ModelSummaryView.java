@@ -50,6 +50,7 @@ public class ModelSummaryView extends ViewPart {
     private Table table;
     private Text memory;
     private GraphCanvas graph;
+    private InitVariancePanel init;
     private TabFolder tabs;
     private NnetEditor editor;
     private AnalysisReport report;
@@ -114,6 +115,8 @@ public class ModelSummaryView extends ViewPart {
         tab("Memory", memory);
         graph = new GraphCanvas(tabs);
         tab("Graph", graph.control());
+        init = new InitVariancePanel(tabs);
+        tab("Initialisation", init.control());
         Button csv = new Button(root, SWT.PUSH);
         csv.setText("Export CSV…");
         csv.addListener(SWT.Selection, e -> export("csv"));
@@ -201,6 +204,7 @@ public class ModelSummaryView extends ViewPart {
         table.setRedraw(true);
         memory.setText(ReportExport.memoryText(r));
         graph.show(new LayerGraph(r));
+        init.show(r);
     }
 
     private void export(String format) {
@@ -237,6 +241,19 @@ public class ModelSummaryView extends ViewPart {
 
     public GraphCanvas graph() {
         return graph;
+    }
+
+    /** Brings the tab with this title to the front. */
+    public void selectTab(String title) {
+        for (TabItem item : tabs.getItems()) {
+            if (item.getText().equals(title)) {
+                tabs.setSelection(item);
+            }
+        }
+    }
+
+    public InitVariancePanel init() {
+        return init;
     }
 
     public Text batchField() {
