@@ -46,6 +46,8 @@ class EditorSessionTest {
         assertEquals(null, ModelFiles.validate(root, "models", name, "edge-cnn"));
         file = ModelFiles.create(root, "models", name, "edge-cnn", null);
         summary = (ModelSummaryView) page.showView(ModelSummaryView.ID);
+        summary.symbolsField().setText("");
+        summary.batchField().setText("1");
         editor = (NnetEditor) IDE.openEditor(page, file, NnetEditor.ID);
         waitUntil(() -> summary.report() != null && summary.report().graph() != null, "first analysis");
     }

@@ -54,6 +54,7 @@ public class ModelSummaryView extends ViewPart {
     private TabFolder tabs;
     private NnetEditor editor;
     private AnalysisReport report;
+    private String optionProblem;
     private final ModelSession.Listener listener = new ModelSession.Listener() {
         @Override
         public void analysed(AnalysisReport r) {
@@ -170,9 +171,11 @@ public class ModelSummaryView extends ViewPart {
         SummaryOptions.Result r = SummaryOptions.read(batch.getText(), dtype.getText(), symbols.getText(),
                 symbolic.getSelection());
         if (!r.ok()) {
-            status.setText(r.problems().get(0)[0] + ": " + r.problems().get(0)[1]);
+            optionProblem = r.problems().get(0)[0] + ": " + r.problems().get(0)[1];
+            status.setText(optionProblem);
             return;
         }
+        optionProblem = null;
         editor.session().setOptions(r.options());
     }
 
@@ -183,8 +186,9 @@ public class ModelSummaryView extends ViewPart {
         }
         report = r;
         long errors = r.findings().stream().filter(f -> f.isError()).count();
-        status.setText(errors == 0 ? r.graph().name() + ": " + r.rows().size() + " layers"
-                : errors + " error(s), first: line " + r.firstError().line() + ": " + r.firstError().message());
+        String state = errors == 0 ? r.graph().name() + ": " + r.rows().size() + " layers"
+                : errors + " error(s), first: line " + r.firstError().line() + ": " + r.firstError().message();
+        status.setText(optionProblem == null ? state : optionProblem + " (showing the last valid options)  |  " + state);
         List<String[]> cells = ReportExport.cells(r);
         table.setRedraw(false);
         table.removeAll();
