@@ -13,6 +13,7 @@ public final class DefaultCommands {
 
     public static Commands create(Function<String, String> bundleVersions) {
         return new Commands()
+                .add(new nnwb.cli.commands.BenchCommand())
                 .add(new VersionCommand(bundleVersions));
     }
 }
