@@ -12,7 +12,9 @@ import java.util.Properties;
  * @param cacheDir  {@code org.bytedeco.javacpp.cachedir}: where JavaCPP unpacks natives; when the
  *                  property is unset, the bundle's data area (never ~/.javacpp)
  * @param threads   {@code nnwb.compute.threads}: compute threads, 0 = ND4J's default (cores)
- * @param nhwc      {@code nnwb.compute.nhwc}: lay out images channels-last inside networks
+ * @param nhwc      {@code nnwb.compute.nhwc}: lay out images channels-last inside networks;
+ *                  experimental and off by default: it was no faster and one product run died
+ *                  with SIGSEGV inside oneDNN's generated code (BENCHMARKS.md)
  */
 public record ComputeConfig(String backend, Path cacheDir, int threads, boolean nhwc) {
 
