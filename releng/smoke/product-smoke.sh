@@ -18,6 +18,12 @@ app="$out/nnwb"
 # Headless command line through the product's own start script.
 "$app/nnwb" version --json > "$out/version.json"
 grep -q '"java"' "$out/version.json" || { echo "product-smoke: version --json lacks java" >&2; exit 1; }
+# Compute service: versions without starting ND4J, then a tiny benchmark through the real backend.
+grep -q '"dl4j": "1.0.0-M2.1"' "$out/version.json" || { echo "product-smoke: version --json lacks dl4j" >&2; exit 1; }
+NNWB_CACHE="$out/cache" "$app/nnwb" bench --json --models edge-cnn --batches 16 --images 32 --epochs 1 > "$out/bench.json" \
+  || { echo "product-smoke: nnwb bench failed" >&2; exit 1; }
+grep -q '"imagesPerSecond"' "$out/bench.json" || { echo "product-smoke: bench --json lacks rows" >&2; exit 1; }
+grep -q '"accelerated": true' "$out/bench.json" || { echo "product-smoke: oneDNN helpers not active in the product" >&2; exit 1; }
 set +e
 "$app/nnwb" nonsense 2> "$out/nonsense.err"; rc=$?
 set -e

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import nnwb.cli.Args;
 import nnwb.cli.Command;
@@ -15,9 +16,16 @@ import nnwb.core.json.Json;
 public final class VersionCommand implements Command {
 
     private final Function<String, String> bundleVersions;
+    private final Supplier<Map<String, String>> compute;
 
+    /** With the compute entries read from the installed DL4J bundle, if any. */
     public VersionCommand(Function<String, String> bundleVersions) {
+        this(bundleVersions, new ComputeVersions());
+    }
+
+    public VersionCommand(Function<String, String> bundleVersions, Supplier<Map<String, String>> compute) {
         this.bundleVersions = bundleVersions;
+        this.compute = compute;
     }
 
     @Override
@@ -43,7 +51,7 @@ public final class VersionCommand implements Command {
         if (!args.positionals().isEmpty()) {
             throw new UsageException("takes no arguments, got '" + args.positionals().get(0) + "'");
         }
-        Map<String, String> entries = VersionReport.collect(bundleVersions, Map.of()).entries();
+        Map<String, String> entries = VersionReport.collect(bundleVersions, compute.get()).entries();
         if (args.json()) {
             out.println(Json.write(entries));
         } else {

@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import nnwb.cli.Commands;
 import nnwb.cli.commands.AnalyzeCommand;
+import nnwb.cli.commands.BenchCommand;
 import nnwb.cli.commands.ConvCommand;
 import nnwb.cli.commands.RfCommand;
 import nnwb.cli.commands.VersionCommand;
@@ -19,6 +20,7 @@ public final class DefaultCommands {
                 .add(new VersionCommand(bundleVersions))
                 .add(new AnalyzeCommand())
                 .add(new ConvCommand())
-                .add(new RfCommand());
+                .add(new RfCommand())
+                .add(new BenchCommand());
     }
 }

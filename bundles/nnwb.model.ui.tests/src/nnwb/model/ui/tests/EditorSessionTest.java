@@ -136,6 +136,9 @@ class EditorSessionTest {
     @Test
     void initialisationChartPlotsTheEngineTheoryForTheChosenScheme() {
         nnwb.model.ui.internal.summary.InitVariancePanel init = summary.init();
+        waitUntil(() -> summary.report().model() != null && !summary.report().hasErrors()
+                && summary.report().graph().name().equals("edge-cnn"), "the edge CNN without errors");
+        init.scale().setText("1");
         init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
         init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         double[] fwd = init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD);
@@ -147,6 +150,7 @@ class EditorSessionTest {
         assertEquals(2.0, init.rows().get(1).forward(), 1e-12);
         init.scheme().select(nnwb.core.analysis.InitScheme.UNIT_NORMAL_SCALED.ordinal());
         init.scale().setText("0.5");
+        assertTrue(init.chart().seriesNames().contains(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD));
         // N(0,1) scaled by c = 0.5: 9 * 0.25 = 2.25
         assertEquals(2.25, init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD)[1], 1e-12);
         page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_MAXIMIZED);

@@ -1,6 +1,8 @@
 package nnwb.model.ui.internal.editor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -39,16 +41,7 @@ public final class ProblemMarkers {
                 }
                 file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
                 for (int i = 0; i < findings.size(); i++) {
-                    Finding f = findings.get(i);
-                    IMarker m = file.createMarker(TYPE);
-                    m.setAttribute(IMarker.MESSAGE, f.message());
-                    m.setAttribute(IMarker.SEVERITY, severity(f.severity()));
-                    m.setAttribute(IMarker.LINE_NUMBER, f.line());
-                    m.setAttribute(IMarker.LOCATION, "line " + f.line() + ", column " + f.column());
-                    if (ranges[i] != null) {
-                        m.setAttribute(IMarker.CHAR_START, ranges[i][0]);
-                        m.setAttribute(IMarker.CHAR_END, ranges[i][1]);
-                    }
+                    file.createMarker(TYPE, attributes(findings.get(i), ranges[i]));
                 }
                 return Status.OK_STATUS;
             }
@@ -56,6 +49,20 @@ public final class ProblemMarkers {
         job.setRule(file);
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** All attributes at once, so that no reader sees a marker without its line. */
+    static Map<String, Object> attributes(Finding f, int[] range) {
+        Map<String, Object> a = new HashMap<>();
+        a.put(IMarker.MESSAGE, f.message());
+        a.put(IMarker.SEVERITY, severity(f.severity()));
+        a.put(IMarker.LINE_NUMBER, f.line());
+        a.put(IMarker.LOCATION, "line " + f.line() + ", column " + f.column());
+        if (range != null) {
+            a.put(IMarker.CHAR_START, range[0]);
+            a.put(IMarker.CHAR_END, range[1]);
+        }
+        return a;
     }
 
     static int severity(Severity s) {

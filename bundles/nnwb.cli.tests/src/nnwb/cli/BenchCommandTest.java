@@ -1,0 +1,50 @@
+package nnwb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nnwb.cli.internal.DefaultCommands;
+
+/** Argument handling of {@code nnwb bench}; the benchmark itself runs in the product smoke test. */
+class BenchCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... argv) {
+        Cli cli = new Cli(DefaultCommands.create(name -> null));
+        return cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void listedInHelp() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("bench"));
+    }
+
+    @Test
+    void badBatchIsUsageError() {
+        assertEquals(2, run("bench", "--batches", "64,x"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--batches expects integers, got 'x'"), err.toString());
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        assertEquals(2, run("bench", "--gpu"));
+        assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count());
+    }
+
+    @Test
+    void usageNamesTheModels() {
+        assertEquals(0, run("bench", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("edge CNN (28x28x1)"));
+    }
+}

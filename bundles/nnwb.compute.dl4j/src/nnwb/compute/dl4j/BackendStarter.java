@@ -1,0 +1,127 @@
+package nnwb.compute.dl4j;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.nd4j.common.config.ND4JClassLoading;
+import org.nd4j.linalg.factory.Nd4j;
+
+import nnwb.compute.BackendInfo;
+import nnwb.compute.ComputeStatus;
+import nnwb.compute.DeviceInfo;
+
+/**
+ * Starts ND4J on the worker thread: checks what would make the native start fail or crash,
+ * sets JavaCPP's cache and DL4J's helper switch, binds ND4J's backend discovery to the DL4J
+ * bundle's class loader, loads the backend and checks that the oneDNN helpers are active.
+ * Every failure becomes a FAILED status with the reason; nothing is thrown.
+ */
+final class BackendStarter {
+
+    /** DL4J reads it with default "true" (helpers off); the oneDNN route needs "false". */
+    static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+
+    private final ComputeConfig config;
+    private final Map<String, String> libraryVersions;
+
+    BackendStarter(ComputeConfig config, Map<String, String> libraryVersions) {
+        this.config = config;
+        this.libraryVersions = libraryVersions;
+    }
+
+    ComputeStatus start() {
+        long t0 = System.nanoTime();
+        String problem = preflight();
+        if (problem != null) {
+            return ComputeStatus.failed(problem);
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        if (!config.backend().equals("cpu")) {
+            details.put("backendChoice", config.backend() + ": " + cudaNote());
+        }
+        try {
+            ClassLoader dl4j = Nd4j.class.getClassLoader();
+            ND4JClassLoading.setNd4jClassloaderFromClass(Nd4j.class);
+            Thread.currentThread().setContextClassLoader(dl4j);
+            Nd4j.create(1);
+            if (config.threads() > 0) {
+                Nd4j.getEnvironment().setMaxThreads(config.threads());
+                Nd4j.getEnvironment().setMaxMasterThreads(config.threads());
+            }
+            Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
+            details.put("blas", String.valueOf(env.getOrDefault("blas.vendor", "?")));
+            details.put("dataType", Nd4j.dataType().toString());
+            details.put("javacppCache", config.cacheDir().toString());
+            HelperCheck.Result helpers = HelperCheck.run();
+            details.put("oneDnnHelpers", helpers.description());
+            int threads = Nd4j.getEnvironment().maxThreads();
+            CpuInfo cpu = CpuInfo.read();
+            DeviceInfo device = new DeviceInfo(cpu.model(), DeviceInfo.DeviceKind.CPU, hostTotal(), hostFree(),
+                    threads);
+            String name = "ND4J CPU (" + libraryVersions.getOrDefault("nd4jBackend", "nd4j-native") + ")";
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            return ComputeStatus.ready(new BackendInfo(name, libraryVersions.getOrDefault("nd4j", "?"), device,
+                    helpers.active(), details, ms));
+        } catch (Throwable e) { // natives that fail to load throw Errors: they must become a status
+            return ComputeStatus.failed("the ND4J backend could not start: " + rootMessage(e));
+        }
+    }
+
+    /** Checks done before any native code loads; a non-null result is the reason not to start. */
+    String preflight() {
+        if (!config.backend().equals("cpu") && !config.backend().equals("cuda") && !config.backend().equals("auto")) {
+            return "unknown backend '" + config.backend() + "' (" + ComputeConfig.BACKEND + " is cpu, cuda or auto)";
+        }
+        String classifier = libraryVersions.getOrDefault("nd4jBackend", "");
+        CpuInfo cpu = CpuInfo.read();
+        if (classifier.contains("avx2") && !cpu.flags().isEmpty() && !cpu.has("avx2")) {
+            return "this CPU (" + cpu.model() + ") lacks AVX2, which the installed ND4J build (" + classifier
+                    + ") needs";
+        }
+        try {
+            Files.createDirectories(config.cacheDir());
+        } catch (IOException | RuntimeException e) {
+            return "the native cache directory " + config.cacheDir() + " cannot be created: " + rootMessage(e);
+        }
+        if (!Files.isDirectory(config.cacheDir()) || !Files.isWritable(config.cacheDir())) {
+            return "the native cache directory " + config.cacheDir() + " is not a writable directory";
+        }
+        System.setProperty(ComputeConfig.CACHE_DIR, config.cacheDir().toString());
+        if (System.getProperty(HELPERS_DISABLE) == null) {
+            System.setProperty(HELPERS_DISABLE, "false");
+        }
+        return null;
+    }
+
+    private static String cudaNote() {
+        try {
+            Class.forName("org.nd4j.linalg.jcublas.JCublasBackend", false, Nd4j.class.getClassLoader());
+            return "the CUDA backend is installed but this build starts the CPU backend";
+        } catch (ClassNotFoundException e) {
+            return "the CUDA backend (feature nnwb.compute.cuda.feature) is not installed; running on the CPU";
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static long hostTotal() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getTotalMemorySize() : -1;
+    }
+
+    static long hostFree() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getFreeMemorySize() : -1;
+    }
+}

@@ -1,0 +1,211 @@
+package nnwb.compute.dl4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import nnwb.compute.ComputeException;
+import nnwb.compute.ComputeService;
+import nnwb.compute.ComputeStatus;
+import nnwb.compute.ConvSpec;
+import nnwb.compute.GpuReport;
+import nnwb.compute.Tensor;
+import nnwb.compute.UpdaterSpec;
+import nnwb.compute.UpdaterState;
+import nnwb.compute.UpdaterStep;
+import nnwb.compute.bench.BenchOptions;
+import nnwb.compute.bench.BenchRow;
+import nnwb.compute.dl4j.bench.Benchmark;
+import nnwb.compute.dl4j.memory.MemoryReader;
+import nnwb.compute.dl4j.memory.MemorySampler;
+import nnwb.compute.dl4j.memory.Nvml;
+import nnwb.compute.dl4j.net.Dl4jNetwork;
+import nnwb.compute.dl4j.net.NetworkFactory;
+import nnwb.compute.dl4j.ops.Convolutions;
+import nnwb.compute.dl4j.ops.MatrixProduct;
+import nnwb.compute.dl4j.ops.UpdaterSteps;
+import nnwb.compute.memory.MemorySnapshot;
+import nnwb.compute.memory.Subscription;
+import nnwb.compute.net.Network;
+import nnwb.compute.net.NetworkSpec;
+
+/**
+ * The compute service on DL4J/ND4J, a Declarative Services component. Activation only reads the
+ * configuration: ND4J loads on the worker thread at {@link #start()} or the first operation.
+ */
+@Component(service = ComputeService.class)
+public final class Dl4jComputeService implements ComputeService {
+
+    private final CopyOnWriteArrayList<Consumer<ComputeStatus>> statusListeners = new CopyOnWriteArrayList<>();
+    private ComputeConfig config;
+    private Map<String, String> versions;
+    private ComputeWorker worker;
+    private MemorySampler sampler;
+    private volatile ComputeStatus status = ComputeStatus.notStarted();
+    private CompletableFuture<ComputeStatus> started;
+    private Nvml nvml;
+
+    /** For Declarative Services; {@link #activate(BundleContext)} follows. */
+    public Dl4jComputeService() {
+    }
+
+    /** A service outside OSGi's life cycle, e.g. with another configuration in a test. */
+    public Dl4jComputeService(ComputeConfig config, Map<String, String> versions) {
+        init(config, versions);
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        Path fallback = context.getDataFile("javacpp").toPath();
+        init(ComputeConfig.from(System.getProperties(), fallback), LibraryVersions.read(context));
+    }
+
+    private void init(ComputeConfig c, Map<String, String> v) {
+        this.config = c;
+        this.versions = Map.copyOf(v);
+        this.worker = new ComputeWorker("nnwb-compute");
+        this.sampler = new MemorySampler(new MemoryReader(() -> status.isReady(), this::gpus));
+    }
+
+    @Deactivate
+    public void deactivate() {
+        sampler.close();
+        worker.close();
+        synchronized (this) {
+            if (nvml != null) {
+                nvml.close();
+            }
+        }
+    }
+
+    public ComputeConfig config() {
+        return config;
+    }
+
+    @Override
+    public ComputeStatus status() {
+        return status;
+    }
+
+    @Override
+    public synchronized CompletionStage<ComputeStatus> start() {
+        if (started == null) {
+            setStatus(ComputeStatus.starting("loading ND4J and its native libraries"));
+            started = new CompletableFuture<>();
+            worker.submit(() -> {
+                ComputeStatus s = new BackendStarter(config, versions).start();
+                setStatus(s);
+                started.complete(s);
+                return s;
+            });
+        }
+        return started;
+    }
+
+    @Override
+    public Subscription onStatus(Consumer<ComputeStatus> listener) {
+        statusListeners.add(listener);
+        listener.accept(status);
+        return () -> statusListeners.remove(listener);
+    }
+
+    private void setStatus(ComputeStatus s) {
+        status = s;
+        for (Consumer<ComputeStatus> l : statusListeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                statusListeners.remove(l);
+            }
+        }
+    }
+
+    /** Waits for the backend; throws with the reason when it failed. Not on the worker before start. */
+    private void ready() {
+        ComputeStatus s = start().toCompletableFuture().join();
+        if (!s.isReady()) {
+            throw new ComputeException("compute backend not available: " + s.reason());
+        }
+    }
+
+    private <T> T compute(java.util.concurrent.Callable<T> task) {
+        ready();
+        return worker.call(task);
+    }
+
+    @Override
+    public synchronized GpuReport gpus() {
+        if (nvml == null) {
+            nvml = Nvml.open();
+        }
+        return nvml.read();
+    }
+
+    @Override
+    public Tensor convolve(Tensor input, Tensor kernel, ConvSpec spec) {
+        return compute(() -> Convolutions.convolve(input, kernel, spec));
+    }
+
+    @Override
+    public Tensor matmul(Tensor a, Tensor b) {
+        return compute(() -> MatrixProduct.multiply(a, b));
+    }
+
+    @Override
+    public UpdaterState newUpdaterState(UpdaterSpec spec, int parameterCount) {
+        return UpdaterSteps.fresh(spec, parameterCount);
+    }
+
+    @Override
+    public UpdaterStep step(UpdaterSpec spec, double[] parameters, double[] gradient, UpdaterState state) {
+        return compute(() -> UpdaterSteps.step(spec, parameters, gradient, state));
+    }
+
+    @Override
+    public Network build(NetworkSpec spec) {
+        return compute(() -> {
+            MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.configuration(spec, config.nhwc()));
+            net.init();
+            return new Dl4jNetwork(worker, net, config.nhwc());
+        });
+    }
+
+    @Override
+    public Network load(Path file) {
+        return compute(() -> Dl4jNetwork.load(worker, file));
+    }
+
+    @Override
+    public MemorySnapshot memory() {
+        return sampler == null ? null : new MemoryReader(() -> status.isReady(), this::gpus).read();
+    }
+
+    @Override
+    public Subscription onMemory(Duration period, Consumer<MemorySnapshot> listener) {
+        return sampler.subscribe(period, listener);
+    }
+
+    @Override
+    public List<BenchRow> benchmark(BenchOptions options) {
+        ready();
+        int threads = status.backend().device().threads();
+        String name = status.backend().name();
+        return worker.call(() -> new Benchmark(name, threads, config.nhwc()).run(options));
+    }
+
+    @Override
+    public Map<String, String> versions() {
+        return versions;
+    }
+}

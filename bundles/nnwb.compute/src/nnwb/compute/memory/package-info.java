@@ -1,0 +1,2 @@
+/** Memory readings (JVM heap, native memory held by the backend, GPU memory) as snapshots and a stream. */
+package nnwb.compute.memory;
