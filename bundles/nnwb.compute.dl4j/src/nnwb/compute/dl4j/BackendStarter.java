@@ -13,6 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import nnwb.compute.BackendInfo;
 import nnwb.compute.ComputeStatus;
 import nnwb.compute.DeviceInfo;
+import nnwb.compute.GpuReport;
+import nnwb.compute.dl4j.memory.Nvml;
 
 /**
  * Starts ND4J on the worker thread: checks what would make the native start fail or crash,
@@ -27,10 +29,12 @@ final class BackendStarter {
 
     private final ComputeConfig config;
     private final Map<String, String> libraryVersions;
+    private final Nvml nvml;
 
-    BackendStarter(ComputeConfig config, Map<String, String> libraryVersions) {
+    BackendStarter(ComputeConfig config, Map<String, String> libraryVersions, Nvml nvml) {
         this.config = config;
         this.libraryVersions = libraryVersions;
+        this.nvml = nvml;
     }
 
     ComputeStatus start() {
@@ -40,14 +44,23 @@ final class BackendStarter {
             return ComputeStatus.failed(problem);
         }
         Map<String, String> details = new LinkedHashMap<>();
-        if (!config.backend().equals("cpu")) {
-            details.put("backendChoice", config.backend() + ": " + cudaNote());
-        }
         try {
             ClassLoader dl4j = Nd4j.class.getClassLoader();
-            ND4JClassLoading.setNd4jClassloaderFromClass(Nd4j.class);
-            Thread.currentThread().setContextClassLoader(dl4j);
+            boolean cudaInstalled = present(BackendChoice.CUDA_BACKEND, dl4j);
+            GpuReport gpus = nvml.read();
+            BackendChoice choice = BackendChoice.decide(config.backend(), cudaInstalled, gpus.gpus(),
+                    nvml.capabilities());
+            if (!choice.note().isEmpty()) {
+                details.put("backendChoice", choice.note());
+            }
+            ClassLoader nd4j = cudaInstalled && !choice.cuda()
+                    ? new BackendFilterLoader(dl4j, BackendChoice.CPU_BACKEND) : dl4j;
+            ND4JClassLoading.setNd4jClassloader(nd4j);
+            Thread.currentThread().setContextClassLoader(nd4j);
             Nd4j.create(1);
+            if (choice.cuda()) {
+                return cudaReady(gpus, details, t0);
+            }
             if (config.threads() > 0) {
                 Nd4j.getEnvironment().setMaxThreads(config.threads());
                 Nd4j.getEnvironment().setMaxMasterThreads(config.threads());
@@ -97,12 +110,25 @@ final class BackendStarter {
         return null;
     }
 
-    private static String cudaNote() {
+    /** READY on the CUDA backend: the device is the first GPU; layer helpers are cuDNN's (not checked here). */
+    private ComputeStatus cudaReady(GpuReport gpus, Map<String, String> details, long t0) {
+        String backend = Nd4j.getBackend().getClass().getName();
+        if (!backend.equals(BackendChoice.CUDA_BACKEND)) {
+            return ComputeStatus.failed("the CUDA backend was chosen but ND4J loaded " + backend);
+        }
+        DeviceInfo gpu = gpus.gpus().get(0);
+        details.put("javacppCache", config.cacheDir().toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return ComputeStatus.ready(new BackendInfo("ND4J CUDA (nd4j-cuda-11.6)", libraryVersions.getOrDefault("nd4j", "?"),
+                gpu, false, details, ms));
+    }
+
+    private static boolean present(String cls, ClassLoader loader) {
         try {
-            Class.forName("org.nd4j.linalg.jcublas.JCublasBackend", false, Nd4j.class.getClassLoader());
-            return "the CUDA backend is installed but this build starts the CPU backend";
-        } catch (ClassNotFoundException e) {
-            return "the CUDA backend (feature nnwb.compute.cuda.feature) is not installed; running on the CPU";
+            Class.forName(cls, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

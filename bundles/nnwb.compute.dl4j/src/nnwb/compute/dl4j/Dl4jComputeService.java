@@ -51,6 +51,7 @@ public final class Dl4jComputeService implements ComputeService {
     private ComputeConfig config;
     private Map<String, String> versions;
     private ComputeWorker worker;
+    private MemoryReader memoryReader;
     private MemorySampler sampler;
     private volatile ComputeStatus status = ComputeStatus.notStarted();
     private CompletableFuture<ComputeStatus> started;
@@ -75,7 +76,8 @@ public final class Dl4jComputeService implements ComputeService {
         this.config = c;
         this.versions = Map.copyOf(v);
         this.worker = new ComputeWorker("nnwb-compute");
-        this.sampler = new MemorySampler(new MemoryReader(() -> status.isReady(), this::gpus));
+        this.memoryReader = new MemoryReader(() -> status.isReady(), this::gpus);
+        this.sampler = new MemorySampler(memoryReader);
     }
 
     @Deactivate
@@ -104,7 +106,7 @@ public final class Dl4jComputeService implements ComputeService {
             setStatus(ComputeStatus.starting("loading ND4J and its native libraries"));
             started = new CompletableFuture<>();
             worker.submit(() -> {
-                ComputeStatus s = new BackendStarter(config, versions).start();
+                ComputeStatus s = new BackendStarter(config, versions, nvml()).start();
                 setStatus(s);
                 started.complete(s);
                 return s;
@@ -145,11 +147,15 @@ public final class Dl4jComputeService implements ComputeService {
     }
 
     @Override
-    public synchronized GpuReport gpus() {
+    public GpuReport gpus() {
+        return nvml().read();
+    }
+
+    private synchronized Nvml nvml() {
         if (nvml == null) {
             nvml = Nvml.open();
         }
-        return nvml.read();
+        return nvml;
     }
 
     @Override
@@ -188,7 +194,7 @@ public final class Dl4jComputeService implements ComputeService {
 
     @Override
     public MemorySnapshot memory() {
-        return sampler == null ? null : new MemoryReader(() -> status.isReady(), this::gpus).read();
+        return memoryReader.read();
     }
 
     @Override

@@ -72,6 +72,28 @@ public final class Nvml {
         return new GpuReport(gpus, gpus.isEmpty() ? "no GPU: the NVIDIA driver reports none" : gpus.size() + " GPU(s)");
     }
 
+    /** The CUDA compute capability (major * 10 + minor) of each GPU, in {@link #read()}'s order. */
+    public synchronized List<Integer> capabilities() {
+        List<Integer> caps = new ArrayList<>();
+        if (lib == null) {
+            return caps;
+        }
+        IntByReference count = new IntByReference();
+        if (lib.nvmlDeviceGetCount_v2(count) != NvmlLibrary.SUCCESS) {
+            return caps;
+        }
+        for (int i = 0; i < count.getValue(); i++) {
+            PointerByReference ref = new PointerByReference();
+            IntByReference major = new IntByReference();
+            IntByReference minor = new IntByReference();
+            if (lib.nvmlDeviceGetHandleByIndex_v2(i, ref) == NvmlLibrary.SUCCESS
+                    && lib.nvmlDeviceGetCudaComputeCapability(ref.getValue(), major, minor) == NvmlLibrary.SUCCESS) {
+                caps.add(major.getValue() * 10 + minor.getValue());
+            }
+        }
+        return caps;
+    }
+
     /** Releases NVML. */
     public synchronized void close() {
         if (lib != null) {

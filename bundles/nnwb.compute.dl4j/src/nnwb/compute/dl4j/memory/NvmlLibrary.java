@@ -28,5 +28,7 @@ public interface NvmlLibrary extends Library {
     /** Fills {total, free, used} in bytes (nvmlMemory_t). */
     int nvmlDeviceGetMemoryInfo(Pointer device, long[] memory);
 
+    int nvmlDeviceGetCudaComputeCapability(Pointer device, IntByReference major, IntByReference minor);
+
     String nvmlErrorString(int result);
 }
