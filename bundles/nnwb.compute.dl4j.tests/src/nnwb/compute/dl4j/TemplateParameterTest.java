@@ -53,6 +53,28 @@ class TemplateParameterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("templates")
+    void dl4jInfersTheEngineShapes(String template) throws Exception {
+        Services.started();
+        nnwb.compute.graph.GraphSpec spec = spec(template);
+        nnwb.compute.dl4j.graph.Dl4jGraph g = nnwb.compute.dl4j.graph.GraphConfigs.build(spec,
+                org.deeplearning4j.nn.weights.WeightInit.XAVIER.getWeightInitFunction(), 0, false);
+        java.util.Map<String, org.deeplearning4j.nn.conf.inputs.InputType> types = g.conf()
+                .getLayerActivationTypes(nnwb.compute.dl4j.graph.GraphConfigs.inputType(spec.input()));
+        for (nnwb.compute.graph.GraphNode n : spec.nodes()) {
+            org.deeplearning4j.nn.conf.inputs.InputType t = types.get(g.outputOf().get(n.name()));
+            String what = template + " " + n.name() + ": engine " + n.outputShape() + ", DL4J " + t;
+            if (t instanceof org.deeplearning4j.nn.conf.inputs.InputType.InputTypeConvolutional c) {
+                assertEquals(List.of((long) n.outputShape().channels(), (long) n.outputShape().height(), (long) n.outputShape().width()),
+                        List.of(c.getChannels(), c.getHeight(), c.getWidth()), what);
+            } else {
+                assertTrue(n.outputShape().isVector(), what);
+                assertEquals(n.outputShape().elements(), t.arrayElementsPerExample(), what);
+            }
+        }
+    }
+
     @Test
     void knownTotalsComeOutOfDl4j() throws Exception {
         // torchvision: VGG-16 138,357,544 parameters (no buffers); ResNet-18 11,689,512 parameters and

@@ -54,7 +54,7 @@ public final class GraphConfigs {
         return new Dl4jGraph(g.builder.build(), Map.copyOf(g.outputOf), g.verticesOf);
     }
 
-    static InputType inputType(TensorShape s) {
+    public static InputType inputType(TensorShape s) {
         return s.isVector() ? InputType.feedForward(s.channels()) : InputType.convolutional(s.height(), s.width(), s.channels());
     }
 
