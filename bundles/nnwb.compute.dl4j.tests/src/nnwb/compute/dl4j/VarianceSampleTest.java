@@ -78,4 +78,22 @@ class VarianceSampleTest {
         assertFalse(s.supported());
         assertTrue(s.unsupported().contains("branches"), s.unsupported());
     }
+
+    @Test
+    void convolutionalChainsSampleWithBatchNormAtOne() throws Exception {
+        Graph g = Analyzer.analyze(Templates.text("pool-upsample-net"), AnalysisOptions.defaults()).graph();
+        VarianceSample s = Services.started().sampleVariance(ModelGraphs.fromAnalysis(g).spec(),
+                ModelGraphs.init(InitScheme.HE_NORMAL, 1), 64, 3);
+        assertTrue(s.supported(), s.unsupported());
+        List<VarianceRow> theory = InitVariance.propagate(g, new InitVariance.Init(InitScheme.HE_NORMAL, 1), 1, 1);
+        assertEquals(theory.stream().map(VarianceRow::name).toList(), s.rows().stream().map(VarianceSample.Row::name).toList());
+        // batch norm with the batch's statistics gives every channel mean 0 and variance var/(var+eps): E[x²] = 1
+        for (String bn : List.of("bn1", "bn2", "bn3", "bn4")) {
+            assertEquals(1.0, s.row(bn).forward(), 0.01, bn);
+        }
+        // conv1: 9 inputs per output with He, theory 2; 288 weights give the realised gain ±8 %, the zero-padded
+        // border of the 32x32 map has fewer inputs (-6 %)
+        assertEquals(theory.get(1).forward(), s.row("conv1").forward(), 0.3 * theory.get(1).forward());
+        assertEquals(1.0, s.rows().get(s.rows().size() - 1).gradient(), 0.05);
+    }
 }

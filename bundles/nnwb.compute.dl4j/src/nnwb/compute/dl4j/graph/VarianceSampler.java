@@ -70,6 +70,7 @@ public final class VarianceSampler {
     private static void run(ComputationGraph net, INDArray x, String output, Map<String, Double> forward,
             Map<String, Double> backward) {
         LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
+        net.setInput(0, x); // vertices read the batch size from the graph's input
         GraphVertex[] vs = net.getVertices();
         int[] order = net.topologicalSortOrder();
         INDArray[] eps = new INDArray[vs.length];
