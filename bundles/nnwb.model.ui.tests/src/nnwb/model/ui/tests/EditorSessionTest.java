@@ -173,6 +173,8 @@ class EditorSessionTest {
         InitVariancePanel init = summary.init();
         waitUntil(() -> summary.report().model() != null && !summary.report().hasErrors()
                 && summary.report().graph().name().equals("edge-cnn"), "the edge CNN without errors");
+        // the symbols of an earlier test may still be re-analysing: wait for the default classes=3 (2,483 parameters)
+        waitUntil(() -> "2,483".equals(lastParams()), "the default symbols");
         init.scale().setText("1");
         init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
         init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());

@@ -48,6 +48,9 @@ public final class InitVariancePanel {
     private List<VarianceRow> rows = List.of();
     private VarianceSample sample;
     private SamplingJob job;
+    /** What the theory on the chart was computed for (scheme, c / a, layers): sampled points stay while it does not change. */
+    private String theoryKey = "";
+    private String sampledKey;
 
     public InitVariancePanel(Composite parent) {
         root = new Composite(parent, SWT.NONE);
@@ -122,6 +125,7 @@ public final class InitVariancePanel {
 
     private void refresh() {
         chart.clear();
+        theoryKey = "";
         if (report == null || report.graph() == null || report.hasErrors()) {
             summary.setText("The model needs to be free of errors for the variance theory.");
             return;
@@ -149,6 +153,11 @@ public final class InitVariancePanel {
         }
         chart.setSeries(FORWARD, x, fwd, LineChart.Style.SOLID, 0);
         chart.setSeries(BACKWARD, x, bwd, LineChart.Style.SOLID, 1);
+        theoryKey = s + "|" + c + "|" + rows.stream().map(r -> r.name() + "=" + r.forward() + "," + r.gradient()).toList();
+        if (sample != null && sample.supported() && theoryKey.equals(sampledKey)) {
+            new SampledSeries(chart, SAMPLED_FORWARD, SAMPLED_BACKWARD).draw(rows, sample);
+            return;
+        }
         VarianceRow last = rows.get(rows.size() - 1);
         summary.setText(String.format("Input E[x²] = 1 and output gradient E[g²] = 1: the last layer (%s) gets %.4g,"
                 + " the input gets a gradient of %.4g.", last.name(), last.forward(), rows.get(0).gradient()));
@@ -188,23 +197,24 @@ public final class InitVariancePanel {
         }
         sampleButton.setEnabled(false);
         summary.setText("Sampling with DL4J ...");
-        AnalysisReport at = report;
+        String at = theoryKey;
         job = new SamplingJob(service, m.spec(), init, result -> root.getDisplay().asyncExec(() -> sampled(at, result)));
         job.schedule();
     }
 
-    private void sampled(AnalysisReport at, VarianceSample result) {
+    private void sampled(String at, VarianceSample result) {
         if (root.isDisposed()) {
             return;
         }
         sampleButton.setEnabled(true);
         job = null;
         sample = result;
+        sampledKey = at;
         if (!result.supported()) {
             summary.setText("Not sampled: " + result.unsupported());
             return;
         }
-        if (at != report) {
+        if (!at.equals(theoryKey)) {
             summary.setText("The model changed while sampling; sample again.");
             return;
         }
