@@ -1,6 +1,7 @@
 package nnwb.model.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import nnwb.core.analysis.ReportExport;
 import nnwb.model.ui.internal.editor.NnetEditor;
 import nnwb.model.ui.internal.editor.ProblemMarkers;
+import nnwb.model.ui.internal.summary.InitVariancePanel;
 import nnwb.model.ui.internal.summary.ModelSummaryView;
 import nnwb.model.ui.internal.wizard.ModelFiles;
 import nnwb.ui.Screenshots;
@@ -59,8 +61,12 @@ class EditorSessionTest {
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) {
+        waitUntil(condition, what, 15_000);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what, long millis) {
         Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 15_000;
+        long until = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > until) {
                 throw new AssertionError("timed out waiting for " + what);
@@ -158,6 +164,46 @@ class EditorSessionTest {
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-init.png"));
         summary.selectTab("Graph");
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-graph.png"));
+        summary.selectTab("Layers");
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void sampleWithDl4jDrawsMeasuredPointsBesideTheTheory() {
+        InitVariancePanel init = summary.init();
+        waitUntil(() -> summary.report().model() != null && !summary.report().hasErrors()
+                && summary.report().graph().name().equals("edge-cnn"), "the edge CNN without errors");
+        // the symbols of an earlier test may still be re-analysing: wait for the default classes=3 (2,483 parameters)
+        waitUntil(() -> "2,483".equals(lastParams()), "the default symbols");
+        init.scale().setText("1");
+        init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
+        init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_MAXIMIZED);
+        summary.selectTab("Initialisation");
+        init.sampleButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertFalse(init.sampleButton().isEnabled(), "the button waits for the job");
+        // the first use loads ND4J and unpacks its natives (seconds to a minute on a cold cache)
+        waitUntil(() -> init.sample() != null, "the DL4J sample", 180_000);
+        assertTrue(init.sample().supported(), init.summary().getText());
+        assertTrue(init.summary().getText().startsWith("Sampled with DL4J"), init.summary().getText());
+        double[] fwd = init.chart().y(InitVariancePanel.SAMPLED_FORWARD);
+        double[] bwd = init.chart().y(InitVariancePanel.SAMPLED_BACKWARD);
+        assertEquals(init.rows().size(), fwd.length);
+        assertEquals(init.rows().size(), bwd.length);
+        // the inputs are N(0,1): E[x²] = 1 over 784 values x a batch of hundreds
+        assertEquals(1.0, fwd[0], 0.05);
+        // the gradient fed at the output is N(0,1) too, 3 values x the batch
+        assertEquals(1.0, bwd[bwd.length - 1], 0.2);
+        // conv1 with He: theory 9 x 2/9 = 2; 90 weights make the realised gain a chi-square average (±15 %),
+        // and zero padding gives the border cells fewer inputs (-5 %): 50 % is over three standard deviations
+        double theory = init.rows().get(1).forward();
+        assertEquals(2.0, theory, 1e-12);
+        assertEquals(theory, fwd[1], 0.5 * theory);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-init-sampled.png"));
+        // a new scheme redraws the theory and drops the points of the old one
+        init.scheme().select(nnwb.core.analysis.InitScheme.LECUN_NORMAL.ordinal());
+        init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertFalse(init.chart().seriesNames().contains(InitVariancePanel.SAMPLED_FORWARD));
         summary.selectTab("Layers");
         page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_RESTORED);
     }
