@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,22 @@ class BenchCommandTest {
     void usageNamesTheModels() {
         assertEquals(0, run("bench", "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("edge CNN (28x28x1)"));
+    }
+
+    @Test
+    void engineBenchTimesEachTemplateWithoutTheComputeService() {
+        assertEquals(0, run("bench", "--engine", "--json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) nnwb.core.json.Json.parse(out.toString(StandardCharsets.UTF_8));
+        List<?> rows = (List<?>) result.get("engine");
+        assertEquals(4, rows.size());
+        for (Object o : rows) {
+            Map<?, ?> r = (Map<?, ?>) o;
+            assertEquals(101L, r.get("runs"));
+            double median = ((Number) r.get("medianMs")).doubleValue();
+            double min = ((Number) r.get("minMs")).doubleValue();
+            double max = ((Number) r.get("maxMs")).doubleValue();
+            org.junit.jupiter.api.Assertions.assertTrue(min > 0 && min <= median && median <= max, r.toString());
+        }
     }
 }

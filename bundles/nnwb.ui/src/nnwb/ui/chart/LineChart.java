@@ -88,6 +88,12 @@ public final class LineChart {
         boolean positive = data.values().stream().allMatch(d -> java.util.Arrays.stream(d[1]).allMatch(v -> v > 0));
         chart.getAxisSet().getYAxis(0).enableLogScale(logY && positive && !data.isEmpty());
         chart.getAxisSet().adjustRange();
+        org.eclipse.swtchart.IAxis y = chart.getAxisSet().getYAxis(0);
+        org.eclipse.swtchart.Range r = y.getRange();
+        boolean log = y.isLogScaleEnabled();
+        double pad = log ? 1.25 : 0.05 * Math.max(1e-12, r.upper - r.lower);
+        y.setRange(log ? new org.eclipse.swtchart.Range(r.lower / pad, r.upper * pad)
+                : new org.eclipse.swtchart.Range(r.lower - pad, r.upper + pad));
         chart.redraw();
     }
 }
