@@ -41,6 +41,7 @@ for i in $(seq 1 "$runs"); do
   while [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt "$timeout_s" ]; do
     if window_up; then up=$(date +%s%N); break; fi
     kill -0 "$pid" 2>/dev/null || break
+    grep -q "Application error" "$ws/.metadata/.log" 2>/dev/null && break
     sleep 0.02
   done
   if [ -z "$up" ]; then

@@ -26,7 +26,13 @@ import nnwb.compute.UpdaterState;
 import nnwb.compute.UpdaterStep;
 import nnwb.compute.bench.BenchOptions;
 import nnwb.compute.bench.BenchRow;
+import nnwb.compute.graph.GraphSpec;
+import nnwb.compute.graph.InitSpec;
+import nnwb.compute.graph.ParameterCount;
+import nnwb.compute.graph.VarianceSample;
 import nnwb.compute.dl4j.bench.Benchmark;
+import nnwb.compute.dl4j.graph.ParameterCounter;
+import nnwb.compute.dl4j.graph.VarianceSampler;
 import nnwb.compute.dl4j.memory.MemoryReader;
 import nnwb.compute.dl4j.memory.MemorySampler;
 import nnwb.compute.dl4j.memory.Nvml;
@@ -185,6 +191,16 @@ public final class Dl4jComputeService implements ComputeService {
             net.init();
             return new Dl4jNetwork(worker, net, config.nhwc());
         });
+    }
+
+    @Override
+    public ParameterCount parameterCount(GraphSpec graph) {
+        return compute(() -> ParameterCounter.count(graph));
+    }
+
+    @Override
+    public VarianceSample sampleVariance(GraphSpec graph, InitSpec init, int batch, long seed) {
+        return compute(() -> VarianceSampler.sample(graph, init, batch, seed));
     }
 
     @Override

@@ -89,6 +89,7 @@ class CourseworkPerspectiveTest {
             }
             assertTrue(rows.contains("java=" + System.getProperty("java.version")), rows.toString());
             assertTrue(rows.contains("eclipsePlatform=4.39"), rows.toString());
+            assertTrue(rows.contains("dl4j=1.0.0-M2.1"), rows.toString());
         } finally {
             dialog.close();
         }

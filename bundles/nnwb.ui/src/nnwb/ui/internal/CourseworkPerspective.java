@@ -20,7 +20,7 @@ public class CourseworkPerspective implements IPerspectiveFactory {
         left.addView(Tool.OVERVIEW_VIEW_ID);
         left.addPlaceholder("org.eclipse.ui.navigator.ProjectExplorer");
         IFolderLayout right = layout.createFolder(Folder.RIGHT.id(), IPageLayout.RIGHT, 0.6f, editors);
-        IFolderLayout bottom = layout.createFolder(Folder.BOTTOM.id(), IPageLayout.BOTTOM, 0.6f, editors);
+        IFolderLayout bottom = layout.createFolder(Folder.BOTTOM.id(), IPageLayout.BOTTOM, 0.45f, editors);
         for (Tool t : Tool.values()) {
             (t.folder() == Folder.RIGHT ? right : bottom).addPlaceholder(t.viewId());
         }

@@ -17,7 +17,16 @@ import nnwb.ui.internal.about.AboutDialog;
 /** File, Window and Help menus; tool bundles add to them through menu contributions. */
 class NnwbActionBarAdvisor extends ActionBarAdvisor {
 
+    private IWorkbenchAction newWizard;
     private IWorkbenchAction save;
+    private IWorkbenchAction saveAll;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
+    private IWorkbenchAction cut;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
+    private IWorkbenchAction selectAll;
+    private IWorkbenchAction showViews;
     private IWorkbenchAction quit;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
@@ -29,8 +38,26 @@ class NnwbActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        newWizard = ActionFactory.NEW.create(window);
+        register(newWizard);
         save = ActionFactory.SAVE.create(window);
         register(save);
+        saveAll = ActionFactory.SAVE_ALL.create(window);
+        register(saveAll);
+        undo = ActionFactory.UNDO.create(window);
+        register(undo);
+        redo = ActionFactory.REDO.create(window);
+        register(redo);
+        cut = ActionFactory.CUT.create(window);
+        register(cut);
+        copy = ActionFactory.COPY.create(window);
+        register(copy);
+        paste = ActionFactory.PASTE.create(window);
+        register(paste);
+        selectAll = ActionFactory.SELECT_ALL.create(window);
+        register(selectAll);
+        showViews = ActionFactory.SHOW_VIEW_MENU.create(window);
+        register(showViews);
         quit = ActionFactory.QUIT.create(window);
         register(quit);
         resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(window);
@@ -50,12 +77,30 @@ class NnwbActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(newWizard);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(save);
+        file.add(saveAll);
         file.add(new Separator());
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+        edit.add(new Separator());
+        edit.add(cut);
+        edit.add(copy);
+        edit.add(paste);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+        edit.add(selectAll);
+        edit.add(new Separator(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        windowMenu.add(showViews);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(resetPerspective);
         windowMenu.add(preferences);
@@ -63,6 +108,7 @@ class NnwbActionBarAdvisor extends ActionBarAdvisor {
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(about);
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);

@@ -1,6 +1,8 @@
 package nnwb.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -21,7 +23,8 @@ class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
-        c.setInitialSize(new Point(1280, 800));
+        Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+        c.setInitialSize(new Point(Math.max(1024, screen.width), Math.max(700, screen.height)));
         c.setShowCoolBar(false);
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);

@@ -1,18 +1,40 @@
 package nnwb.ui.internal;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import nnwb.ui.Tool;
 
-/** Opens the Coursework perspective and keeps the layout the user left. */
+/** Opens the Coursework perspective over the workspace and keeps the layout the user left. */
 public class NnwbWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
+    }
+
+    /** The workspace root: projects hold models, runs and assignment progress. */
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    /** Saves the workspace so nothing a user made is lost. */
+    @Override
+    public void postShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (CoreException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
     }
 
     @Override

@@ -29,7 +29,7 @@ public class AboutDialog extends Dialog {
     public static Map<String, String> versions() {
         return VersionReport.collect(
                 name -> Optional.ofNullable(Platform.getBundle(name)).map(b -> b.getVersion().toString()).orElse(null),
-                Map.of()).entries();
+                ComputeVersions.read()).entries();
     }
 
     @Override

@@ -1,0 +1,118 @@
+package nnwb.conv.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nnwb.conv.ui.internal.ConvCalculatorPart;
+import nnwb.conv.ui.internal.LayerTab;
+import nnwb.conv.ui.internal.StackTab;
+import nnwb.core.conv.Field;
+import nnwb.ui.Tool;
+
+/** Drives the Conv arithmetic view in the running workbench through SWT, as a student would type. */
+class ConvCalculatorViewTest {
+
+    private ConvCalculatorPart part;
+
+    @BeforeEach
+    void open() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(Tool.CONV_CALCULATOR.viewId());
+        part = ConvCalculatorViewTestSupport.part(page);
+        assertNotNull(part, "the calculator part is in the window");
+        part.layer().reset();
+    }
+
+    private static void type(Text t, String value) {
+        t.setText(value); // fires Modify as typing does
+        flush();
+    }
+
+    private static void flush() {
+        Display d = Display.getCurrent();
+        while (d.readAndDispatch()) {
+            // run pending events
+        }
+    }
+
+    @Test
+    void typingRecomputesAndDrawsTheSelectedWindow() {
+        LayerTab layer = part.layer();
+        part.tabs().setSelection(0);
+        type(layer.form().field(0, Field.INPUT), "8");
+        type(layer.form().field(1, Field.INPUT), "8");
+        type(layer.form().field(0, Field.STRIDE), "3");
+        // floor((8 + 2 - 3) / 3) + 1 = 3 along width, floor((8 + 2 - 3) / 2) + 1 = 4 along height
+        assertEquals("[3, 4]", layer.report().result().outputShape().toString());
+        assertTrue(layer.answer().getText().contains("warning"), "stride 3 leaves a cell: " + layer.answer().getText());
+        layer.select(2, 3);
+        assertEquals(2, layer.canvas().drawing().outX());
+        assertEquals(3, layer.canvas().drawing().outY());
+        assertTrue(layer.canvas().drawing().isTap(6, 6));
+    }
+
+    @Test
+    void arrowKeysMoveTheChosenCell() {
+        LayerTab layer = part.layer();
+        layer.select(0, 0);
+        Event e = new Event();
+        e.keyCode = SWT.ARROW_RIGHT;
+        layer.canvas().control().notifyListeners(SWT.KeyDown, e);
+        assertEquals(1, layer.canvas().drawing().outX());
+    }
+
+    @Test
+    void badInputIsMarkedAtTheFieldAndNothingBreaks() {
+        LayerTab layer = part.layer();
+        part.tabs().setSelection(0);
+        flush();
+        type(layer.form().field(0, Field.KERNEL), "-2");
+        assertTrue(layer.form().decoration(0, Field.KERNEL).isVisible());
+        assertTrue(layer.form().decoration(0, Field.KERNEL).getDescriptionText().contains("kernel"),
+                layer.form().decoration(0, Field.KERNEL).getDescriptionText());
+        assertFalse(layer.report().valid());
+        type(layer.form().field(0, Field.KERNEL), "3");
+        assertFalse(layer.form().decoration(0, Field.KERNEL).isVisible());
+        assertTrue(layer.report().valid());
+    }
+
+    @Test
+    void stackShowsReceptiveFieldJumpAndTotal() {
+        StackTab stack = part.stack();
+        part.tabs().setSelection(1);
+        flush();
+        type(stack.layers(), "k3s1,k3s1,k2s2");
+        // 1 + 2 + 2 = 5, then + (2-1)*1 = 6; jump 1*1*2 = 2
+        assertEquals(3, stack.table().getItemCount());
+        assertEquals("6", stack.table().getItem(2).getText(1));
+        assertEquals("2", stack.table().getItem(2).getText(2));
+        assertTrue(stack.total().getText().startsWith("Total receptive field 6"), stack.total().getText());
+        type(stack.layers(), "k3s1,q");
+        assertTrue(stack.layersDecoration().isVisible());
+        assertFalse(stack.layersDecoration().getDescriptionText().isBlank());
+        assertEquals(0, stack.table().getItemCount());
+    }
+
+    @Test
+    void stackCanBeTakenFromAModel() {
+        StackTab stack = part.stack();
+        part.tabs().setSelection(1);
+        stack.takeFromModel(nnwb.core.templates.Templates.text("edge-cnn"));
+        flush();
+        assertEquals("k3s1p1, k2s2, k3s1p1, k2s2", stack.layers().getText());
+        // 3, 4, 8, 10 with jumps 1, 2, 2, 4
+        assertEquals("10", stack.table().getItem(3).getText(1));
+        assertTrue(stack.modelNote().getText().contains("flatten"), stack.modelNote().getText());
+    }
+}

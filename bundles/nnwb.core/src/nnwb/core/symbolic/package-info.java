@@ -1,0 +1,2 @@
+/** Exact multivariate polynomials with rational coefficients, their simplified printing, parsing and substitution. */
+package nnwb.core.symbolic;

@@ -1,0 +1,58 @@
+package nnwb.core.templates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The bundled {@code .nnet} templates, read through the class loader from this
+ * package ({@code NAME.nnet}). Symbols such as {@code classes}, {@code size},
+ * {@code NIC}, {@code NF}, {@code NC}, {@code kernel}, {@code K} and {@code L}
+ * have defaults and can be set per analysis.
+ */
+public final class Templates {
+
+    /** Template names in the order a "New Model" wizard lists them. */
+    public static final List<String> NAMES = List.of("edge-cnn", "pool-upsample-net", "conv-transpose-net", "mlp", "lenet5",
+            "vgg16", "resnet18", "resnet34", "resnet50", "resnet101", "resnet152");
+
+    private Templates() {
+    }
+
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    public static boolean exists(String name) {
+        return NAMES.contains(name);
+    }
+
+    /** The text of template {@code name}; throws {@link IllegalArgumentException} for an unknown name. */
+    public static String text(String name) {
+        if (!exists(name)) {
+            throw new IllegalArgumentException("no template '" + name + "' (known: " + String.join(", ", NAMES) + ")");
+        }
+        try (InputStream in = Templates.class.getResourceAsStream(name + ".nnet")) {
+            if (in == null) {
+                throw new IllegalStateException("template resource " + name + ".nnet is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first comment lines of a template, joined: what it is. */
+    public static String description(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text(name).split("\n")) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(line.substring(1).trim());
+        }
+        return sb.toString();
+    }
+}

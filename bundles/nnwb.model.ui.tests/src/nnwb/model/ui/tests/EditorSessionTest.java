@@ -1,0 +1,210 @@
+package nnwb.model.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nnwb.core.analysis.ReportExport;
+import nnwb.model.ui.internal.editor.NnetEditor;
+import nnwb.model.ui.internal.editor.ProblemMarkers;
+import nnwb.model.ui.internal.summary.InitVariancePanel;
+import nnwb.model.ui.internal.summary.ModelSummaryView;
+import nnwb.model.ui.internal.wizard.ModelFiles;
+import nnwb.ui.Screenshots;
+
+/** The editor in the running workbench: a model from a template, typing, markers and the live summary. */
+class EditorSessionTest {
+
+    private IWorkbenchPage page;
+    private IFile file;
+    private NnetEditor editor;
+    private ModelSummaryView summary;
+
+    @BeforeEach
+    void open() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        String name = "edge-" + System.nanoTime() + ".nnet";
+        assertEquals(null, ModelFiles.validate(root, "models", name, "edge-cnn"));
+        file = ModelFiles.create(root, "models", name, "edge-cnn", null);
+        summary = (ModelSummaryView) page.showView(ModelSummaryView.ID);
+        summary.symbolsField().setText("");
+        summary.batchField().setText("1");
+        editor = (NnetEditor) IDE.openEditor(page, file, NnetEditor.ID);
+        waitUntil(() -> summary.report() != null && summary.report().graph() != null, "first analysis");
+    }
+
+    @AfterEach
+    void close() throws CoreException {
+        page.closeEditor(editor, false);
+        file.delete(true, null);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        waitUntil(condition, what, 15_000);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what, long millis) {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    @Test
+    void summaryShowsTheEdgeCnnTableWithTotals() {
+        // CONV3-10 on 1 channel: 3*3*1*10 + 10 = 100; CONV3-10 on 10: 3*3*10*10 + 10 = 910;
+        // FC from 7*7*10 = 490 to 3: 490*3 + 3 = 1473; total 2483
+        String[] total = ReportExport.cells(summary.report()).get(summary.table().getItemCount());
+        assertEquals("total", total[0]);
+        assertEquals("2,483", total[3]);
+        String lastRow = summary.table().getItem(summary.table().getItemCount() - 1).getText(3);
+        assertEquals("2,483", lastRow);
+        assertTrue(summary.memory().getText().contains("train Adam"), summary.memory().getText());
+        assertTrue(ReportExport.csv(summary.report()).contains("total,,,2483"), ReportExport.csv(summary.report()));
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-summary.png"));
+    }
+
+    @Test
+    void aWrongLayerBecomesAMarkerOnItsLineAndFixingItClearsIt() throws Exception {
+        IDocument doc = editor.document();
+        int line = doc.getNumberOfLines();
+        doc.replace(doc.getLength(), 0, "\nconv 8 99\n");
+        waitUntil(() -> markers().length > 0, "a problem marker");
+        IMarker m = markers()[0];
+        assertEquals(line + 1, m.getAttribute(IMarker.LINE_NUMBER, -1), m.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(IMarker.SEVERITY_ERROR, m.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(summary.status().getText().contains("error"), summary.status().getText());
+        editor.revealLine(line + 1);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-marker.png"));
+        doc.replace(doc.getLength() - "conv 8 99\n".length(), "conv 8 99\n".length(), "");
+        waitUntil(() -> Arrays.stream(markers()).noneMatch(x -> x.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
+                "the marker to go");
+    }
+
+    @Test
+    void batchAndSymbolsInTheSummaryRerunTheAnalysis() {
+        summary.symbolsField().setText("classes=10");
+        // FC 490 -> 10: 4910; total 100 + 910 + 4910 = 5920
+        waitUntil(() -> "5,920".equals(lastParams()), "classes=10 to apply");
+        summary.batchField().setText("64");
+        waitUntil(() -> summary.report().options().effectiveBatch().longValue() == 64, "batch 64");
+        summary.symbolsField().setText("classes=x");
+        assertTrue(summary.status().getText().startsWith("symbols"), summary.status().getText());
+    }
+
+    private String lastParams() {
+        int n = summary.table().getItemCount();
+        return n == 0 ? null : summary.table().getItem(n - 1).getText(3);
+    }
+
+    private IMarker[] markers() {
+        try {
+            return file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void outlineAndGraphFollowTheModel() {
+        assertNotNull(editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class));
+        assertEquals(summary.report().rows().size(), summary.graph().graph().boxes().size());
+    }
+
+    @Test
+    void initialisationChartPlotsTheEngineTheoryForTheChosenScheme() {
+        nnwb.model.ui.internal.summary.InitVariancePanel init = summary.init();
+        waitUntil(() -> summary.report().model() != null && !summary.report().hasErrors()
+                && summary.report().graph().name().equals("edge-cnn"), "the edge CNN without errors");
+        init.scale().setText("1");
+        init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
+        init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        double[] fwd = init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD);
+        assertEquals(init.rows().size(), fwd.length);
+        for (int i = 0; i < fwd.length; i++) {
+            assertEquals(init.rows().get(i).forward(), fwd[i], 0.0);
+        }
+        // He on conv1 (fan-in 3*3*1 = 9): 9 * (2/9) * 1 = 2 for a unit-variance input
+        assertEquals(2.0, init.rows().get(1).forward(), 1e-12);
+        init.scheme().select(nnwb.core.analysis.InitScheme.UNIT_NORMAL_SCALED.ordinal());
+        init.scale().setText("0.5");
+        assertTrue(init.chart().seriesNames().contains(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD));
+        // N(0,1) scaled by c = 0.5: 9 * 0.25 = 2.25
+        assertEquals(2.25, init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD)[1], 1e-12);
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_MAXIMIZED);
+        summary.selectTab("Initialisation");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-init.png"));
+        summary.selectTab("Graph");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-graph.png"));
+        summary.selectTab("Layers");
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void sampleWithDl4jDrawsMeasuredPointsBesideTheTheory() {
+        InitVariancePanel init = summary.init();
+        waitUntil(() -> summary.report().model() != null && !summary.report().hasErrors()
+                && summary.report().graph().name().equals("edge-cnn"), "the edge CNN without errors");
+        // the symbols of an earlier test may still be re-analysing: wait for the default classes=3 (2,483 parameters)
+        waitUntil(() -> "2,483".equals(lastParams()), "the default symbols");
+        init.scale().setText("1");
+        init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
+        init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_MAXIMIZED);
+        summary.selectTab("Initialisation");
+        init.sampleButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertFalse(init.sampleButton().isEnabled(), "the button waits for the job");
+        // the first use loads ND4J and unpacks its natives (seconds to a minute on a cold cache)
+        waitUntil(() -> init.sample() != null, "the DL4J sample", 180_000);
+        assertTrue(init.sample().supported(), init.summary().getText());
+        assertTrue(init.summary().getText().startsWith("Sampled with DL4J"), init.summary().getText());
+        double[] fwd = init.chart().y(InitVariancePanel.SAMPLED_FORWARD);
+        double[] bwd = init.chart().y(InitVariancePanel.SAMPLED_BACKWARD);
+        assertEquals(init.rows().size(), fwd.length);
+        assertEquals(init.rows().size(), bwd.length);
+        // the inputs are N(0,1): E[x²] = 1 over 784 values x a batch of hundreds
+        assertEquals(1.0, fwd[0], 0.05);
+        // the gradient fed at the output is N(0,1) too, 3 values x the batch
+        assertEquals(1.0, bwd[bwd.length - 1], 0.2);
+        // conv1 with He: theory 9 x 2/9 = 2; 90 weights make the realised gain a chi-square average (±15 %),
+        // and zero padding gives the border cells fewer inputs (-5 %): 50 % is over three standard deviations
+        double theory = init.rows().get(1).forward();
+        assertEquals(2.0, theory, 1e-12);
+        assertEquals(theory, fwd[1], 0.5 * theory);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-init-sampled.png"));
+        // a new scheme redraws the theory and drops the points of the old one
+        init.scheme().select(nnwb.core.analysis.InitScheme.LECUN_NORMAL.ordinal());
+        init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertFalse(init.chart().seriesNames().contains(InitVariancePanel.SAMPLED_FORWARD));
+        summary.selectTab("Layers");
+        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_RESTORED);
+    }
+}

@@ -1,0 +1,93 @@
+package nnwb.ui.chart;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+
+/**
+ * A line chart of named series over a shared x axis, optionally with a logarithmic y axis. Colours are the
+ * display's system colours, so nothing here needs disposing beyond the control itself.
+ */
+public final class LineChart {
+
+    /** How a series is drawn. */
+    public enum Style {
+        SOLID, DASHED, POINTS
+    }
+
+    private static final int[] COLORS = {SWT.COLOR_BLUE, SWT.COLOR_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_MAGENTA,
+        SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_DARK_GRAY};
+
+    private final Chart chart;
+    private final Map<String, double[][]> data = new LinkedHashMap<>();
+    private boolean logY;
+
+    public LineChart(Composite parent, String title, String xTitle, String yTitle) {
+        chart = new Chart(parent, SWT.NONE);
+        chart.getTitle().setText(title);
+        chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
+    }
+
+    public Control control() {
+        return chart;
+    }
+
+    /** Switches the y axis to a log scale (every y value must then be positive). */
+    public void setLogY(boolean log) {
+        logY = log;
+        refresh();
+    }
+
+    /** Adds or replaces a series; {@code colorIndex} picks a colour, so related series can share one. */
+    public void setSeries(String name, double[] x, double[] y, Style style, int colorIndex) {
+        data.put(name, new double[][] {x.clone(), y.clone()});
+        ISeries<?> old = chart.getSeriesSet().getSeries(name);
+        if (old != null) {
+            chart.getSeriesSet().deleteSeries(name);
+        }
+        ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, name);
+        s.setXSeries(x);
+        s.setYSeries(y);
+        s.setLineColor(chart.getDisplay().getSystemColor(COLORS[Math.floorMod(colorIndex, COLORS.length)]));
+        s.setSymbolColor(chart.getDisplay().getSystemColor(COLORS[Math.floorMod(colorIndex, COLORS.length)]));
+        s.setLineStyle(style == Style.DASHED ? LineStyle.DASH : style == Style.POINTS ? LineStyle.NONE : LineStyle.SOLID);
+        s.setSymbolType(style == Style.POINTS ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
+        refresh();
+    }
+
+    /** Removes every series. */
+    public void clear() {
+        for (String name : data.keySet()) {
+            chart.getSeriesSet().deleteSeries(name);
+        }
+        data.clear();
+        refresh();
+    }
+
+    /** The y values of a series as last set, or null; for tests and exports. */
+    public double[] y(String name) {
+        double[][] d = data.get(name);
+        return d == null ? null : d[1].clone();
+    }
+
+    public java.util.Set<String> seriesNames() {
+        return java.util.Collections.unmodifiableSet(data.keySet());
+    }
+
+    private void refresh() {
+        boolean positive = data.values().stream().allMatch(d -> java.util.Arrays.stream(d[1]).allMatch(v -> v > 0));
+        chart.getAxisSet().getYAxis(0).enableLogScale(logY && positive && !data.isEmpty());
+        chart.getAxisSet().adjustRange();
+        chart.redraw();
+    }
+}
