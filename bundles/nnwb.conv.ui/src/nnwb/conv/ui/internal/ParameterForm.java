@@ -79,6 +79,7 @@ public final class ParameterForm {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.setMinSize(root.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        updateEnablement();
     }
 
     private Combo combo(String label, List<String> items) {
@@ -117,6 +118,12 @@ public final class ParameterForm {
     }
 
     private void changed() {
+        updateEnablement();
+        onChange.run();
+    }
+
+    /** Height fields only in 2D, output_padding only for a transposed convolution. */
+    private void updateEnablement() {
         boolean twoD = input.twoD();
         for (Text t : texts.get(1).values()) {
             t.setEnabled(twoD);
@@ -124,7 +131,6 @@ public final class ParameterForm {
         boolean transposed = input.kind() == ConvKind.TRANSPOSED;
         texts.get(0).get(Field.OUTPUT_PADDING).setEnabled(transposed);
         texts.get(1).get(Field.OUTPUT_PADDING).setEnabled(transposed && twoD);
-        onChange.run();
     }
 
     /** Puts every field and choice back to the values of a fresh {@link CalculatorInput}. */
