@@ -41,8 +41,9 @@ public final class Cli {
         } catch (UsageException e) {
             err.println("nnwb " + name + ": " + e.getMessage());
             return EXIT_USAGE;
-        } catch (RuntimeException e) {
-            err.println("nnwb " + name + ": internal error: " + e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("nnwb " + name + ": internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
             return 1;
         }
     }

@@ -117,4 +117,22 @@ class FindingsTest {
         assertEquals(3, r.rows().size());
         assertEquals(nnwb.core.symbolic.Poly.of(4 * 2 + 2 + 2 * 3 + 3), r.totals().params());
     }
+
+    @Test
+    void hugeOrZeroRepeatIsAFindingNotAnEndlessUnroll() {
+        Finding big = error("input 4x4x1\nconv 3 1 repeat=1000000\n");
+        assertTrue(big.message().contains("above the limit"), big.message());
+        assertEquals(2, big.line());
+        Finding zero = error("input 4x4x1\nconv 3 1 repeat=0\n");
+        assertTrue(zero.message().contains("positive"), zero.message());
+    }
+
+    @Test
+    void deeplyNestedExpressionIsASyntaxErrorNotAStackOverflow() {
+        String deep = "(".repeat(5000) + "1" + ")".repeat(5000);
+        AnalysisReport r = Analyzer.analyze("input 4x4x1\nconv " + deep + " 1\n", AnalysisOptions.defaults());
+        Finding f = r.firstError();
+        assertTrue(f != null && f.message().contains("nested"), r.findings().toString());
+        assertEquals(2, f.line());
+    }
 }

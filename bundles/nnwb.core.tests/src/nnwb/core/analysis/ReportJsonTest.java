@@ -29,8 +29,10 @@ class ReportJsonTest {
         }
         assertEquals("28 × 28 × 10", layers.get(1).get("outputShape"));
         assertEquals(100L, ((Number) layers.get(1).get("params")).longValue());
-        Map<String, Object> rf = (Map<String, Object>) layers.get(1).get("receptiveField");
+        assertEquals(3L, ((Number) layers.get(1).get("receptiveField")).longValue());
+        Map<String, Object> rf = (Map<String, Object>) layers.get(1).get("receptiveFieldDetail");
         assertEquals(3L, ((Number) rf.get("size")).longValue());
+        assertEquals(1L, ((Number) rf.get("jump")).longValue());
         Map<String, Object> totals = (Map<String, Object>) j.get("totals");
         assertEquals(2483L, ((Number) totals.get("params")).longValue());
         assertInstanceOf(Number.class, totals.get("macs"));

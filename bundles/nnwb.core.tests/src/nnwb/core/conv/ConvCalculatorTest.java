@@ -95,4 +95,19 @@ class ConvCalculatorTest {
         assertEquals(List.of(1L, 4L, 7L), w.inputIndices());
         assertEquals(List.of(2L, 3L, 5L, 6L), w.gapPositions());
     }
+
+    @Test
+    void hugeStrideTransposedSolverStaysSmallAndCorrect() {
+        long big = 1_000_000_000L;
+        AxisSpec a = new AxisSpec(1000, 3, big, 0, 0, 1, 0);
+        long target = ConvArithmetic.transposedOutput(1000, 3, big, 2 * 7, 1, 5);
+        TransposedSolutions s = ConvSolver.transposed(a, target);
+        assertTrue(s.solutions().size() <= ConvArithmetic.MAX_SOLUTIONS);
+        assertTrue(s.steps().size() < 40, "steps are summarised");
+        // padding 7 with output_padding 5 reaches it; so does every (7 + j, 5 + 2j)
+        assertTrue(s.solutions().contains(new TransposedSolution(7, 5)), s.solutions().toString());
+        for (TransposedSolution t : s.solutions()) {
+            assertEquals(target, ConvArithmetic.transposedOutput(1000, 3, big, 2 * t.padding(), 1, t.outputPadding()));
+        }
+    }
 }

@@ -25,6 +25,10 @@ import nnwb.core.symbolic.Poly;
  */
 final class GraphBuilder {
 
+    /** Most copies a numeric repeat may unroll into (each copy is a node of the graph). */
+    static final long MAX_REPEAT = 10_000;
+
+
     private final NetworkModel model;
     private final SymbolTable symbols;
     private final Evaluator ev;
@@ -104,8 +108,12 @@ final class GraphBuilder {
             boolean numbered = block != null || rep != null;
             Node out;
             if (count.isConstant()) {
-                if (!count.constant().isInteger() || count.constant().signum() < 0) {
-                    throw new ModelError(rep.value().pos(), "repeat must be a non-negative integer, got " + count);
+                if (!count.constant().isInteger() || count.constant().signum() < 1) {
+                    throw new ModelError(rep.value().pos(), "repeat must be a positive integer, got " + count);
+                }
+                if (count.constant().numerator().bitLength() > 31 || count.longValue() > MAX_REPEAT) {
+                    throw new ModelError(rep.value().pos(), "repeat " + count + " is above the limit of " + MAX_REPEAT
+                            + " copies; use a symbol (repeat=L) for a formula in the depth");
                 }
                 long n = count.longValue();
                 out = null;

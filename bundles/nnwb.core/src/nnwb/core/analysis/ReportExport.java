@@ -61,8 +61,12 @@ public final class ReportExport {
     }
 
     private static void line(StringBuilder sb, String label, MemoryEstimate e, ReportValues v) {
-        sb.append(String.format("  %-15s %s + %s × %s = %s%n", label, v.text(e.fixedBytes()), v.text(e.batch()),
-                v.text(e.perExampleBytes()), v.text(e.totalBytes())));
+        String per = v.text(e.perExampleBytes());
+        if (e.perExampleBytes().terms().size() > 1) {
+            per = "(" + per + ")";
+        }
+        sb.append(String.format("  %-15s %s + %s × %s = %s%n", label, v.text(e.fixedBytes()), v.text(e.batch()), per,
+                v.text(e.totalBytes())));
     }
 
     /** The layer table as CSV (RFC 4180 quoting), numbers without digit grouping. */

@@ -76,7 +76,9 @@ public final class ReportJson {
         m.put("backwardMults", v.json(row.backwardMults()));
         m.put("inputGradMults", v.json(row.inputGradMults()));
         m.put("weightGradMults", v.json(row.weightGradMults()));
-        m.put("receptiveField", receptiveField(row.receptiveField(), v));
+        Map<String, Object> rf = receptiveField(row.receptiveField(), v);
+        m.put("receptiveField", rf == null ? null : rf.get("size"));
+        m.put("receptiveFieldDetail", rf);
         m.put("activationBytes", v.json(row.activationBytes()));
         m.put("outputValues", v.json(row.outputValues()));
         m.put("repeat", v.json(row.multiplier()));
@@ -85,7 +87,8 @@ public final class ReportJson {
         return m;
     }
 
-    private static Object receptiveField(ReceptiveField rf, ReportValues v) {
+    /** Size (one value when all axes agree, else one per axis), jump, start and whether it is the whole input. */
+    private static Map<String, Object> receptiveField(ReceptiveField rf, ReportValues v) {
         if (rf == null || !rf.defined()) {
             return null;
         }

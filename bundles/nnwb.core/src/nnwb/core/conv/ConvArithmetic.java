@@ -75,14 +75,18 @@ public final class ConvArithmetic {
         return Math.max(stride, dilation) - 1;
     }
 
+    /** At most this many transposed solutions are listed (a huge stride would otherwise give millions). */
+    public static final int MAX_SOLUTIONS = 64;
+
     /**
-     * All (per-side padding, output padding) pairs with {@code padding >= 0} and
+     * All (per-side padding, output padding) pairs, up to {@link #MAX_SOLUTIONS}, with {@code padding >= 0} and
      * {@code 0 <= outputPadding < max(stride, dilation)} that make a transposed convolution of {@code in} cells
      * yield {@code target} cells, ordered by output padding.
      */
     public static List<TransposedSolution> transposedSolutions(long in, long kernel, long stride, long dilation, long target) {
         List<TransposedSolution> result = new ArrayList<>();
-        for (long op = 0; op <= maxOutputPadding(stride, dilation); op++) {
+        long base = transposedOutput(in, kernel, stride, 0, dilation, 0) - target;
+        for (long op = Math.max(0, -base); op <= maxOutputPadding(stride, dilation) && result.size() < MAX_SOLUTIONS; op++) {
             long twoP = transposedOutput(in, kernel, stride, 0, dilation, op) - target;
             if (twoP >= 0 && twoP % 2 == 0) {
                 result.add(new TransposedSolution(twoP / 2, op));

@@ -55,11 +55,15 @@ public final class ConvSolver {
                 + " + output_padding = " + base + " + output_padding");
         steps.add("output_padding must lie in 0.." + maxOp + " (smaller than stride " + s + " or dilation "
                 + a.dilation() + ")");
-        for (long op = 0; op <= maxOp; op++) {
+        long shown = Math.min(maxOp, 15);
+        for (long op = 0; op <= shown; op++) {
             long twoP = base + op;
             String verdict = twoP < 0 ? "negative, no solution"
                     : twoP % 2 != 0 ? "odd, no solution" : "padding " + twoP / 2;
             steps.add("output_padding " + op + ": 2p = " + twoP + ", " + verdict);
+        }
+        if (maxOp > shown) {
+            steps.add("... output_padding " + (shown + 1) + " to " + maxOp + " alternate the same way (even 2p: a solution)");
         }
         List<TransposedSolution> solutions = ConvArithmetic.transposedSolutions(a.input(), a.kernel(), s, a.dilation(), target);
         long pad = solutions.isEmpty() ? a.padBefore() : solutions.get(0).padding();

@@ -16,6 +16,9 @@ public final class RfStack {
     private RfStack() {
     }
 
+    /** Largest field or jump computed exactly (doubles hold integers exactly up to 2^53). */
+    static final double EXACT_LIMIT = 0x1p53;
+
     /** Parses a typed stack (see {@link RfParser}) and computes it; a parse error becomes the only problem. */
     public static RfReport compute(String layers) {
         RfParser.Result parsed = RfParser.parse(layers);
@@ -33,6 +36,10 @@ public final class RfStack {
             walker.problems.add(ValidationProblem.of(Field.LAYERS, "give at least one layer"));
         }
         RfStep total = walker.chain(nodes, RfStep.input(), 0, 0);
+        if (total.receptiveField() > EXACT_LIMIT || total.jump() > EXACT_LIMIT) {
+            walker.problems.add(ValidationProblem.of(Field.LAYERS, "the stack's field or jump exceeds "
+                    + (long) EXACT_LIMIT + " cells, beyond exact arithmetic; use smaller kernels or strides"));
+        }
         return new RfReport(walker.rows, total, closedForm(nodes), walker.problems);
     }
 
@@ -99,7 +106,10 @@ public final class RfStack {
         Terms t = terms(nodes, 1);
         String sum = t.parts.isEmpty() ? "1" : "1 + " + String.join(" + ", t.parts);
         long value = Math.round(1 + t.sum);
-        return new Formula("r", List.of("1 + sum over layers l of d_l*(k_l-1) * s_1*...*s_(l-1)", sum,
+        boolean branched = nodes.stream().anyMatch(n -> n instanceof RfBranches);
+        String rule = "1 + sum over layers l of d_l*(k_l-1) * s_1*...*s_(l-1)" + (branched
+                ? " along the widest path (paths padded differently can together see more: see the field above)" : "");
+        return new Formula("r", List.of(rule, sum,
                 Long.toString(value)), value);
     }
 

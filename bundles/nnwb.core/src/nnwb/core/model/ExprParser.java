@@ -6,7 +6,22 @@ import nnwb.core.symbolic.Rational;
 /** Recursive-descent parser of {@link Expr}: sums of products of atoms. */
 final class ExprParser {
 
+    /** Deepest nesting of parentheses and signs accepted, far above any real model, far below the stack. */
+    static final int MAX_DEPTH = 200;
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private ExprParser() {
+    }
+
+    private static void enter(Pos at) {
+        if (++DEPTH.get()[0] > MAX_DEPTH) {
+            DEPTH.get()[0] = 0;
+            throw new SyntaxError(at, "expression nested more than " + MAX_DEPTH + " levels deep");
+        }
+    }
+
+    private static void leave() {
+        DEPTH.get()[0] = Math.max(0, DEPTH.get()[0] - 1);
     }
 
     static Expr expr(TokenCursor c) {
@@ -31,7 +46,12 @@ final class ExprParser {
     private static Expr unary(TokenCursor c) {
         if (!c.atEnd() && c.peek().is(TokenKind.MINUS)) {
             Token m = c.next();
-            return new Expr.Negate(unary(c), m.pos());
+            enter(m.pos());
+            try {
+                return new Expr.Negate(unary(c), m.pos());
+            } finally {
+                leave();
+            }
         }
         return atom(c);
     }
@@ -52,9 +72,14 @@ final class ExprParser {
                 return new Expr.Name(t.text(), t.pos());
             }
             case LPAREN -> {
-                Expr e = expr(c);
-                c.expect(TokenKind.RPAREN, "')' expected");
-                return e;
+                enter(t.pos());
+                try {
+                    Expr e = expr(c);
+                    c.expect(TokenKind.RPAREN, "')' expected");
+                    return e;
+                } finally {
+                    leave();
+                }
             }
             default -> throw new SyntaxError(t.pos(), "value expected, found '" + t.text() + "'");
         }

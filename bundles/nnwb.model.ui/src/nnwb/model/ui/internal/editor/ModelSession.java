@@ -95,7 +95,7 @@ public final class ModelSession {
         AnalysisReport report;
         try {
             report = Analyzer.analyze(t, o);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String message = "The analysis failed: " + e;
             publish(() -> listeners.forEach(l -> l.failed(message)));
             return;
