@@ -115,4 +115,20 @@ class ConvCalculatorViewTest {
         assertEquals("10", stack.table().getItem(3).getText(1));
         assertTrue(stack.modelNote().getText().contains("flatten"), stack.modelNote().getText());
     }
+
+    @Test
+    void calculatorOpensInTheBottomFolderOfTheCourseworkPerspective() {
+        org.eclipse.ui.IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        org.eclipse.e4.ui.workbench.modeling.EModelService models = w.getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+        org.eclipse.e4.ui.model.application.ui.basic.MWindow mw = w.getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class);
+        org.eclipse.e4.ui.model.application.ui.MUIElement view = models.find(Tool.CONV_CALCULATOR.viewId(), mw);
+        org.eclipse.e4.ui.model.application.ui.MUIElement folder = models.find(Tool.Folder.BOTTOM.id(), mw);
+        assertNotNull(view);
+        assertNotNull(folder);
+        boolean inside = false;
+        for (Object p = view; p instanceof org.eclipse.e4.ui.model.application.ui.MUIElement e; p = e.getParent()) {
+            inside |= p == folder;
+        }
+        assertTrue(inside, "the calculator sits in " + Tool.Folder.BOTTOM.id());
+    }
 }
