@@ -24,6 +24,17 @@ NNWB_CACHE="$out/cache" "$app/nnwb" bench --json --models edge-cnn --batches 16 
   || { echo "product-smoke: nnwb bench failed" >&2; exit 1; }
 grep -q '"imagesPerSecond"' "$out/bench.json" || { echo "product-smoke: bench --json lacks rows" >&2; exit 1; }
 grep -q '"accelerated": true' "$out/bench.json" || { echo "product-smoke: oneDNN helpers not active in the product" >&2; exit 1; }
+# Public interface: every command's JSON key set equals the recorded one (json-keys/).
+keys_dir="$(dirname "$0")/json-keys"
+while IFS=$'\t' read -r name args; do
+  # shellcheck disable=SC2086
+  NNWB_CACHE="$out/cache" "$app/nnwb" $args > "$out/keys-$name.json" 2> "$out/keys-$name.err" \
+    || { echo "product-smoke: nnwb $args failed:" >&2; cat "$out/keys-$name.err" >&2; exit 1; }
+  [ -s "$out/keys-$name.err" ] && { echo "product-smoke: nnwb $args wrote to stderr:" >&2; cat "$out/keys-$name.err" >&2; exit 1; }
+  python3 "$keys_dir/keypaths.py" < "$out/keys-$name.json" > "$out/keys-$name.keys"
+  diff -u "$keys_dir/$name.keys" "$out/keys-$name.keys" >&2 \
+    || { echo "product-smoke: the JSON keys of 'nnwb $args' changed" >&2; exit 1; }
+done < "$keys_dir/cases.tsv"
 set +e
 "$app/nnwb" nonsense 2> "$out/nonsense.err"; rc=$?
 set -e
@@ -64,6 +75,12 @@ for i in $(seq 1 "$runs"); do
     exit 1
   fi
 done
+# Crash safety (issue 14): a model opened from the command line is edited, autosaved, the process is killed
+# with -9, and the restarted workbench reopens the model with the edit: editing it again reaches the disk.
+if [ -z "${SKIP_CRASH_TEST:-}" ]; then
+  "$(dirname "$0")/crash-test.sh" "$app" "$out/crash"
+fi
+
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 median=${sorted[$(( ${#sorted[@]} / 2 ))]}
 echo "first window: median ${median} ms over ${runs} run(s): ${times[*]}" | tee "$out/startup.txt"

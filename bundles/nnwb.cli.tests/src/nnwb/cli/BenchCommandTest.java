@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nnwb.cli.internal.DefaultCommands;
 
 /** Argument handling of {@code nnwb bench}; the benchmark itself runs in the product smoke test. */
 class BenchCommandTest {
@@ -20,7 +19,7 @@ class BenchCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... argv) {
-        Cli cli = new Cli(DefaultCommands.create(name -> null));
+        Cli cli = new Cli(List.of(new nnwb.cli.commands.VersionCommand(name -> null, java.util.Map::of), new nnwb.cli.commands.AnalyzeCommand(), new nnwb.cli.commands.ConvCommand(), new nnwb.cli.commands.RfCommand(), new nnwb.cli.commands.BenchCommand()));
         return cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

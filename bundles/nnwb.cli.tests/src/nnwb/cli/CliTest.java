@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nnwb.cli.commands.VersionCommand;
-import nnwb.cli.internal.DefaultCommands;
 import nnwb.core.json.Json;
 
 class CliTest {
@@ -21,7 +20,7 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... argv) {
-        Cli cli = new Cli(DefaultCommands.create(name -> name.equals("nnwb.core") ? "0.1.0.test" : null));
+        Cli cli = new Cli(List.of(new nnwb.cli.commands.VersionCommand(name -> name.equals("nnwb.core") ? "0.1.0.test" : null, java.util.Map::of), new nnwb.cli.commands.AnalyzeCommand(), new nnwb.cli.commands.ConvCommand(), new nnwb.cli.commands.RfCommand(), new nnwb.cli.commands.BenchCommand()));
         return cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -47,20 +46,24 @@ class CliTest {
     @Test
     void unknownOptionIsUsageError() {
         assertEquals(2, run("version", "--bogus", "1"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --bogus"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'--bogus'"));
     }
 
     @Test
-    void helpListsCommands() {
+    void helpListsEveryCommandWithItsDescription() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("version"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String name : List.of("analyze", "bench", "conv", "rf", "version")) {
+            assertTrue(help.lines().anyMatch(l -> l.trim().startsWith(name + " ")), help);
+        }
+        assertTrue(help.contains("receptive field, jump and start"), help);
     }
 
     @Test
     void optionWithoutValueIsUsageError() throws Exception {
-        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
-                () -> Args.parse(List.of("--in"), java.util.Set.of()));
-        assertEquals("option --in needs a value", e.getMessage());
-        assertTrue(new VersionCommand(n -> null).usage().startsWith("Usage: nnwb version"));
+        assertEquals(2, run("conv", "--in"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.startsWith("nnwb conv: Missing required parameter for option '--in'"), e);
     }
 }

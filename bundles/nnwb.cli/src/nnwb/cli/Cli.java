@@ -1,70 +1,116 @@
 package nnwb.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * Plain-Java entry of the headless command line: dispatches {@code argv} to a
- * {@link Command}, turns {@link UsageException} into exit code 2 with a one-line
- * reason on stderr, and unexpected failures into exit code 1.
+ * Plain-Java entry of the headless command line: picocli parses {@code argv} for the installed
+ * {@link Command}s and writes their help; bad input ({@link UsageException} or a picocli parameter
+ * error) exits 2 with a one-line reason on stderr, an unexpected failure exits 1.
  */
 public final class Cli {
 
     /** Exit code for bad input. */
     public static final int EXIT_USAGE = 2;
+    /** Exit code for an internal failure. */
+    public static final int EXIT_FAILURE = 1;
 
-    private final Commands commands;
+    private final List<Command> commands;
+    private final Map<Command, CommandLine> parsers = new IdentityHashMap<>();
 
-    public Cli(Commands commands) {
-        this.commands = commands;
+    /** A command line over {@code commands}; {@code --help} lists them by name. */
+    public Cli(Collection<? extends Command> commands) {
+        this.commands = commands.stream().sorted(Comparator.comparing(Command::name)).map(c -> (Command) c).toList();
     }
 
     public int run(List<String> argv, PrintStream out, PrintStream err) {
-        if (argv.isEmpty() || argv.get(0).equals("--help") || argv.get(0).equals("-h") || argv.get(0).equals("help")) {
-            out.print(help());
-            return 0;
-        }
-        String name = argv.get(0);
-        Command command = commands.find(name).orElse(null);
-        if (command == null) {
-            err.println("nnwb: unknown command '" + name + "' (try: nnwb --help)");
-            return EXIT_USAGE;
-        }
+        PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
         try {
-            Args args = Args.parse(argv.subList(1, argv.size()), switchesOf(command));
-            if (args.has("help")) {
-                out.print(command.usage());
+            if (argv.isEmpty() || List.of("--help", "-h", "help").contains(argv.get(0))) {
+                o.print(help());
+                o.flush();
                 return 0;
             }
-            return command.run(args, out);
-        } catch (UsageException e) {
-            err.println("nnwb " + name + ": " + e.getMessage());
+            String name = argv.get(0);
+            Command command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+            if (command == null) {
+                e.println("nnwb: unknown command '" + name + "' (try: nnwb --help)");
+                return EXIT_USAGE;
+            }
+            CommandLine cl = parsers.computeIfAbsent(command, Cli::commandLine);
+            cl.setOut(o);
+            cl.setErr(e);
+            try {
+                return cl.execute(argv.subList(1, argv.size()).toArray(String[]::new));
+            } catch (StackOverflowError | OutOfMemoryError x) {
+                e.println("nnwb " + name + ": internal error: " + x.getClass().getSimpleName());
+                return EXIT_FAILURE;
+            }
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    /**
+     * One parser per command object, made before its first use: picocli takes the fields' values at
+     * construction as the defaults it restores before every parse.
+     */
+    private static CommandLine commandLine(Command command) {
+        CommandLine cl = new CommandLine(command);
+        cl.setCommandName("nnwb " + command.name());
+        cl.setUsageHelpWidth(100);
+        cl.setParameterExceptionHandler((ParameterException ex, String[] args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("nnwb " + command.name() + ": " + firstLine(ex.getMessage()));
             return EXIT_USAGE;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            err.println("nnwb " + name + ": internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
-            return 1;
-        }
+        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (ex instanceof UsageException) {
+                err.println("nnwb " + command.name() + ": " + firstLine(ex.getMessage()));
+                return EXIT_USAGE;
+            }
+            err.println("nnwb " + command.name() + ": internal error: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage())));
+            return EXIT_FAILURE;
+        });
+        return cl;
     }
 
-    private static Set<String> switchesOf(Command c) {
-        return c instanceof SwitchesAware s ? s.switches() : Set.of();
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
+    /** The top-level help: usage, every installed command with its one-line description, exit codes. */
     public String help() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Usage: nnwb                 start the workbench\n");
-        sb.append("       nnwb COMMAND [options] [--json]\n\nCommands:\n");
-        for (Command c : commands.all()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+        CommandLine top = new CommandLine(CommandSpec.create().name("nnwb"));
+        for (Command c : commands) {
+            top.addSubcommand(c.name(), CommandSpec.forAnnotatedObject(c));
         }
-        sb.append("\n'nnwb COMMAND --help' describes one command. Exit codes: 0 ok, 2 bad input, 1 failure.\n");
-        return sb.toString();
+        top.getCommandSpec().usageMessage()
+                .synopsisHeading("")
+                .customSynopsis("Usage: nnwb                 start the workbench",
+                        "       nnwb COMMAND [options] [--json]")
+                .commandListHeading("%nCommands:%n")
+                .footer("%n'nnwb COMMAND --help' describes one command. Exit codes: 0 ok, 2 bad input, 1 failure.");
+        top.setUsageHelpWidth(100);
+        return top.getUsageMessage();
     }
 
-    /** Implemented by commands that have boolean switches besides --json and --help. */
-    public interface SwitchesAware {
-        Set<String> switches();
+    /** The installed commands, by name. */
+    public List<Command> commands() {
+        return commands;
     }
 }

@@ -1,24 +1,29 @@
 package nnwb.cli;
 
-import java.io.PrintStream;
+import java.util.concurrent.Callable;
 
 /**
- * One headless command, {@code nnwb <name> ...}. Implementations are plain Java
- * over the engine in {@code nnwb.core}; with {@code --json} they print one JSON
- * document on {@code out}. Bad input is reported by throwing {@link UsageException}
- * (exit code 2, one line on stderr).
+ * One headless command, {@code nnwb <name> ...}, contributed as a Declarative Services component
+ * ({@code @Component(service = Command.class)}) by any bundle: the CLI collects every registered
+ * command through a whiteboard, so installing a bundle adds its commands to {@code nnwb --help}.
+ * <p>
+ * An implementation is a picocli command: its class carries {@code @picocli.CommandLine.Command}
+ * with the command's {@code name} and a one-line {@code description}, and its options and
+ * parameters as annotated fields. Extend {@link CommandBase} for {@code --json}, {@code --help}
+ * and the output stream. {@link #call()} returns the exit code; bad input is reported by throwing
+ * {@link UsageException} (exit code 2, one line on stderr).
  */
-public interface Command {
+public interface Command extends Callable<Integer> {
 
-    /** The word that selects this command. */
-    String name();
+    /** The word that selects this command, read from its {@code @CommandLine.Command} annotation. */
+    default String name() {
+        picocli.CommandLine.Command c = getClass().getAnnotation(picocli.CommandLine.Command.class);
+        if (c == null || c.name().isEmpty()) {
+            throw new IllegalStateException(getClass().getName() + " lacks @CommandLine.Command(name = ...)");
+        }
+        return c.name();
+    }
 
-    /** One line for {@code nnwb --help}. */
-    String summary();
-
-    /** Full usage text for {@code nnwb <name> --help}. */
-    String usage();
-
-    /** Runs the command; returns the exit code (0 on success). */
-    int run(Args args, PrintStream out) throws UsageException;
+    @Override
+    Integer call() throws UsageException;
 }

@@ -1,6 +1,6 @@
 package nnwb.cli;
 
-/** Bad input on the command line: the CLI prints the one-line message on stderr and exits 2. */
+/** Bad input to a command: exit code 2 and this message as one line on stderr. */
 public class UsageException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -1,2 +1,2 @@
-/** Identifiers the tool bundles share with the shell: perspective, folders and tool views. */
+/** Identifiers the tool bundles share with the shell: the Coursework perspective, its folders and view category. */
 package nnwb.ui;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nnwb.cli.Cli;
-import nnwb.cli.Commands;
 import nnwb.core.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ class AnalyzeCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... argv) {
-        Cli cli = new Cli(new Commands().add(new AnalyzeCommand()));
+        Cli cli = new Cli(List.of(new AnalyzeCommand()));
         return cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -73,6 +72,20 @@ class AnalyzeCommandTest {
     void setChangesSymbols() {
         assertEquals(0, run("analyze", "--template", "resnet152", "--set", "classes=10", "--set", "size=32", "--json"), stderr());
         assertEquals(58_164_298L, num(map(json(), "totals").get("params")));
+    }
+
+    @Test
+    void anUnknownSymbolExitsTwoNamingTheModelsSymbols() {
+        assertEquals(2, run("analyze", "--template", "mlp", "--set", "width=5", "--json"));
+        String e = stderr();
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.contains("no symbol 'width'") && e.contains("K, L, n (the batch size)"), e);
+    }
+
+    @Test
+    void setNIsTheBatchSize() {
+        assertEquals(0, run("analyze", "--template", "mlp", "--set", "n=5", "--json"), stderr());
+        assertEquals(5L, num(json().get("batch")));
     }
 
     @Test
@@ -144,12 +157,12 @@ class AnalyzeCommandTest {
     void helpListsOptionsAndTemplates() {
         assertEquals(0, run("analyze", "--help"));
         String u = stdout();
-        assertTrue(u.startsWith("Usage: nnwb analyze FILE"), u);
-        assertTrue(u.contains("--template NAME"));
+        assertTrue(u.startsWith("Usage: nnwb analyze"), u);
+        assertTrue(u.contains("[FILE]"), u);
+        assertTrue(u.contains("--template=NAME"), u);
         assertTrue(u.contains("resnet152"));
         assertTrue(u.contains("--dtype"));
         AnalyzeCommand c = new AnalyzeCommand();
         assertEquals("analyze", c.name());
-        assertTrue(c.switches().contains("symbolic"));
     }
 }

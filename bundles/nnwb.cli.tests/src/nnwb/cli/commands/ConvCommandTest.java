@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nnwb.cli.Cli;
-import nnwb.cli.Commands;
 import nnwb.core.json.Json;
 
 class ConvCommandTest {
@@ -29,7 +28,7 @@ class ConvCommandTest {
     private int run(String... argv) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        Cli cli = new Cli(new Commands().add(new ConvCommand()).add(new RfCommand()));
+        Cli cli = new Cli(List.of(new ConvCommand(), new RfCommand()));
         return cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -151,7 +150,9 @@ class ConvCommandTest {
     @Test
     void helpShowsUsage() {
         assertEquals(0, run("conv", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: nnwb conv --in W[xH]"));
+        String u = out.toString(StandardCharsets.UTF_8);
+        assertTrue(u.startsWith("Usage: nnwb conv"), u);
+        assertTrue(u.contains("--in=W[xH]"), u);
     }
 
     @Test

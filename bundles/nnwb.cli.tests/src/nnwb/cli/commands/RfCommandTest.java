@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nnwb.cli.Cli;
-import nnwb.cli.Commands;
 import nnwb.core.json.Json;
 
 class RfCommandTest {
@@ -23,7 +22,7 @@ class RfCommandTest {
     private int run(String... argv) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        Cli cli = new Cli(new Commands().add(new RfCommand()));
+        Cli cli = new Cli(List.of(new RfCommand()));
         return cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -3,12 +3,7 @@ package nnwb.cli.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import nnwb.compute.ComputeService;
 import nnwb.compute.ComputeStatus;
@@ -17,17 +12,15 @@ import nnwb.compute.bench.BenchRow;
 import nnwb.core.json.Json;
 
 /**
- * Runs the benchmark through the {@link ComputeService} registered in OSGi and turns its rows
- * into JSON-ready maps. The only class of the CLI that touches compute types (optional import).
+ * Runs the benchmark through the {@link ComputeService} and turns its rows into JSON-ready maps.
  */
 final class ComputeBench {
 
     private ComputeBench() {
     }
 
-    static Map<String, Object> run(List<String> models, List<Integer> batches, int images, int epochs) {
+    static Map<String, Object> run(ComputeService s, List<String> models, List<Integer> batches, int images, int epochs) {
         BenchOptions options = new BenchOptions(models, batches, images, epochs);
-        ComputeService s = service();
         ComputeStatus st = s.start().toCompletableFuture().join();
         if (!st.isReady()) {
             throw new IllegalStateException("compute backend not available: " + st.reason());
@@ -51,25 +44,5 @@ final class ComputeBench {
         }
         out.put("rows", list);
         return out;
-    }
-
-    private static ComputeService service() {
-        Bundle self = FrameworkUtil.getBundle(ComputeBench.class);
-        BundleContext ctx = self == null ? null : self.getBundleContext();
-        if (ctx == null) {
-            throw new IllegalStateException("not running inside OSGi");
-        }
-        ServiceTracker<ComputeService, ComputeService> t = new ServiceTracker<>(ctx, ComputeService.class, null);
-        t.open();
-        try {
-            ComputeService s = t.waitForService(TimeUnit.SECONDS.toMillis(10));
-            if (s == null) {
-                throw new IllegalStateException("no compute service registered (is nnwb.compute.feature installed?)");
-            }
-            return s;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

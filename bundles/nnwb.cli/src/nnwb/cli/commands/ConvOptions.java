@@ -3,7 +3,6 @@ package nnwb.cli.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nnwb.cli.Args;
 import nnwb.cli.UsageException;
 import nnwb.core.conv.AxisSpec;
 import nnwb.core.conv.ConvKind;
@@ -16,25 +15,25 @@ final class ConvOptions {
     private ConvOptions() {
     }
 
-    static LayerSpec spec(Args args) throws UsageException {
-        List<Long> in = sizes(args.require("in"), "in");
+    /** The options as typed; null where absent. */
+    record Typed(String in, String k, String s, String p, String d, String mode, String kind, String op) {
+    }
+
+    static LayerSpec spec(Typed t) throws UsageException {
+        List<Long> in = sizes(t.in(), "in");
         int n = in.size();
-        ConvKind kind = kind(args.value("kind"));
-        PaddingMode mode = mode(args.value("mode"));
-        List<Long> k = perAxis(args.require("k"), "k", n);
-        List<Long> s = args.has("s") ? perAxis(args, "s", n) : kind == ConvKind.POOL ? k : List.of(1L, 1L);
-        List<long[]> p = paddings(args.value("p"), n);
-        List<Long> d = args.has("d") ? perAxis(args, "d", n) : List.of(1L, 1L);
-        List<Long> op = args.has("op") ? perAxis(args, "op", n) : List.of(0L, 0L);
+        ConvKind kind = kind(t.kind());
+        PaddingMode mode = mode(t.mode());
+        List<Long> k = perAxis(t.k(), "k", n);
+        List<Long> s = t.s() != null ? perAxis(t.s(), "s", n) : kind == ConvKind.POOL ? k : List.of(1L, 1L);
+        List<long[]> p = paddings(t.p(), n);
+        List<Long> d = t.d() != null ? perAxis(t.d(), "d", n) : List.of(1L, 1L);
+        List<Long> op = t.op() != null ? perAxis(t.op(), "op", n) : List.of(0L, 0L);
         List<AxisSpec> axes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             axes.add(new AxisSpec(in.get(i), k.get(i), s.get(i), p.get(i)[0], p.get(i)[1], d.get(i), op.get(i)));
         }
         return new LayerSpec(kind, mode, axes);
-    }
-
-    static List<Long> perAxis(Args args, String option, int axes) throws UsageException {
-        return perAxis(args.value(option), option, axes);
     }
 
     static List<Long> perAxis(String text, String option, int axes) throws UsageException {

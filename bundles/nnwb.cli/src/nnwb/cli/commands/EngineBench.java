@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import nnwb.core.analysis.AnalysisBenchmark;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.json.Json;
 import nnwb.core.templates.Templates;

@@ -1,14 +1,17 @@
 package nnwb.cli.commands;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import nnwb.cli.Args;
+import org.osgi.service.component.annotations.Component;
+
 import nnwb.cli.Command;
+import nnwb.cli.CommandBase;
 import nnwb.cli.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import nnwb.core.conv.RfReport;
 import nnwb.core.conv.RfRow;
 import nnwb.core.conv.RfStack;
@@ -16,56 +19,40 @@ import nnwb.core.conv.RfStep;
 import nnwb.core.json.Json;
 
 /** {@code nnwb rf}: receptive field, jump and start after every layer of a typed stack. */
-public final class RfCommand implements Command {
+@Component(service = Command.class)
+@CommandLine.Command(name = "rf", description = "receptive field, jump and start through a stack of layers",
+        footer = {"",
+                "Receptive field, jump (product of the strides) and start after each layer, the total",
+                "receptive field and its closed form 1 + sum of d*(k-1) times the earlier strides.",
+                "Start is the centre of output cell 0's field in input coordinates, where input cell i",
+                "spans [i, i+1) (so the input itself has start 0.5); cell o's field is centred at",
+                "start + o*jump.",
+                "JSON (--json): {\"layers\": [{\"layer\": \"k3s1\", \"depth\": 0, \"receptiveField\": 3, \"jump\": 1,",
+                "  \"start\": 1.5}, ...], \"receptiveField\": N, \"jump\": J, \"start\": S, \"closedForm\": \"r = ...\"}.",
+                "Rows inside a branch have depth 1 and a \"path\" number; merge rows follow their paths.",
+                "Exit codes: 0 ok, 2 bad input."})
+public final class RfCommand extends CommandBase {
+
+    @Option(names = "--layers", required = true, paramLabel = "LIST", description = {
+            "comma-separated layers: k<kernel> and optionally s<stride> (default 1), p<padding> (default 0,",
+            "moves the field only), d<dilation> (default 1), e.g. k3s2p1d2. Parallel paths whose outputs are",
+            "added go in parentheses, separated by |; an empty path is a skip connection:",
+            "\"k7s2p3,(k3s1p1,k3s1p1|),k2s2\". A merge takes the span of all paths."})
+    private String layers;
 
     public RfCommand() {
     }
 
     @Override
-    public String name() {
-        return "rf";
-    }
-
-    @Override
-    public String summary() {
-        return "receptive field, jump and start through a stack of layers";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: nnwb rf --layers "k3s1,k3s1,k2s2,..." [--json]
-
-                Receptive field, jump (product of the strides) and start after each layer, the total
-                receptive field and its closed form 1 + sum of d*(k-1) times the earlier strides.
-
-                  --layers  comma-separated layers: k<kernel> and optionally s<stride> (default 1),
-                            p<padding> (default 0, moves the field only), d<dilation> (default 1),
-                            e.g. k3s2p1d2. Parallel paths whose outputs are added go in parentheses,
-                            separated by |; an empty path is a skip connection:
-                            "k7s2p3,(k3s1p1,k3s1p1|),k2s2". A merge takes the span of all paths.
-
-                Start is the centre of output cell 0's field in input coordinates, where input cell i
-                spans [i, i+1) (so the input itself has start 0.5); cell o's field is centred at
-                start + o*jump.
-                JSON (--json): {"layers": [{"layer": "k3s1", "depth": 0, "receptiveField": 3, "jump": 1,
-                  "start": 1.5}, ...], "receptiveField": N, "jump": J, "start": S, "closedForm": "r = ..."}.
-                Rows inside a branch have depth 1 and a "path" number; merge rows follow their paths.
-                Exit codes: 0 ok, 2 bad input.
-                """;
-    }
-
-    @Override
-    public int run(Args args, PrintStream out) throws UsageException {
-        args.allowOnly(Set.of("layers"));
-        RfReport report = RfStack.compute(args.require("layers"));
+    public Integer call() throws UsageException {
+        RfReport report = RfStack.compute(layers);
         if (!report.valid()) {
             throw new UsageException("--layers: " + report.problems().get(0).message());
         }
-        if (args.json()) {
-            out.println(Json.write(json(report)));
+        if (json()) {
+            out().println(Json.write(json(report)));
         } else {
-            printText(report, out);
+            printText(report, out());
         }
         return 0;
     }
@@ -95,7 +82,7 @@ public final class RfCommand implements Command {
         m.put("start", step.start());
     }
 
-    private static void printText(RfReport report, PrintStream out) {
+    private static void printText(RfReport report, PrintWriter out) {
         out.println(String.format("%-24s %10s %8s %10s", "layer", "field", "jump", "start"));
         for (RfRow row : report.rows()) {
             String label = "  ".repeat(row.depth()) + (row.path() > 0 ? row.path() + ": " : "") + row.label();

@@ -1,61 +1,68 @@
 package nnwb.cli.commands;
 
-import java.io.PrintStream;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import nnwb.cli.Args;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
 import nnwb.cli.Command;
+import nnwb.cli.CommandBase;
 import nnwb.cli.UsageException;
+import nnwb.compute.BackendInformation;
 import nnwb.core.VersionReport;
 import nnwb.core.json.Json;
+import picocli.CommandLine;
 
-/** {@code nnwb version [--json]}: versions of Java, the Eclipse platform and the compute backend. */
-public final class VersionCommand implements Command {
+/**
+ * {@code nnwb version [--json]}: versions of Java, the Eclipse platform and, from the compute
+ * service (read without starting it), DL4J/ND4J and the backend.
+ */
+@Component(service = Command.class)
+@CommandLine.Command(name = "version", description = "versions of the workbench, Java, the Eclipse platform and the compute backend",
+        footer = {"", "Prints the versions of NN Workbench, Java, the Eclipse platform, SWT, SWTChart",
+                "and, when the compute service is installed, DL4J/ND4J and its backend."})
+public final class VersionCommand extends CommandBase {
 
-    private final Function<String, String> bundleVersions;
-    private final Supplier<Map<String, String>> compute;
+    private Function<String, String> bundleVersions = name -> null;
+    private Supplier<Map<String, String>> compute = Map::of;
 
-    /** With the compute entries read from the installed DL4J bundle, if any. */
-    public VersionCommand(Function<String, String> bundleVersions) {
-        this(bundleVersions, new ComputeVersions());
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile BackendInformation backend;
+
+    /** For Declarative Services: bundle versions from OSGi, compute versions from the service. */
+    public VersionCommand() {
+        compute = () -> {
+            BackendInformation b = backend;
+            return b == null ? Map.of() : b.versions();
+        };
     }
 
+    /** With the given lookups (tests). */
     public VersionCommand(Function<String, String> bundleVersions, Supplier<Map<String, String>> compute) {
         this.bundleVersions = bundleVersions;
         this.compute = compute;
     }
 
-    @Override
-    public String name() {
-        return "version";
+    @Activate
+    void activate(BundleContext context) {
+        bundleVersions = new OsgiBundleVersions(context);
     }
 
     @Override
-    public String summary() {
-        return "versions of the workbench, Java, the Eclipse platform and the compute backend";
-    }
-
-    @Override
-    public String usage() {
-        return "Usage: nnwb version [--json]\n"
-                + "Prints the versions of NN Workbench, Java, the Eclipse platform, SWT, SWTChart\n"
-                + "and, when the compute bundle is installed, DL4J/ND4J and its backend.\n";
-    }
-
-    @Override
-    public int run(Args args, PrintStream out) throws UsageException {
-        args.allowOnly(Set.of());
-        if (!args.positionals().isEmpty()) {
-            throw new UsageException("takes no arguments, got '" + args.positionals().get(0) + "'");
-        }
+    public Integer call() throws UsageException {
         Map<String, String> entries = VersionReport.collect(bundleVersions, compute.get()).entries();
-        if (args.json()) {
-            out.println(Json.write(entries));
+        if (json()) {
+            out().println(Json.write(entries));
         } else {
-            entries.forEach((k, v) -> out.printf("%-18s %s%n", k, v));
+            entries.forEach((k, v) -> out().printf("%-18s %s%n", k, v));
         }
         return 0;
     }

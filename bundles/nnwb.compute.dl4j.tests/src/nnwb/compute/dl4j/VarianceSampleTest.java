@@ -14,10 +14,10 @@ import nnwb.compute.graph.ModelGraphs;
 import nnwb.compute.graph.VarianceSample;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.Analyzer;
-import nnwb.core.analysis.Graph;
-import nnwb.core.analysis.InitScheme;
-import nnwb.core.analysis.InitVariance;
-import nnwb.core.analysis.VarianceRow;
+import nnwb.core.graph.Graph;
+import nnwb.core.cost.InitScheme;
+import nnwb.core.cost.InitVariance;
+import nnwb.core.cost.VarianceRow;
 import nnwb.core.templates.Templates;
 
 /**

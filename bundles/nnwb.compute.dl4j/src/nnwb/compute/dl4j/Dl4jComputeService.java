@@ -15,7 +15,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
+import nnwb.compute.BackendInformation;
 import nnwb.compute.ComputeException;
+import nnwb.compute.MemoryReadings;
+import nnwb.compute.NetworkTraining;
+import nnwb.compute.OptimizerSteps;
+import nnwb.compute.TensorOperations;
 import nnwb.compute.ComputeService;
 import nnwb.compute.ComputeStatus;
 import nnwb.compute.ConvSpec;
@@ -50,7 +55,8 @@ import nnwb.compute.net.NetworkSpec;
  * The compute service on DL4J/ND4J, a Declarative Services component. Activation only reads the
  * configuration: ND4J loads on the worker thread at {@link #start()} or the first operation.
  */
-@Component(service = ComputeService.class)
+@Component(service = {ComputeService.class, BackendInformation.class, TensorOperations.class,
+        OptimizerSteps.class, NetworkTraining.class, MemoryReadings.class})
 public final class Dl4jComputeService implements ComputeService {
 
     private final CopyOnWriteArrayList<Consumer<ComputeStatus>> statusListeners = new CopyOnWriteArrayList<>();
@@ -80,7 +86,9 @@ public final class Dl4jComputeService implements ComputeService {
 
     private void init(ComputeConfig c, Map<String, String> v) {
         this.config = c;
-        this.versions = Map.copyOf(v);
+        Map<String, String> all = new java.util.LinkedHashMap<>(v);
+        all.put("computeBackend", c.backend());
+        this.versions = java.util.Collections.unmodifiableMap(all);
         this.worker = new ComputeWorker("nnwb-compute");
         this.memoryReader = new MemoryReader(() -> status.isReady(), this::gpus);
         this.sampler = new MemorySampler(memoryReader);

@@ -3,10 +3,10 @@ package nnwb.compute.graph;
 import java.util.ArrayList;
 import java.util.List;
 
-import nnwb.core.analysis.Graph;
-import nnwb.core.analysis.InitScheme;
-import nnwb.core.analysis.Node;
-import nnwb.core.analysis.Shape;
+import nnwb.core.graph.Graph;
+import nnwb.core.cost.InitScheme;
+import nnwb.core.graph.Node;
+import nnwb.core.graph.Shape;
 import nnwb.core.symbolic.Poly;
 
 /**

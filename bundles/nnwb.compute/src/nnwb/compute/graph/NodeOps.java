@@ -2,8 +2,8 @@ package nnwb.compute.graph;
 
 import java.util.List;
 
-import nnwb.core.analysis.LayerParams;
-import nnwb.core.analysis.Node;
+import nnwb.core.graph.LayerParams;
+import nnwb.core.graph.Node;
 import nnwb.core.conv.PaddingMode;
 import nnwb.core.symbolic.Poly;
 

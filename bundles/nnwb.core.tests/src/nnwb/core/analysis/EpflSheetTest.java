@@ -1,5 +1,10 @@
 package nnwb.core.analysis;
 
+import nnwb.core.cost.InitScheme;
+import nnwb.core.cost.InitVariance;
+import nnwb.core.memory.MemoryReport;
+import nnwb.core.cost.VarianceRow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

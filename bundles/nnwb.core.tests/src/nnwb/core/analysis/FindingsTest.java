@@ -104,9 +104,9 @@ class FindingsTest {
     }
 
     @Test
-    void setOfAnUndeclaredSymbolWarns() {
+    void setOfAnUndeclaredSymbolIsAnError() {
         AnalysisReport r = Analyzer.analyze("input 4\nfc 2\n", AnalysisOptions.defaults().with("classes", 10));
-        assertEquals(Severity.WARNING, r.findings().get(0).severity());
+        assertEquals(Severity.ERROR, r.findings().get(0).severity());
         assertTrue(r.findings().get(0).message().contains("classes"));
     }
 

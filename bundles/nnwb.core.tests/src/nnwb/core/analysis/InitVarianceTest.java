@@ -1,5 +1,10 @@
 package nnwb.core.analysis;
 
+import nnwb.core.graph.Graph;
+import nnwb.core.cost.InitScheme;
+import nnwb.core.cost.InitVariance;
+import nnwb.core.cost.VarianceRow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,13 +92,5 @@ class InitVarianceTest {
     void symbolicNetworksAreRefused() {
         Graph g = graph("symbol K\ninput features=K\nfc K\n", AnalysisOptions.symbolicMode());
         assertThrows(IllegalArgumentException.class, () -> InitVariance.propagate(g, new InitVariance.Init(InitScheme.HE_NORMAL, 0), 1, 1));
-    }
-
-    @Test
-    void benchmarkReportsOrderedTimings() {
-        AnalysisBenchmark.Stats s = AnalysisBenchmark.time("mlp", nnwb.core.templates.Templates.text("mlp"), AnalysisOptions.defaults(), 1, 3);
-        assertEquals(3, s.runs());
-        assertTrue(s.minMs() <= s.medianMs() && s.medianMs() <= s.maxMs());
-        assertTrue(s.toString().startsWith("mlp: 3 runs"));
     }
 }

@@ -1,5 +1,7 @@
 package nnwb.core.analysis;
 
+import nnwb.core.memory.DType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

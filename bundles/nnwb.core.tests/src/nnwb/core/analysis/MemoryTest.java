@@ -1,5 +1,9 @@
 package nnwb.core.analysis;
 
+import nnwb.core.memory.DType;
+import nnwb.core.memory.MemoryEstimate;
+import nnwb.core.memory.MemoryReport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

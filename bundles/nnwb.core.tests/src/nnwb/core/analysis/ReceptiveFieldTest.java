@@ -1,5 +1,7 @@
 package nnwb.core.analysis;
 
+import nnwb.core.cost.ReceptiveField;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

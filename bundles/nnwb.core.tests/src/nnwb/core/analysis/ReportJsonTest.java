@@ -1,5 +1,8 @@
 package nnwb.core.analysis;
 
+import nnwb.core.report.ReportJson;
+import nnwb.core.report.ReportTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

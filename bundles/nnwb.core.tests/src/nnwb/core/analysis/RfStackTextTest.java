@@ -1,5 +1,8 @@
 package nnwb.core.analysis;
 
+import nnwb.core.graph.Graph;
+import nnwb.core.cost.RfStackText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

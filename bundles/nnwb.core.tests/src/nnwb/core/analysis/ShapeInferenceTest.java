@@ -1,5 +1,9 @@
 package nnwb.core.analysis;
 
+import nnwb.core.graph.LayerParams;
+import nnwb.core.graph.Node;
+import nnwb.core.graph.Shape;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package nnwb.core.analysis;
 
+import nnwb.core.memory.DType;
+import nnwb.core.graph.SymbolTable;
+
 import java.util.Map;
 import nnwb.core.symbolic.Poly;
 

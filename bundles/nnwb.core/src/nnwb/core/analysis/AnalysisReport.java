@@ -1,5 +1,8 @@
 package nnwb.core.analysis;
 
+import nnwb.core.graph.Graph;
+import nnwb.core.memory.MemoryReport;
+
 import java.util.List;
 import nnwb.core.model.Finding;
 import nnwb.core.model.NetworkModel;

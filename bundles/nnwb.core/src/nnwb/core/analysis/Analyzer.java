@@ -1,5 +1,16 @@
 package nnwb.core.analysis;
 
+import nnwb.core.memory.DType;
+import nnwb.core.graph.Graph;
+import nnwb.core.graph.GraphBuilder;
+import nnwb.core.cost.LayerCost;
+import nnwb.core.memory.MemoryPlanner;
+import nnwb.core.memory.MemoryReport;
+import nnwb.core.graph.Node;
+import nnwb.core.cost.ReceptiveField;
+import nnwb.core.cost.ReceptiveFields;
+import nnwb.core.graph.SymbolTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import nnwb.core.model.Finding;
@@ -24,7 +35,8 @@ public final class Analyzer {
     /** Analyses a parsed model. */
     public static AnalysisReport analyze(NetworkModel model, AnalysisOptions options) {
         List<Finding> findings = new ArrayList<>(model.findings());
-        SymbolTable symbols = SymbolTable.resolve(model, options, findings);
+        options = BatchSymbol.apply(model, options, findings);
+        SymbolTable symbols = SymbolTable.resolve(model, options.values(), options.symbolic(), findings);
         Graph graph = GraphBuilder.build(model, symbols, findings);
         List<LayerCost> costs = new ArrayList<>();
         for (Node n : graph.nodes()) {

@@ -1,5 +1,10 @@
 package nnwb.core.analysis;
 
+import nnwb.core.cost.LayerCost;
+import nnwb.core.graph.Node;
+import nnwb.core.cost.ReceptiveField;
+import nnwb.core.graph.Shape;
+
 import nnwb.core.symbolic.Poly;
 
 /**

@@ -1,2 +1,2 @@
-/** The analysis engine: shapes, parameters, multiplications, receptive field, memory and initialisation variance of a parsed network. */
+/** The analysis: runs the stages model (parse), graph, cost, memory in order and holds the per-layer report they produce. */
 package nnwb.core.analysis;

@@ -82,15 +82,27 @@ public final class ConvValidation {
             out.add(new ValidationProblem(axis, Field.KERNEL, span + " is larger than the padded input "
                     + a.input() + " + " + a.padTotal() + " = " + a.paddedInput()));
         }
-        long widestPad = Math.max(a.padBefore(), a.padAfter());
-        if (spec.mode() == PaddingMode.CIRCULAR && widestPad > a.input()) {
-            out.add(new ValidationProblem(axis, Field.PAD_BEFORE, "circular padding " + widestPad
-                    + " would wrap more than once around the input of " + a.input()));
+        String modeProblem = paddingModeProblem(spec.mode(), a.input(), a.padBefore(), a.padAfter());
+        if (modeProblem != null) {
+            out.add(new ValidationProblem(axis, Field.PAD_BEFORE, modeProblem));
         }
-        if (spec.mode() == PaddingMode.REFLECT && widestPad >= a.input()) {
-            out.add(new ValidationProblem(axis, Field.PAD_BEFORE, "reflect padding " + widestPad
-                    + " must be smaller than the input size " + a.input()));
+    }
+
+    /**
+     * What is wrong with padding an input of size {@code input} by {@code before} and {@code after} cells in
+     * {@code mode}, or null when nothing is: circular padding may wrap at most once around the input and
+     * reflect padding must be smaller than the input (PyTorch refuses both). The one rule the calculator,
+     * {@code nnwb conv} and the model analysis (with {@code padding=same} too) apply.
+     */
+    public static String paddingModeProblem(PaddingMode mode, long input, long before, long after) {
+        long widestPad = Math.max(before, after);
+        if (mode == PaddingMode.CIRCULAR && widestPad > input) {
+            return "circular padding " + widestPad + " would wrap more than once around the input of " + input;
         }
+        if (mode == PaddingMode.REFLECT && widestPad >= input) {
+            return "reflect padding " + widestPad + " must be smaller than the input size " + input;
+        }
+        return null;
     }
 
     private static void checkTransposed(int axis, AxisSpec a, List<ValidationProblem> out) {

@@ -5,15 +5,30 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+
 /**
- * Minimal JSON writer and reader for the CLI's public output and its tests.
- * Objects are {@link Map}s (insertion order kept), arrays are {@link List}s,
- * numbers are {@link Number}s (integers as {@link Long} or {@link BigInteger}),
- * and strings, booleans and {@code null} map to themselves.
+ * The engine's JSON, written and read by Gson. Report builders assemble documents with explicit keys
+ * as insertion-ordered {@link Map}s and {@link List}s of numbers, strings, booleans and nulls; this
+ * class turns them into Gson trees (enums as lower-case names, non-finite numbers as null, decimals
+ * without exponent noise) and back.
  */
 public final class Json {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
+            .create();
 
     private Json() {
     }
@@ -23,276 +38,90 @@ public final class Json {
         return new LinkedHashMap<>();
     }
 
-    /** Writes a value as pretty-printed JSON (two-space indent). */
+    /** Writes a value as pretty-printed JSON. */
     public static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, value, 0);
-        return sb.toString();
+        return GSON.toJson(tree(value));
     }
 
-    private static void write(StringBuilder sb, Object v, int indent) {
+    /** The Gson tree of a document built from maps, lists and plain values. */
+    public static JsonElement tree(Object v) {
         if (v == null) {
-            sb.append("null");
+            return JsonNull.INSTANCE;
+        } else if (v instanceof JsonElement e) {
+            return e;
         } else if (v instanceof String s) {
-            quote(sb, s);
+            return new JsonPrimitive(s);
         } else if (v instanceof Boolean b) {
-            sb.append(b.booleanValue());
-        } else if (v instanceof Double d) {
-            sb.append(d.isNaN() || d.isInfinite() ? "null" : number(BigDecimal.valueOf(d)));
-        } else if (v instanceof Float f) {
-            write(sb, f.doubleValue(), indent);
+            return new JsonPrimitive(b);
+        } else if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            return Double.isFinite(d) ? new JsonPrimitive(plain(BigDecimal.valueOf(d))) : JsonNull.INSTANCE;
         } else if (v instanceof BigDecimal bd) {
-            sb.append(number(bd));
+            return new JsonPrimitive(plain(bd));
         } else if (v instanceof Number n) {
-            sb.append(n.toString());
+            return new JsonPrimitive(n);
         } else if (v instanceof Map<?, ?> m) {
-            writeObject(sb, m, indent);
+            JsonObject o = new JsonObject();
+            m.forEach((k, x) -> o.add(String.valueOf(k), tree(x)));
+            return o;
         } else if (v instanceof Iterable<?> it) {
-            writeArray(sb, it, indent);
+            JsonArray a = new JsonArray();
+            it.forEach(x -> a.add(tree(x)));
+            return a;
         } else if (v instanceof Enum<?> e) {
-            quote(sb, e.name().toLowerCase(java.util.Locale.ROOT));
-        } else {
-            quote(sb, v.toString());
+            return new JsonPrimitive(e.name().toLowerCase(Locale.ROOT));
         }
+        return new JsonPrimitive(v.toString());
     }
 
-    private static String number(BigDecimal bd) {
+    /** Integral decimals as integers, others as they are (1.50 becomes 1.5, 2.0 becomes 2). */
+    private static Number plain(BigDecimal bd) {
         BigDecimal s = bd.stripTrailingZeros();
-        return s.scale() <= 0 ? s.toBigInteger().toString() : s.toPlainString();
+        return s.scale() <= 0 ? s.toBigInteger() : new BigDecimal(s.toPlainString());
     }
 
-    private static void writeObject(StringBuilder sb, Map<?, ?> m, int indent) {
-        if (m.isEmpty()) {
-            sb.append("{}");
-            return;
-        }
-        sb.append("{\n");
-        int i = 0;
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            pad(sb, indent + 1);
-            quote(sb, String.valueOf(e.getKey()));
-            sb.append(": ");
-            write(sb, e.getValue(), indent + 1);
-            sb.append(++i < m.size() ? ",\n" : "\n");
-        }
-        pad(sb, indent);
-        sb.append('}');
-    }
-
-    private static void writeArray(StringBuilder sb, Iterable<?> it, int indent) {
-        List<Object> items = new ArrayList<>();
-        it.forEach(items::add);
-        if (items.isEmpty()) {
-            sb.append("[]");
-            return;
-        }
-        boolean simple = items.stream().noneMatch(o -> o instanceof Map || o instanceof Iterable);
-        if (simple) {
-            sb.append('[');
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                write(sb, items.get(i), indent);
-            }
-            sb.append(']');
-            return;
-        }
-        sb.append("[\n");
-        for (int i = 0; i < items.size(); i++) {
-            pad(sb, indent + 1);
-            write(sb, items.get(i), indent + 1);
-            sb.append(i + 1 < items.size() ? ",\n" : "\n");
-        }
-        pad(sb, indent);
-        sb.append(']');
-    }
-
-    private static void pad(StringBuilder sb, int indent) {
-        sb.append("  ".repeat(indent));
-    }
-
-    private static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    /** Parses JSON text; throws {@link IllegalArgumentException} naming the offset on bad input. */
+    /**
+     * Parses JSON text strictly into maps, lists, strings, booleans, nulls and numbers (integers as
+     * {@link Long} or {@link BigInteger}, others as {@link Double}); throws
+     * {@link IllegalArgumentException} with Gson's reason on bad input.
+     */
     public static Object parse(String text) {
-        Reader r = new Reader(text);
-        r.ws();
-        Object v = r.value();
-        r.ws();
-        if (r.pos != text.length()) {
-            throw r.error("trailing characters");
+        try {
+            com.google.gson.stream.JsonReader r = new com.google.gson.stream.JsonReader(new java.io.StringReader(text));
+            r.setStrictness(Strictness.STRICT);
+            JsonElement e = JsonParser.parseReader(r);
+            if (r.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("trailing characters after the JSON value");
+            }
+            return plainValue(e);
+        } catch (JsonParseException | java.io.IOException e) {
+            throw new IllegalArgumentException("bad JSON: " + e.getMessage(), e);
         }
-        return v;
     }
 
-    private static final class Reader {
-        private final String s;
-        private int pos;
-
-        Reader(String s) {
-            this.s = s;
-        }
-
-        IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("JSON: " + what + " at offset " + pos);
-        }
-
-        void ws() {
-            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-                pos++;
-            }
-        }
-
-        Object value() {
-            if (pos >= s.length()) {
-                throw error("unexpected end");
-            }
-            char c = s.charAt(pos);
-            if (c == '{') {
-                return obj();
-            } else if (c == '[') {
-                return arr();
-            } else if (c == '"') {
-                return str();
-            } else if (s.startsWith("true", pos)) {
-                pos += 4;
-                return Boolean.TRUE;
-            } else if (s.startsWith("false", pos)) {
-                pos += 5;
-                return Boolean.FALSE;
-            } else if (s.startsWith("null", pos)) {
-                pos += 4;
-                return null;
-            }
-            return num();
-        }
-
-        Map<String, Object> obj() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            pos++;
-            ws();
-            if (peek() == '}') {
-                pos++;
-                return m;
-            }
-            while (true) {
-                ws();
-                String k = str();
-                ws();
-                expect(':');
-                ws();
-                m.put(k, value());
-                ws();
-                if (peek() == ',') {
-                    pos++;
-                } else {
-                    expect('}');
-                    return m;
-                }
-            }
-        }
-
-        List<Object> arr() {
+    private static Object plainValue(JsonElement e) {
+        if (e.isJsonNull()) {
+            return null;
+        } else if (e.isJsonObject()) {
+            Map<String, Object> m = object();
+            e.getAsJsonObject().entrySet().forEach(x -> m.put(x.getKey(), plainValue(x.getValue())));
+            return m;
+        } else if (e.isJsonArray()) {
             List<Object> l = new ArrayList<>();
-            pos++;
-            ws();
-            if (peek() == ']') {
-                pos++;
-                return l;
-            }
-            while (true) {
-                ws();
-                l.add(value());
-                ws();
-                if (peek() == ',') {
-                    pos++;
-                } else {
-                    expect(']');
-                    return l;
-                }
-            }
+            e.getAsJsonArray().forEach(x -> l.add(plainValue(x)));
+            return l;
         }
-
-        String str() {
-            expect('"');
-            StringBuilder sb = new StringBuilder();
-            while (true) {
-                if (pos >= s.length()) {
-                    throw error("unterminated string");
-                }
-                char c = s.charAt(pos++);
-                if (c == '"') {
-                    return sb.toString();
-                }
-                if (c == '\\') {
-                    char e = s.charAt(pos++);
-                    switch (e) {
-                        case 'n' -> sb.append('\n');
-                        case 'r' -> sb.append('\r');
-                        case 't' -> sb.append('\t');
-                        case 'b' -> sb.append('\b');
-                        case 'f' -> sb.append('\f');
-                        case 'u' -> {
-                            sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                            pos += 4;
-                        }
-                        default -> sb.append(e);
-                    }
-                } else {
-                    sb.append(c);
-                }
-            }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        if (p.isBoolean()) {
+            return p.getAsBoolean();
+        } else if (p.isString()) {
+            return p.getAsString();
         }
-
-        Number num() {
-            int start = pos;
-            while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
-                pos++;
-            }
-            String t = s.substring(start, pos);
-            if (t.isEmpty()) {
-                throw error("unexpected character '" + s.charAt(pos) + "'");
-            }
-            if (t.contains(".") || t.contains("e") || t.contains("E")) {
-                return Double.valueOf(t);
-            }
-            BigInteger bi = new BigInteger(t);
-            return bi.bitLength() < 64 ? (Number) bi.longValue() : bi;
+        String n = p.getAsString();
+        if (n.indexOf('.') < 0 && n.indexOf('e') < 0 && n.indexOf('E') < 0) {
+            BigInteger i = new BigInteger(n);
+            return i.bitLength() < 64 ? (Object) i.longValue() : i;
         }
-
-        char peek() {
-            if (pos >= s.length()) {
-                throw error("unexpected end");
-            }
-            return s.charAt(pos);
-        }
-
-        void expect(char c) {
-            if (peek() != c) {
-                throw error("expected '" + c + "'");
-            }
-            pos++;
-        }
+        return p.getAsDouble();
     }
 }

@@ -1,2 +1,2 @@
-/** JSON writing and reading for the headless command line's public output. */
+/** JSON for the headless command line's public output, written and read through Gson. */
 package nnwb.core.json;

@@ -1,23 +1,29 @@
 package nnwb.ui.internal;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-import nnwb.ui.internal.about.AboutDialog;
+import nnwb.ui.internal.about.AboutHandler;
 
 /** File, Window and Help menus; tool bundles add to them through menu contributions. */
 class NnwbActionBarAdvisor extends ActionBarAdvisor {
 
-    private IWorkbenchAction newWizard;
+    private IContributionItem newShortcuts;
+    private IWorkbenchAction saveAs;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAll;
     private IWorkbenchAction undo;
@@ -38,8 +44,9 @@ class NnwbActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        newWizard = ActionFactory.NEW.create(window);
-        register(newWizard);
+        newShortcuts = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
+        saveAs = ActionFactory.SAVE_AS.create(window);
+        register(saveAs);
         save = ActionFactory.SAVE.create(window);
         register(save);
         saveAll = ActionFactory.SAVE_ALL.create(window);
@@ -67,7 +74,8 @@ class NnwbActionBarAdvisor extends ActionBarAdvisor {
         about = new Action("&About NN Workbench") {
             @Override
             public void run() {
-                new AboutDialog(window.getShell()).open();
+                IEclipseContext context = window.getService(IEclipseContext.class);
+                ContextInjectionFactory.invoke(new AboutHandler(), Execute.class, context);
             }
         };
         about.setId("nnwb.ui.about");
@@ -77,9 +85,12 @@ class NnwbActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
-        file.add(newWizard);
+        MenuManager newMenu = new MenuManager("&New", "new");
+        newMenu.add(newShortcuts);
+        file.add(newMenu);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(save);
+        file.add(saveAs);
         file.add(saveAll);
         file.add(new Separator());
         file.add(quit);

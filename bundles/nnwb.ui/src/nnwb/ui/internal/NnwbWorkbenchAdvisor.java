@@ -10,7 +10,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import nnwb.ui.Tool;
+import nnwb.ui.Coursework;
 
 /** Opens the Coursework perspective over the workspace and keeps the layout the user left. */
 public class NnwbWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -37,9 +37,18 @@ public class NnwbWorkbenchAdvisor extends WorkbenchAdvisor {
         }
     }
 
+    /** Opens the files named on the command line ({@code nnwb model.nnet}). */
+    @Override
+    public void postStartup() {
+        var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            OpenFiles.open(window.getActivePage(), OpenFiles.requested(org.eclipse.core.runtime.Platform.getApplicationArgs()));
+        }
+    }
+
     @Override
     public String getInitialWindowPerspectiveId() {
-        return Tool.PERSPECTIVE_ID;
+        return Coursework.PERSPECTIVE_ID;
     }
 
     @Override

@@ -21,7 +21,7 @@ import nnwb.conv.ui.internal.LayerTab;
 import nnwb.core.conv.CellSource;
 import nnwb.core.conv.Field;
 import nnwb.ui.Screenshots;
-import nnwb.ui.Tool;
+
 
 /**
  * Sets up a strided, a dilated, a circular and a transposed layer in the maximized view, checks that what is
@@ -36,7 +36,7 @@ class ConvCalculatorScreenshotTest {
     @BeforeEach
     void open() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        view = page.showView(Tool.CONV_CALCULATOR.viewId());
+        view = page.showView("nnwb.conv.ui.calculator");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         ConvCalculatorPart part = ConvCalculatorViewTestSupport.part(page);
         part.tabs().setSelection(0);

@@ -18,7 +18,10 @@ import nnwb.conv.ui.internal.ConvCalculatorPart;
 import nnwb.conv.ui.internal.LayerTab;
 import nnwb.conv.ui.internal.StackTab;
 import nnwb.core.conv.Field;
-import nnwb.ui.Tool;
+import nnwb.ui.Coursework;
+import nnwb.ui.events.ModelAnalysed;
+import nnwb.ui.events.ModelEvents;
+import org.eclipse.e4.core.services.events.IEventBroker;
 
 /** Drives the Conv arithmetic view in the running workbench through SWT, as a student would type. */
 class ConvCalculatorViewTest {
@@ -28,7 +31,7 @@ class ConvCalculatorViewTest {
     @BeforeEach
     void open() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.showView(Tool.CONV_CALCULATOR.viewId());
+        page.showView("nnwb.conv.ui.calculator");
         part = ConvCalculatorViewTestSupport.part(page);
         assertNotNull(part, "the calculator part is in the window");
         part.layer().reset();
@@ -105,6 +108,24 @@ class ConvCalculatorViewTest {
     }
 
     @Test
+    void stackTakesTheLayersOfTheModelTheEditorAnnounced() {
+        StackTab stack = part.stack();
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        nnwb.core.analysis.AnalysisReport edge = nnwb.core.analysis.Analyzer.analyze(
+                nnwb.core.templates.Templates.text("edge-cnn"), nnwb.core.analysis.AnalysisOptions.defaults());
+        Object origin = new Object();
+        broker.send(ModelEvents.ANALYSED, new ModelAnalysed("edge.nnet", origin, edge, o -> { }));
+        flush();
+        stack.takeFromModel();
+        flush();
+        assertEquals("k3s1p1, k2s2, k3s1p1, k2s2", stack.layers().getText());
+        broker.send(ModelEvents.CLOSED, origin);
+        flush();
+        stack.takeFromModel();
+        assertTrue(stack.modelNote().getText().startsWith("Open a .nnet model"), stack.modelNote().getText());
+    }
+
+    @Test
     void stackCanBeTakenFromAModel() {
         StackTab stack = part.stack();
         part.tabs().setSelection(1);
@@ -121,14 +142,14 @@ class ConvCalculatorViewTest {
         org.eclipse.ui.IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         org.eclipse.e4.ui.workbench.modeling.EModelService models = w.getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
         org.eclipse.e4.ui.model.application.ui.basic.MWindow mw = w.getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class);
-        org.eclipse.e4.ui.model.application.ui.MUIElement view = models.find(Tool.CONV_CALCULATOR.viewId(), mw);
-        org.eclipse.e4.ui.model.application.ui.MUIElement folder = models.find(Tool.Folder.BOTTOM.id(), mw);
+        org.eclipse.e4.ui.model.application.ui.MUIElement view = models.find("nnwb.conv.ui.calculator", mw);
+        org.eclipse.e4.ui.model.application.ui.MUIElement folder = models.find(Coursework.Folder.BOTTOM.id(), mw);
         assertNotNull(view);
         assertNotNull(folder);
         boolean inside = false;
         for (Object p = view; p instanceof org.eclipse.e4.ui.model.application.ui.MUIElement e; p = e.getParent()) {
             inside |= p == folder;
         }
-        assertTrue(inside, "the calculator sits in " + Tool.Folder.BOTTOM.id());
+        assertTrue(inside, "the calculator sits in " + Coursework.Folder.BOTTOM.id());
     }
 }

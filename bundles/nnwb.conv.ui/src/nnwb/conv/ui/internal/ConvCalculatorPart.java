@@ -1,6 +1,11 @@
 package nnwb.conv.ui.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.core.services.events.IEventBroker;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
@@ -8,8 +13,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
+import nnwb.ui.events.ModelAnalysed;
+import nnwb.ui.events.ModelEvents;
+
 /** The Conv arithmetic view: a Layer tab (one layer, solved and drawn) and a Stack tab (receptive fields). */
 public class ConvCalculatorPart {
+
+    @Inject
+    @Optional
+    private IEventBroker events;
 
     private TabFolder tabs;
     private LayerTab layer;
@@ -27,6 +39,27 @@ public class ConvCalculatorPart {
         stackItem.setText("Stack");
         stackItem.setControl(stack.control());
         tabs.setData(ConvCalculatorPart.class.getName(), this);
+        if (events != null) {
+            events.post(ModelEvents.LATEST_REQUESTED, Boolean.TRUE);
+        }
+    }
+
+    /** The model editor analysed a model: the Stack tab can take its layers. */
+    @Inject
+    @Optional
+    void modelAnalysed(@UIEventTopic(ModelEvents.ANALYSED) ModelAnalysed event) {
+        if (stack != null && !stack.control().isDisposed()) {
+            stack.modelAnalysed(event.report());
+        }
+    }
+
+    /** The model's editor closed. */
+    @Inject
+    @Optional
+    void modelClosed(@UIEventTopic(ModelEvents.CLOSED) Object origin) {
+        if (stack != null && !stack.control().isDisposed()) {
+            stack.modelAnalysed(null);
+        }
     }
 
     public LayerTab layer() {

@@ -13,14 +13,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.texteditor.ITextEditor;
 
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
-import nnwb.core.analysis.RfStackText;
+import nnwb.core.cost.RfStackText;
 import nnwb.core.conv.RfReport;
 import nnwb.core.conv.RfRow;
 import nnwb.core.conv.RfStack;
@@ -40,6 +37,7 @@ public final class StackTab {
     private final RfStrip strip;
     private final Label modelNote;
     private RfReport report;
+    private AnalysisReport model;
 
     public StackTab(Composite parent) {
         root = new Composite(parent, SWT.NONE);
@@ -83,20 +81,26 @@ public final class StackTab {
         update();
     }
 
-    /** Fills the layers from the text of the active .nnet editor, through the engine's {@link RfStackText}. */
+    /** The latest analysis the model editor posted ({@code nnwb/model/analysed}), or null when none is open. */
+    public void modelAnalysed(AnalysisReport analysis) {
+        model = analysis;
+    }
+
+    /** Fills the layers from the model last analysed in the editor, through the engine's {@link RfStackText}. */
     public void takeFromModel() {
-        IEditorPart part = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-        if (!(part instanceof ITextEditor editor) || !part.getEditorInput().getName().endsWith(".nnet")) {
+        if (model == null || model.graph() == null) {
             modelNote.setText("Open a .nnet model in the editor first.");
             return;
         }
-        String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
-        takeFromModel(text);
+        takeFromModel(model);
     }
 
     /** Fills the layers from model text; says where and why the stack stops. */
     public void takeFromModel(String modelText) {
-        AnalysisReport analysis = Analyzer.analyze(modelText, AnalysisOptions.defaults());
+        takeFromModel(Analyzer.analyze(modelText, AnalysisOptions.defaults()));
+    }
+
+    private void takeFromModel(AnalysisReport analysis) {
         RfStackText.Result r = RfStackText.of(analysis.graph());
         if (r.text().isEmpty()) {
             modelNote.setText("The model has no convolution or pooling layers to stack"

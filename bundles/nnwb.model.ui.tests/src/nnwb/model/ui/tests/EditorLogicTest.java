@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
-import nnwb.core.analysis.DType;
+import nnwb.core.memory.DType;
 import nnwb.core.templates.Templates;
 import nnwb.model.ui.internal.editor.NnetCompletions;
 import nnwb.model.ui.internal.editor.NnetWords;

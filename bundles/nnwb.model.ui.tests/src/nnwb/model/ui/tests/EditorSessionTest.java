@@ -24,11 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nnwb.core.analysis.ReportExport;
+import nnwb.core.report.ReportExport;
 import nnwb.model.ui.internal.editor.NnetEditor;
 import nnwb.model.ui.internal.editor.ProblemMarkers;
 import nnwb.model.ui.internal.summary.InitVariancePanel;
-import nnwb.model.ui.internal.summary.ModelSummaryView;
+import nnwb.model.ui.internal.summary.ModelSummaryPart;
 import nnwb.model.ui.internal.wizard.ModelFiles;
 import nnwb.ui.Screenshots;
 
@@ -38,7 +38,7 @@ class EditorSessionTest {
     private IWorkbenchPage page;
     private IFile file;
     private NnetEditor editor;
-    private ModelSummaryView summary;
+    private ModelSummaryPart summary;
 
     @BeforeEach
     void open() throws Exception {
@@ -47,11 +47,21 @@ class EditorSessionTest {
         String name = "edge-" + System.nanoTime() + ".nnet";
         assertEquals(null, ModelFiles.validate(root, "models", name, "edge-cnn"));
         file = ModelFiles.create(root, "models", name, "edge-cnn", null);
-        summary = (ModelSummaryView) page.showView(ModelSummaryView.ID);
+        summary = SummaryParts.show(page);
         summary.symbolsField().setText("");
         summary.batchField().setText("1");
         editor = (NnetEditor) IDE.openEditor(page, file, NnetEditor.ID);
         waitUntil(() -> summary.report() != null && summary.report().graph() != null, "first analysis");
+    }
+
+    @Test
+    void withNoModelOpenTheSummarySaysWhatToDo() {
+        assertTrue(!summary.showsEmptyPage(), "a model is open");
+        page.closeEditor(editor, false);
+        waitUntil(summary::showsEmptyPage, "the empty page");
+        assertEquals("New model…", summary.empty().newModelButton().getText());
+        assertEquals("Open model…", summary.empty().openModelButton().getText());
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/summary-empty.png"));
     }
 
     @AfterEach
@@ -145,7 +155,7 @@ class EditorSessionTest {
         waitUntil(() -> summary.report().model() != null && !summary.report().hasErrors()
                 && summary.report().graph().name().equals("edge-cnn"), "the edge CNN without errors");
         init.scale().setText("1");
-        init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
+        init.scheme().select(nnwb.core.cost.InitScheme.HE_NORMAL.ordinal());
         init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         double[] fwd = init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD);
         assertEquals(init.rows().size(), fwd.length);
@@ -154,18 +164,18 @@ class EditorSessionTest {
         }
         // He on conv1 (fan-in 3*3*1 = 9): 9 * (2/9) * 1 = 2 for a unit-variance input
         assertEquals(2.0, init.rows().get(1).forward(), 1e-12);
-        init.scheme().select(nnwb.core.analysis.InitScheme.UNIT_NORMAL_SCALED.ordinal());
+        init.scheme().select(nnwb.core.cost.InitScheme.UNIT_NORMAL_SCALED.ordinal());
         init.scale().setText("0.5");
         assertTrue(init.chart().seriesNames().contains(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD));
         // N(0,1) scaled by c = 0.5: 9 * 0.25 = 2.25
         assertEquals(2.25, init.chart().y(nnwb.model.ui.internal.summary.InitVariancePanel.FORWARD)[1], 1e-12);
-        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_MAXIMIZED);
+        page.setPartState(page.findViewReference(ModelSummaryPart.ID), IWorkbenchPage.STATE_MAXIMIZED);
         summary.selectTab("Initialisation");
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-init.png"));
         summary.selectTab("Graph");
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-graph.png"));
         summary.selectTab("Layers");
-        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_RESTORED);
+        page.setPartState(page.findViewReference(ModelSummaryPart.ID), IWorkbenchPage.STATE_RESTORED);
     }
 
     @Test
@@ -176,9 +186,9 @@ class EditorSessionTest {
         // the symbols of an earlier test may still be re-analysing: wait for the default classes=3 (2,483 parameters)
         waitUntil(() -> "2,483".equals(lastParams()), "the default symbols");
         init.scale().setText("1");
-        init.scheme().select(nnwb.core.analysis.InitScheme.HE_NORMAL.ordinal());
+        init.scheme().select(nnwb.core.cost.InitScheme.HE_NORMAL.ordinal());
         init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_MAXIMIZED);
+        page.setPartState(page.findViewReference(ModelSummaryPart.ID), IWorkbenchPage.STATE_MAXIMIZED);
         summary.selectTab("Initialisation");
         init.sampleButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertFalse(init.sampleButton().isEnabled(), "the button waits for the job");
@@ -201,10 +211,10 @@ class EditorSessionTest {
         assertEquals(theory, fwd[1], 0.5 * theory);
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-init-sampled.png"));
         // a new scheme redraws the theory and drops the points of the old one
-        init.scheme().select(nnwb.core.analysis.InitScheme.LECUN_NORMAL.ordinal());
+        init.scheme().select(nnwb.core.cost.InitScheme.LECUN_NORMAL.ordinal());
         init.scheme().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertFalse(init.chart().seriesNames().contains(InitVariancePanel.SAMPLED_FORWARD));
         summary.selectTab("Layers");
-        page.setPartState(page.getReference(summary), IWorkbenchPage.STATE_RESTORED);
+        page.setPartState(page.findViewReference(ModelSummaryPart.ID), IWorkbenchPage.STATE_RESTORED);
     }
 }

@@ -21,15 +21,19 @@ import nnwb.core.VersionReport;
 /** Help &gt; About: the versions {@code nnwb version} prints, in a table. */
 public class AboutDialog extends Dialog {
 
-    public AboutDialog(Shell parent) {
+    private final Map<String, String> compute;
+
+    /** With the compute service's versions ({@code dl4j}, {@code nd4j}, backend), empty when none is installed. */
+    public AboutDialog(Shell parent, Map<String, String> compute) {
         super(parent);
+        this.compute = compute;
     }
 
     /** The same report the CLI prints, with bundle versions from the running platform. */
-    public static Map<String, String> versions() {
+    public static Map<String, String> versions(Map<String, String> compute) {
         return VersionReport.collect(
                 name -> Optional.ofNullable(Platform.getBundle(name)).map(b -> b.getVersion().toString()).orElse(null),
-                ComputeVersions.read()).entries();
+                compute).entries();
     }
 
     @Override
@@ -47,7 +51,7 @@ public class AboutDialog extends Dialog {
         table.setHeaderVisible(true);
         new TableColumn(table, SWT.LEFT).setText("Component");
         new TableColumn(table, SWT.LEFT).setText("Version");
-        versions().forEach((k, v) -> new TableItem(table, SWT.NONE).setText(new String[] {k, v}));
+        versions(compute).forEach((k, v) -> new TableItem(table, SWT.NONE).setText(new String[] {k, v}));
         for (TableColumn c : table.getColumns()) {
             c.pack();
         }

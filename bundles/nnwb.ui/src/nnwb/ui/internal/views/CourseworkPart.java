@@ -1,8 +1,12 @@
 package nnwb.ui.internal.views;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -14,11 +18,23 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.IViewDescriptor;
 
-import nnwb.ui.Tool;
+import nnwb.ui.events.ToolEvents;
 
-/** The Coursework overview: the five tools, each with a link that opens it where installed. */
+/**
+ * The Coursework overview: every installed tool, read from the view registry (category
+ * {@code nnwb.ui.category}) with the description its bundle gives, each with a link that opens it.
+ * Installing a tool bundle adds an entry; nothing here names a tool.
+ */
 public class CourseworkPart {
+
+    /** Widget data key holding an entry's view id. */
+    public static final String VIEW_ID_KEY = "nnwb.tool.viewId";
+
+    @Inject
+    @Optional
+    private IEventBroker events;
 
     private Composite root;
 
@@ -29,34 +45,36 @@ public class CourseworkPart {
         Label title = new Label(root, SWT.NONE);
         title.setText("NN Workbench tools");
         title.setFont(JFaceResources.getBannerFont());
-        for (Tool tool : Tool.values()) {
-            addTool(tool);
+        for (IViewDescriptor view : ToolEntries.of(PlatformUI.getWorkbench().getViewRegistry())) {
+            addTool(view);
         }
     }
 
-    private void addTool(Tool tool) {
-        boolean installed = PlatformUI.getWorkbench().getViewRegistry().find(tool.viewId()) != null;
+    private void addTool(IViewDescriptor view) {
         Link link = new Link(root, SWT.NONE);
-        link.setText(installed ? "<a>" + tool.label() + "</a>" : tool.label() + " (not installed)");
-        link.setData("nnwb.tool", tool);
-        link.addListener(SWT.Selection, e -> open(tool));
+        link.setText("<a>" + view.getLabel() + "</a>");
+        link.setData(VIEW_ID_KEY, view.getId());
+        link.addListener(SWT.Selection, e -> open(view));
         GridDataFactory.fillDefaults().indent(0, 8).applyTo(link);
         Label description = new Label(root, SWT.WRAP);
-        description.setText(tool.description());
+        description.setText(view.getDescription() == null ? "" : view.getDescription());
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(description);
     }
 
-    private static void open(Tool tool) {
+    /** Opens the tool's view and tells the tool it was asked for from here. */
+    void open(IViewDescriptor view) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page == null) {
             return;
         }
         try {
-            page.showView(tool.viewId());
+            page.showView(view.getId());
+            if (events != null) {
+                events.send(ToolEvents.OPENED_FROM_OVERVIEW, view.getId());
+            }
         } catch (PartInitException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(window.getShell(), tool.label(),
-                    "Could not open " + tool.label() + ": " + e.getMessage());
+            MessageDialog.openError(window.getShell(), view.getLabel(), "Could not open " + view.getLabel() + ": " + e.getMessage());
         }
     }
 

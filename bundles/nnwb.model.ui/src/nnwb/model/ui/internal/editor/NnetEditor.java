@@ -1,6 +1,11 @@
 package nnwb.model.ui.internal.editor;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.osgi.service.event.EventHandler;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
@@ -10,10 +15,13 @@ import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import nnwb.core.analysis.AnalysisReport;
+import nnwb.ui.events.ModelAnalysed;
+import nnwb.ui.events.ModelEvents;
 
 /**
  * The .nnet editor: a text editor whose every keystroke feeds a {@link ModelSession}; findings become problem
- * markers with line and column, the Outline lists the layers, and the Model summary view follows the session.
+ * markers with line and column, the Outline lists the layers, and every analysis is posted as
+ * {@link ModelEvents#ANALYSED} for the tools that follow the model.
  */
 public class NnetEditor extends TextEditor {
 
@@ -34,6 +42,20 @@ public class NnetEditor extends TextEditor {
         }
     };
     private final ModelSession.Listener markers = this::writeMarkers;
+    private final ModelSession.Listener publisher = this::publish;
+    private final EventHandler latestRequested = e -> {
+        if (getSite() != null && getSite().getPage().getActiveEditor() == this) {
+            republish();
+        }
+    };
+    private final IPartListener2 activation = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == NnetEditor.this) {
+                republish();
+            }
+        }
+    };
 
     @Override
     protected void initializeEditor() {
@@ -50,11 +72,40 @@ public class NnetEditor extends TextEditor {
         if (session == null) {
             session = new ModelSession(input.getName());
             session.addListener(markers);
+            session.addListener(publisher);
         }
         document = getDocumentProvider().getDocument(input);
         if (document != null) {
             document.addDocumentListener(listener);
             session.setText(document.get());
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        getSite().getPage().addPartListener(activation);
+        IEventBroker broker = broker();
+        if (broker != null) {
+            broker.subscribe(ModelEvents.LATEST_REQUESTED, latestRequested);
+        }
+    }
+
+    private IEventBroker broker() {
+        return getSite() == null ? null : getSite().getService(IEventBroker.class);
+    }
+
+    /** Tells every tool that this model was analysed ({@link ModelEvents#ANALYSED}). */
+    private void publish(AnalysisReport report) {
+        IEventBroker broker = broker();
+        if (broker != null && getEditorInput() != null) {
+            broker.send(ModelEvents.ANALYSED, new ModelAnalysed(getEditorInput().getName(), this, report, session::setOptions));
+        }
+    }
+
+    private void republish() {
+        if (session != null && session.latest() != null) {
+            publish(session.latest());
         }
     }
 
@@ -97,6 +148,14 @@ public class NnetEditor extends TextEditor {
 
     @Override
     public void dispose() {
+        IEventBroker broker = broker();
+        if (broker != null) {
+            broker.unsubscribe(latestRequested);
+            broker.send(ModelEvents.CLOSED, this);
+        }
+        if (getSite() != null) {
+            getSite().getPage().removePartListener(activation);
+        }
         if (document != null) {
             document.removeDocumentListener(listener);
         }

@@ -12,9 +12,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nnwb.core.analysis.AnalysisReport;
-import nnwb.core.analysis.InitScheme;
-import nnwb.core.analysis.InitVariance;
-import nnwb.core.analysis.VarianceRow;
+import nnwb.core.cost.InitScheme;
+import nnwb.core.cost.InitVariance;
+import nnwb.core.cost.VarianceRow;
+import java.util.function.Supplier;
+
 import nnwb.compute.ComputeService;
 import nnwb.compute.ComputeStatus;
 import nnwb.compute.graph.GraphMapping;
@@ -43,7 +45,7 @@ public final class InitVariancePanel {
     private final Label summary;
     private final LineChart chart;
     private final Button sampleButton;
-    private final ComputeServices services = new ComputeServices();
+    private final Supplier<ComputeService> services;
     private AnalysisReport report;
     private List<VarianceRow> rows = List.of();
     private VarianceSample sample;
@@ -52,7 +54,9 @@ public final class InitVariancePanel {
     private String theoryKey = "";
     private String sampledKey;
 
-    public InitVariancePanel(Composite parent) {
+    /** Samples through the compute service {@code services} supplies, if any. */
+    public InitVariancePanel(Composite parent, Supplier<ComputeService> services) {
+        this.services = services;
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(5).applyTo(root);
         new Label(root, SWT.NONE).setText("Initialisation");
@@ -81,7 +85,6 @@ public final class InitVariancePanel {
             if (job != null) {
                 job.cancel();
             }
-            services.close();
         });
     }
 
@@ -177,7 +180,7 @@ public final class InitVariancePanel {
             return;
         }
         GraphMapping m = ModelGraphs.fromAnalysis(report.graph());
-        ComputeService service = services.current();
+        ComputeService service = services.get();
         ComputeStatus st = service == null ? null : service.status();
         String refusal = !m.supported() ? "DL4J cannot build this model: " + m.reason()
                 : service == null ? "No compute service is installed (bundle nnwb.compute.dl4j), so nothing can be sampled."

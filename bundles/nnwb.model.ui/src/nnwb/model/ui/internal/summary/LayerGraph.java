@@ -7,7 +7,7 @@ import java.util.Map;
 
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.LayerRow;
-import nnwb.core.analysis.Node;
+import nnwb.core.graph.Node;
 
 /**
  * The layer graph drawn by the summary view: one box per layer in file order, an edge for each input of a

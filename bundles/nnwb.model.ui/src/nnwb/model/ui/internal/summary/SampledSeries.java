@@ -3,7 +3,7 @@ package nnwb.model.ui.internal.summary;
 import java.util.List;
 
 import nnwb.compute.graph.VarianceSample;
-import nnwb.core.analysis.VarianceRow;
+import nnwb.core.cost.VarianceRow;
 import nnwb.ui.chart.LineChart;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nnwb.core.analysis.AnalysisOptions;
-import nnwb.core.analysis.DType;
+import nnwb.core.memory.DType;
 import nnwb.core.symbolic.Poly;
 
 /**

@@ -1,0 +1,32 @@
+package nnwb.core.memory;
+
+import nnwb.core.symbolic.Poly;
+
+/**
+ * Memory for inference and for training with SGD, momentum and Adam.
+ * <p>
+ * Inference: parameters and batch-norm buffers, plus the activations alive at
+ * the peak of a forward pass in which every tensor is freed after its last
+ * reader (skip connections keep theirs alive; flatten is a view and
+ * element-wise layers work in place when they are their input's only reader).
+ * <p>
+ * Training: parameters and buffers, one gradient per parameter, the optimizer
+ * state (SGD 0, momentum 1, Adam 2 values per parameter) and every activation
+ * of the forward pass, the input included, kept for the backward pass (the
+ * transient gradients of activations are not counted). All values take the
+ * bytes of the chosen {@link DType}.
+ *
+ * @param params           trainable parameters
+ * @param buffers          non-trainable stored values (batch-norm running mean and variance)
+ * @param peakValues       activation values alive at the inference peak, per example
+ * @param peakLayer        the layer being computed at that peak
+ * @param storedValues     activation values stored for training, per example
+ */
+public record MemoryReport(Poly params, Poly buffers, Poly peakValues, String peakLayer, Poly storedValues,
+        MemoryEstimate inference, MemoryEstimate sgd, MemoryEstimate momentum, MemoryEstimate adam) {
+
+    /** The training estimate for an optimizer keeping {@code k} values per parameter (0, 1 or 2). */
+    public MemoryEstimate training(int k) {
+        return k == 0 ? sgd : k == 1 ? momentum : adam;
+    }
+}

@@ -1,0 +1,317 @@
+package nnwb.model.ui.internal.summary;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import nnwb.core.analysis.AnalysisReport;
+import nnwb.core.memory.DType;
+import nnwb.core.report.ReportExport;
+import nnwb.compute.ComputeService;
+import nnwb.ui.events.ModelAnalysed;
+import nnwb.ui.events.ModelEvents;
+import nnwb.ui.events.ToolEvents;
+
+/**
+ * The Model summary, an e4 part: listens to {@link ModelEvents#ANALYSED} and shows, after every keystroke in the
+ * active model, the per-layer table with totals, memory for inference and training by optimizer with its
+ * derivation, the layer graph and the variance at initialisation. Batch size, storage type and symbol values are
+ * edited here and re-run the analysis through the event's callback. With no model open it says what to do.
+ */
+public class ModelSummaryPart {
+
+    public static final String ID = "nnwb.model.ui.summary";
+
+    @Inject
+    @Optional
+    @Service
+    private volatile ComputeService compute;
+
+    private Composite root;
+    private StackLayout pages;
+    private Composite content;
+    private EmptySummary empty;
+    private Text batch;
+    private Combo dtype;
+    private Text symbols;
+    private Button symbolic;
+    private Label status;
+    private Table table;
+    private Text memory;
+    private GraphCanvas graph;
+    private InitVariancePanel init;
+    private TabFolder tabs;
+    private ModelAnalysed current;
+    private AnalysisReport report;
+    private String optionProblem;
+
+    @Inject
+    @Optional
+    private IEventBroker events;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setData(ModelSummaryPart.class.getName(), this);
+        pages = new StackLayout();
+        root.setLayout(pages);
+        empty = new EmptySummary(root);
+        content = new Composite(root, SWT.NONE);
+        Composite c = content;
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(c);
+        batch = field(c, "Batch", "1", 40);
+        new Label(c, SWT.NONE).setText("Type");
+        dtype = new Combo(c, SWT.READ_ONLY);
+        for (DType d : DType.values()) {
+            dtype.add(d.label());
+        }
+        dtype.select(0);
+        dtype.addListener(SWT.Selection, e -> optionsChanged());
+        symbols = field(c, "Symbols", "", 120);
+        symbols.setMessage("NAME=VALUE ...");
+        symbolic = new Button(c, SWT.CHECK);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(symbolic);
+        symbolic.setText("Symbolic");
+        symbolic.addListener(SWT.Selection, e -> optionsChanged());
+        status = new Label(c, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
+        tabs = new TabFolder(c, SWT.TOP);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(tabs);
+        table = new Table(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        tab("Layers", table);
+        memory = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        memory.setFont(JFaceResources.getTextFont());
+        tab("Memory", memory);
+        graph = new GraphCanvas(tabs);
+        tab("Graph", graph.control());
+        init = new InitVariancePanel(tabs, () -> compute);
+        tab("Initialisation", init.control());
+        Button csv = new Button(c, SWT.PUSH);
+        csv.setText("Export CSV…");
+        csv.addListener(SWT.Selection, e -> export("csv"));
+        Button md = new Button(c, SWT.PUSH);
+        md.setText("Export Markdown…");
+        md.addListener(SWT.Selection, e -> export("md"));
+        showPage();
+        if (events != null) {
+            events.post(ModelEvents.LATEST_REQUESTED, Boolean.TRUE);
+        }
+    }
+
+    /** A model was analysed: follow it. */
+    @Inject
+    @Optional
+    void analysed(@UIEventTopic(ModelEvents.ANALYSED) ModelAnalysed event) {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        boolean switched = current == null || current.origin() != event.origin();
+        current = event;
+        if (switched && applyOptions()) {
+            return; // re-analysed with this view's options; the next event shows it
+        }
+        show(event.report());
+    }
+
+    /** A model's editor closed: forget it if it is the one shown. */
+    @Inject
+    @Optional
+    void closed(@UIEventTopic(ModelEvents.CLOSED) Object origin) {
+        if (current != null && current.origin() == origin && root != null && !root.isDisposed()) {
+            current = null;
+            report = null;
+            showPage();
+        }
+    }
+
+    /** Opened from the Coursework overview with no model open: start with a new one. */
+    @Inject
+    @Optional
+    void openedFromOverview(@UIEventTopic(ToolEvents.OPENED_FROM_OVERVIEW) String viewId) {
+        if (ID.equals(viewId) && current == null && root != null && !root.isDisposed()) {
+            empty.newModel();
+        }
+    }
+
+    private void showPage() {
+        pages.topControl = current == null ? empty.control() : content;
+        root.layout(true, true);
+    }
+
+    private Text field(Composite root, String label, String value, int width) {
+        new Label(root, SWT.NONE).setText(label);
+        Text t = new Text(root, SWT.BORDER);
+        t.setText(value);
+        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(t);
+        t.addListener(SWT.Modify, e -> optionsChanged());
+        return t;
+    }
+
+    private void tab(String name, org.eclipse.swt.widgets.Control control) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(name);
+        item.setControl(control);
+    }
+
+    private void optionsChanged() {
+        if (current != null) {
+            applyOptions();
+        }
+    }
+
+    /** Re-analyses the current model with the options typed here; false when they are bad or already in force. */
+    private boolean applyOptions() {
+        SummaryOptions.Result r = SummaryOptions.read(batch.getText(), dtype.getText(), symbols.getText(),
+                symbolic.getSelection());
+        if (!r.ok()) {
+            optionProblem = r.problems().get(0)[0] + ": " + r.problems().get(0)[1];
+            status.setText(optionProblem);
+            return false;
+        }
+        optionProblem = null;
+        if (r.options().equals(current.report().options())) {
+            return false;
+        }
+        current.reanalyse().accept(r.options());
+        return true;
+    }
+
+    /** Fills the tabs from a report. */
+    void show(AnalysisReport r) {
+        if (table.isDisposed()) {
+            return;
+        }
+        report = r;
+        showPage();
+        long errors = r.findings().stream().filter(f -> f.isError()).count();
+        String state = errors == 0 ? r.graph().name() + ": " + r.rows().size() + " layers"
+                : errors + " error(s), first: line " + r.firstError().line() + ": " + r.firstError().message();
+        status.setText(optionProblem == null ? state : optionProblem + " (showing the last valid options)  |  " + state);
+        List<String[]> cells = ReportExport.cells(r);
+        table.setRedraw(false);
+        table.removeAll();
+        String[] header = cells.get(0);
+        while (table.getColumnCount() < header.length) {
+            new TableColumn(table, SWT.RIGHT);
+        }
+        for (int c = 0; c < header.length; c++) {
+            table.getColumn(c).setText(header[c]);
+        }
+        for (String[] row : cells.subList(1, cells.size())) {
+            new TableItem(table, SWT.NONE).setText(row);
+        }
+        for (TableColumn c : table.getColumns()) {
+            c.pack();
+        }
+        table.setRedraw(true);
+        memory.setText(ReportExport.memoryText(r));
+        graph.show(new LayerGraph(r));
+        init.show(r);
+    }
+
+    private void export(String format) {
+        if (report == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+        dialog.setFileName(report.graph().name() + "." + format);
+        dialog.setOverwrite(true);
+        String path = dialog.open();
+        if (path == null) {
+            return;
+        }
+        String text = format.equals("csv") ? ReportExport.csv(report) : ReportExport.markdown(report);
+        try {
+            Files.writeString(Path.of(path), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            MessageDialog.openError(root.getShell(), "Export", "Could not write " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The analysis shown now, for tests. */
+    public AnalysisReport report() {
+        return report;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public Text memory() {
+        return memory;
+    }
+
+    public GraphCanvas graph() {
+        return graph;
+    }
+
+    /** Brings the tab with this title to the front. */
+    public void selectTab(String title) {
+        for (TabItem item : tabs.getItems()) {
+            if (item.getText().equals(title)) {
+                tabs.setSelection(item);
+            }
+        }
+    }
+
+    public InitVariancePanel init() {
+        return init;
+    }
+
+    public Text batchField() {
+        return batch;
+    }
+
+    public Text symbolsField() {
+        return symbols;
+    }
+
+    public Label status() {
+        return status;
+    }
+
+    /** The page shown when no model is open. */
+    public EmptySummary empty() {
+        return empty;
+    }
+
+    /** True while the "no model open" page is shown. */
+    public boolean showsEmptyPage() {
+        return pages.topControl == empty.control();
+    }
+
+    @Focus
+    public void setFocus() {
+        (current == null ? empty.control() : table).setFocus();
+    }
+}
