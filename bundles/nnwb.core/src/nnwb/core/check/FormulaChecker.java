@@ -62,6 +62,11 @@ public final class FormulaChecker implements Checker {
         return key;
     }
 
+    /** A typed answer as LaTeX for a live preview; throws the reason it cannot be read, as a check would. */
+    public String preview(String answer, Limits limits) {
+        return Formula.parse(answer, key.symbols(), limits).latex();
+    }
+
     @Override
     public Verdict check(Answer answer, CheckContext context) {
         Verdict refused = AnswerText.refusal(answer);
