@@ -1,0 +1,72 @@
+package nnwb.core.assignment;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An assignment as an instructor hands it out: course, title, due date and problems in order.
+ * Parts are addressed as {@code problem.part} (e.g. {@code p1.a}) in answers files, results
+ * and CSV columns.
+ *
+ * @param id       e.g. {@code epfl-ml-ps08}
+ * @param course   e.g. "EPFL Machine Learning"
+ * @param title    e.g. "Problem set 8: training and convnets"
+ * @param due      when it is due, with its offset
+ * @param problems in order, at least one, ids unique
+ */
+public record Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems) {
+
+    public Assignment {
+        Names.assignmentId(id);
+        Names.text("course", course, 200);
+        Names.text("title", title, 200);
+        if (due == null) {
+            throw new IllegalArgumentException("assignment " + id + " needs a due date");
+        }
+        problems = List.copyOf(problems);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("assignment " + id + " has no problems");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Problem p : problems) {
+            if (!ids.add(p.id())) {
+                throw new IllegalArgumentException("assignment " + id + " has two problems " + p.id());
+            }
+        }
+    }
+
+    /**
+     * A part with its qualified id and its problem.
+     *
+     * @param id      qualified, e.g. {@code p1.a}
+     * @param problem the problem it belongs to
+     * @param part    the part
+     */
+    public record PartRef(String id, Problem problem, Part part) {
+    }
+
+    /** Every part in order, with qualified ids. */
+    public List<PartRef> parts() {
+        List<PartRef> out = new ArrayList<>();
+        for (Problem p : problems) {
+            for (Part part : p.parts()) {
+                out.add(new PartRef(p.id() + "." + part.id(), p, part));
+            }
+        }
+        return out;
+    }
+
+    /** The part with qualified id {@code id}, e.g. {@code p1.a}. */
+    public Optional<PartRef> part(String id) {
+        return parts().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Points possible in all. */
+    public double points() {
+        return problems.stream().mapToDouble(Problem::points).sum();
+    }
+}

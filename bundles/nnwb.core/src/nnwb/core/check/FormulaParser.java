@@ -1,0 +1,210 @@
+package nnwb.core.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nnwb.core.symbolic.Rational;
+
+/**
+ * Reads a formula in declared symbols: numbers, symbols, {@code + - * / ^} (also {@code · × − ²}),
+ * parentheses, functions ({@code sqrt log ln log2 log10 exp abs sin cos tanh}, with or without
+ * parentheses), {@code √}, {@code pi} and {@code e}, implicit products ({@code 2n}, {@code K(K+1)},
+ * {@code nK} when n and K are symbols). Length and nesting are checked before and during
+ * parsing, so ten thousand nested parentheses are refused with a reason, not a stack overflow.
+ */
+final class FormulaParser {
+
+    private final FormulaText t;
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final Limits limits;
+    private int depth;
+
+    private FormulaParser(String s, List<Symbol> symbols, Limits limits) {
+        this.t = new FormulaText(s);
+        this.limits = limits;
+        for (Symbol sym : symbols) {
+            slots.put(sym.name(), slots.size());
+            names.add(sym.name());
+        }
+    }
+
+    static Expr parse(String text, List<Symbol> symbols, Limits limits) {
+        if (text.length() > limits.maxFormulaChars()) {
+            throw new IllegalArgumentException("formula is " + text.length() + " characters long; at most "
+                    + limits.maxFormulaChars() + " allowed");
+        }
+        String norm = FormulaText.normalise(text);
+        if (norm.isEmpty()) {
+            throw new IllegalArgumentException("empty formula");
+        }
+        int nesting = FormulaText.nesting(norm);
+        if (nesting > limits.maxFormulaDepth()) {
+            throw new IllegalArgumentException("formula nests " + nesting + " levels deep; at most " + limits.maxFormulaDepth()
+                    + " allowed");
+        }
+        FormulaParser p = new FormulaParser(norm, symbols, limits);
+        Expr e = p.sum();
+        p.t.skip();
+        if (!p.t.atEnd()) {
+            throw p.t.error(p.t.current() == ')' ? "unmatched ')'" : "unexpected " + p.t.here());
+        }
+        return e;
+    }
+
+    private Expr sum() {
+        List<Expr> terms = new ArrayList<>();
+        terms.add(product());
+        while (true) {
+            t.skip();
+            if (t.eat('+')) {
+                terms.add(product());
+            } else if (t.eat('-')) {
+                terms.add(new Expr.Neg(product()));
+            } else {
+                return terms.size() == 1 ? terms.get(0) : new Expr.Sum(terms);
+            }
+        }
+    }
+
+    private Expr product() {
+        List<Expr> factors = new ArrayList<>();
+        factors.add(unary());
+        while (true) {
+            t.skip();
+            if (t.eat('*')) {
+                factors.add(unary());
+            } else if (t.eat('/')) {
+                factors.add(new Expr.Recip(unary()));
+            } else if (!t.atEnd() && startsFactor(t.current())) {
+                factors.add(power());
+            } else {
+                return factors.size() == 1 ? factors.get(0) : new Expr.Product(factors);
+            }
+        }
+    }
+
+    private static boolean startsFactor(char c) {
+        return Character.isLetter(c) || c == '(' || c == '√';
+    }
+
+    private Expr unary() {
+        t.skip();
+        boolean minus = t.eat('-');
+        if (minus || t.eat('+')) {
+            enter();
+            Expr e = unary();
+            depth--;
+            return minus ? new Expr.Neg(e) : e;
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = atom();
+        t.skip();
+        if (t.eat('^')) {
+            enter();
+            Expr exponent = unary();
+            depth--;
+            return new Expr.Pow(base, exponent);
+        }
+        if (t.atSuperscript()) {
+            return new Expr.Pow(base, new Expr.Num(Rational.of(t.superscript())));
+        }
+        return base;
+    }
+
+    private Expr atom() {
+        t.skip();
+        if (t.atEnd()) {
+            throw t.error("formula ends early");
+        }
+        char c = t.current();
+        if (t.eat('(')) {
+            enter();
+            Expr e = sum();
+            t.skip();
+            if (!t.eat(')')) {
+                throw t.error("')' expected");
+            }
+            depth--;
+            return e;
+        }
+        if (t.eat('√')) {
+            return call(Fn.SQRT);
+        }
+        if (Character.isDigit(c) || c == '.') {
+            return new Expr.Num(t.number(limits.maxNumberChars()));
+        }
+        if (Character.isLetter(c)) {
+            return name();
+        }
+        throw t.error("unexpected " + t.here());
+    }
+
+    private Expr name() {
+        int start = t.position();
+        String id = t.name();
+        if (slots.containsKey(id)) {
+            return new Expr.Var(id, slots.get(id));
+        }
+        var fn = Fn.named(id);
+        if (fn.isPresent()) {
+            return call(fn.get());
+        }
+        if (id.equals("pi") || id.equals("π")) {
+            return new Expr.Const("π", Math.PI);
+        }
+        if (id.equals("e")) {
+            return new Expr.Const("e", Math.E);
+        }
+        int first = firstSymbol(id);
+        if (first < 0) {
+            t.rewind(start);
+            throw new IllegalArgumentException("unknown symbol " + Echo.quote(id) + "; "
+                    + (names.isEmpty() ? "this formula has no symbols" : "the symbols are " + String.join(", ", names)));
+        }
+        t.rewind(start + first);
+        String n = id.substring(0, first);
+        return new Expr.Var(n, slots.get(n));
+    }
+
+    /** A call: {@code log(x)^2} squares the logarithm, {@code log x^2} takes the logarithm of the square. */
+    private Expr call(Fn fn) {
+        enter();
+        t.skip();
+        Expr arg = !t.atEnd() && t.current() == '(' ? atom() : power();
+        depth--;
+        return new Expr.Call(fn, arg);
+    }
+
+    /**
+     * The length of the first symbol when {@code id} is a run of declared symbols written
+     * together (nK for n·K); -1 when it is not. Only the first is taken, so that a power after
+     * the run binds to its last symbol (nK² is n·K²).
+     */
+    private int firstSymbol(String id) {
+        if (id.length() > 200) {
+            return -1;
+        }
+        int[] firstAt = new int[id.length() + 1];
+        java.util.Arrays.fill(firstAt, -1);
+        firstAt[id.length()] = 0;
+        for (int i = id.length() - 1; i >= 0; i--) {
+            for (String n : names) {
+                if (id.startsWith(n, i) && firstAt[i + n.length()] >= 0) {
+                    firstAt[i] = Math.max(firstAt[i], n.length());
+                }
+            }
+        }
+        return firstAt[0] > 0 ? firstAt[0] : -1;
+    }
+
+    private void enter() {
+        if (++depth > limits.maxFormulaDepth()) {
+            throw new IllegalArgumentException("formula nests deeper than " + limits.maxFormulaDepth() + " levels");
+        }
+    }
+}
