@@ -61,7 +61,23 @@ class ExpressionTest {
             double gy = (fn.value(x, y + h) - fn.value(x, y - h)) / (2 * h);
             assertEquals(gx, g[0], 1e-6 * Math.max(1, Math.abs(gx)), f + " ∂x at " + x + "," + y);
             assertEquals(gy, g[1], 1e-6 * Math.max(1, Math.abs(gy)), f + " ∂y at " + x + "," + y);
+            // the compiled program computes exactly what the derivative trees say
+            assertEquals(fn.dfdx().eval(x, y), g[0], 0);
+            assertEquals(fn.dfdy().eval(x, y), g[1], 0);
         }
+    }
+
+    @Test
+    void aLongProductStillDifferentiatesCheaply() {
+        UserFunction fn = UserFunction.parse("x" + "*x".repeat(300));
+        double[] g = new double[2];
+        fn.gradient(1.001, 0, g);
+        assertEquals(301 * Math.pow(1.001, 300), g[0], 1e-9 * g[0]);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 10_000; i++) {
+            fn.gradient(1.001, 0, g);
+        }
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "10000 gradients of a 301-factor product");
     }
 
     @Test

@@ -25,7 +25,7 @@ public record TraceRequest(Problem problem, List<OptimizerConfig> optimizers, in
     /** Most optimizers per request. */
     public static final int MAX_OPTIMIZERS = 32;
     /** Most values recorded per request (parameters, state and closed forms over all steps). */
-    public static final long MAX_VALUES = 50_000_000L;
+    public static final long MAX_VALUES = 20_000_000L;
 
     public TraceRequest {
         if (problem == null) {

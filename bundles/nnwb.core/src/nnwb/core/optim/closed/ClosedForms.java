@@ -10,9 +10,13 @@ import nnwb.core.optim.update.OptimizerConfig;
  * Finds the closed form of a trace where one exists: any run with exact gradients (no batch noise,
  * no added noise) of SGD, momentum, EMA momentum or Nesterov on a quadratic problem
  * ({@link LinearClosedForm}), and of Adam, AdamW, RMSProp (no momentum, not centered), Adagrad or
- * SignSGD on a constant gradient without L2 or weight decay ({@link AdaptiveConstantClosedForm}).
+ * SignSGD on a constant gradient without L2 or weight decay ({@link AdaptiveConstantClosedForm}); up to
+ * {@value #MAX_DIMENSION} parameters.
  */
 public final class ClosedForms {
+
+    /** Largest dimension for which closed forms are evaluated (an eigendecomposition and O(d²) per step). */
+    public static final int MAX_DIMENSION = 64;
 
     static final Set<String> LINEAR = Set.of("sgd", "momentum", "ema-momentum", "nesterov");
     static final Set<String> ADAPTIVE = Set.of("adam", "adamw", "rmsprop", "adagrad", "signsgd");
@@ -26,7 +30,7 @@ public final class ClosedForms {
      * problem, or {@code noise > 0}).
      */
     public static Optional<ClosedForm> find(Problem problem, OptimizerConfig config, double[] start, int batch, double noise) {
-        if (noise > 0 || (batch > 0 && problem.stochastic())) {
+        if (noise > 0 || (batch > 0 && problem.stochastic()) || problem.dimension() > MAX_DIMENSION) {
             return Optional.empty();
         }
         Optional<QuadraticForm> q = problem.quadraticForm();

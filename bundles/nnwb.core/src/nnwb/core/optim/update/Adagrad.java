@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Adagrad: {@code s ← s + g²; u = g/(√s + ε)} (or {@code g/√(s + ε)}), then
  * {@code p ← keep·p − lrₜ·u} with PyTorch's learning-rate decay {@code lrₜ = lr/(1 + (t−1)·lr-decay)}
- * and the accumulator starting at {@code init}. Stores one value ({@code s}) per parameter.
+ * and the accumulator starting at {@code init} (added on the first step, so a zero state array is a fresh
+ * start). Stores one value ({@code s}) per parameter.
  */
 final class Adagrad implements Optimizer {
 
