@@ -18,23 +18,28 @@ FLATTEN
 FC-3
 NNET
 xmi="$ws/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
-window_id() { xdotool search --name '^NN Workbench$' 2>/dev/null | head -n 1; }
+window_id() { xdotool search --onlyvisible --name '^NN Workbench' 2>/dev/null | head -n 1; }
 start() {
   NNWB_ARGS="-data $ws" "$app/nnwb" "$@" > "$out/run.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1200); do
     [ -n "$(window_id)" ] && break
     kill -0 "$pid" 2>/dev/null || { echo "crash-test: the workbench exited:" >&2; tail -30 "$out/run.log" >&2; exit 1; }
     sleep 0.1
   done
   [ -n "$(window_id)" ] || { echo "crash-test: no window" >&2; exit 1; }
-  sleep 4
+  sleep 8
 }
 type_line() {
-  local w; w=$(window_id)
-  xdotool windowfocus --sync "$w" 2>/dev/null || true
-  xdotool key --window "$w" ctrl+End Return
-  xdotool type --window "$w" --delay 20 "$1"
+  # real key events to the focused window (GTK ignores events sent with --window)
+  xdotool windowfocus --sync "$(window_id)" > /dev/null 2>&1 || true
+  # a click into the editor's text (the editor area is the middle of the Coursework perspective) gives it
+  # the keyboard focus, which a restored workbench may have put elsewhere
+  xdotool mousemove 800 300 click 1
+  sleep 0.5
+  xdotool key ctrl+End Return
+  xdotool type --delay 20 "$1"
+  sleep 1
 }
 wait_for() { # seconds, description, command...
   local secs=$1 what=$2; shift 2

@@ -56,6 +56,10 @@ public sealed interface GraphOp {
     record Concat() implements GraphOp {
     }
 
+    /** Element-wise product of equally shaped inputs. */
+    record Mul() implements GraphOp {
+    }
+
     /** Pooling kinds. */
     enum PoolType {
         MAX, AVG
@@ -63,6 +67,6 @@ public sealed interface GraphOp {
 
     /** Element-wise functions. */
     enum Fn {
-        RELU, LEAKY_RELU, SIGMOID, TANH, GELU, SOFTMAX
+        RELU, LEAKY_RELU, SIGMOID, TANH, GELU, SOFTMAX, RELU6, SWISH, IDENTITY
     }
 }

@@ -19,7 +19,8 @@ final class NodeOps {
             return switch (n.kind()) {
                 case CONV -> conv(n, p, problems);
                 case CONV_TRANSPOSE -> transposed(n, p, problems);
-                case MAX_POOL, AVG_POOL -> new GraphOp.Pool(n.kind() == nnwb.core.model.LayerKind.MAX_POOL ? GraphOp.PoolType.MAX
+                case MAX_POOL, AVG_POOL -> p.ceilMode() && !ceilEqualsFloor(n, p) ? refuse(n, problems,
+                        "ceil_mode rounds this pooling's output up; DL4J rounds down") : new GraphOp.Pool(n.kind() == nnwb.core.model.LayerKind.MAX_POOL ? GraphOp.PoolType.MAX
                         : GraphOp.PoolType.AVG, axes(p.kernel(), 1), axes(p.stride(), 1), axes(p.padBefore(), 0), axes(p.padAfter(), 0),
                         axes(p.dilation(), 1));
                 case GLOBAL_AVG_POOL -> new GraphOp.GlobalAvgPool();
@@ -35,13 +36,38 @@ final class NodeOps {
                 case SOFTMAX -> new GraphOp.Act(GraphOp.Fn.SOFTMAX, 0);
                 case FLATTEN -> new GraphOp.Flatten();
                 case FC -> new GraphOp.Dense(toInt(p.units()), p.bias());
+                case RELU6 -> new GraphOp.Act(GraphOp.Fn.RELU6, 0);
+                case SILU -> new GraphOp.Act(GraphOp.Fn.SWISH, 0);
+                case HARDSWISH -> refuse(n, problems, "DL4J 1.0.0-M2.1 has no hard swish");
+                case HARDSIGMOID -> refuse(n, problems, "DL4J's hard sigmoid has slope 0.2 where PyTorch's has 1/6");
                 case ADD -> new GraphOp.Add();
-                case CONCAT -> new GraphOp.Concat();
+                case CONCAT -> n.inputs().size() == 1 ? new GraphOp.Act(GraphOp.Fn.IDENTITY, 0) : new GraphOp.Concat();
+                case MUL -> n.inputs().stream().allMatch(i -> i.outputShape().equals(n.outputShape())) ? new GraphOp.Mul()
+                        : refuse(n, problems, "a product broadcasting a C×1×1 gate; DL4J's element-wise vertex needs equal shapes");
             };
         } catch (IllegalArgumentException | ArithmeticException e) {
             problems.add(n.name() + ": " + e.getMessage());
             return null;
         }
+    }
+
+    private static GraphOp refuse(Node n, List<String> problems, String why) {
+        problems.add(n.name() + ": " + why);
+        return null;
+    }
+
+    /** True when rounding the pooling output up gives the same size as rounding down, on every axis. */
+    private static boolean ceilEqualsFloor(Node n, LayerParams p) {
+        List<Poly> out = n.outputShape().spatial();
+        List<Poly> in = n.inputShape().spatial();
+        for (int i = 0; i < out.size(); i++) {
+            long floor = nnwb.core.conv.ConvArithmetic.convOutput(in.get(i).longValue(), p.kernel().get(i).longValue(),
+                    p.stride().get(i).longValue(), p.padTotal(i).longValue(), p.dilation().get(i).longValue());
+            if (floor != out.get(i).longValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static GraphOp conv(Node n, LayerParams p, List<String> problems) {

@@ -47,7 +47,13 @@ class TemplatesTest {
     @MethodSource("names")
     void everyTemplateAnalysesWithoutFindings(String name) {
         AnalysisReport r = analyze(name, AnalysisOptions.defaults());
-        assertTrue(r.findings().isEmpty(), name + ": " + r.findings());
+        if (name.equals("squeezenet1_1")) {
+            // torchvision's SqueezeNet 1.1 really drops the last row and column at 224: 3x3, stride 2, no padding
+            assertEquals(1, r.findings().size(), r.findings().toString());
+            assertTrue(r.findings().get(0).message().startsWith("conv1: stride 2 does not divide 221 evenly"));
+        } else {
+            assertTrue(r.findings().isEmpty(), name + ": " + r.findings());
+        }
         assertFalse(r.symbolic());
         assertFalse(Templates.description(name).isBlank());
     }
@@ -179,7 +185,7 @@ class TemplatesTest {
     @Test
     void unknownTemplateIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Templates.text("resnet9"));
-        assertEquals(11, Templates.names().size());
+        assertEquals(15, Templates.names().size());
     }
 
     private static List<Long> shape(AnalysisReport r, String layer) {

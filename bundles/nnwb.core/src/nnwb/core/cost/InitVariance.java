@@ -105,6 +105,11 @@ public final class InitVariance {
             case RELU, GELU -> in / 2;
             case LEAKY_RELU -> in * (1 + sq(p.p().doubleValue())) / 2;
             case SIGMOID -> 0.25 + in / 16;
+            case RELU6 -> GaussianMoments.second(GaussianMoments::relu6, in);
+            case HARDSWISH -> GaussianMoments.second(GaussianMoments::hardSwish, in);
+            case HARDSIGMOID -> GaussianMoments.second(GaussianMoments::hardSigmoid, in);
+            case SILU -> GaussianMoments.second(GaussianMoments::silu, in);
+            case MUL -> x.inputs().stream().mapToDouble(i -> q[i.index()]).reduce(1, (a, b) -> a * b);
             case BATCH_NORM -> 1;
             case AVG_POOL -> in / num(p.kernelArea());
             case GLOBAL_AVG_POOL, ADAPTIVE_AVG_POOL -> in / (num(x.inputShape().area()) / num(x.outputShape().area()));
@@ -122,6 +127,10 @@ public final class InitVariance {
             case RELU, GELU -> 0.5;
             case LEAKY_RELU -> (1 + sq(p.p().doubleValue())) / 2;
             case SIGMOID -> 1.0 / 16;
+            case RELU6 -> GaussianMoments.second(GaussianMoments::relu6Slope, q[x.inputs().get(0).index()]);
+            case HARDSWISH -> GaussianMoments.second(GaussianMoments::hardSwishSlope, q[x.inputs().get(0).index()]);
+            case HARDSIGMOID -> GaussianMoments.second(GaussianMoments::hardSigmoidSlope, q[x.inputs().get(0).index()]);
+            case SILU -> GaussianMoments.second(GaussianMoments::siluSlope, q[x.inputs().get(0).index()]);
             case BATCH_NORM -> 1 / Math.max(q[x.inputs().get(0).index()], 1e-300);
             case AVG_POOL -> 1 / (num(p.kernelArea()) * strideArea(p));
             case MAX_POOL -> 1 / strideArea(p);

@@ -20,7 +20,8 @@ import nnwb.core.symbolic.Poly;
  * included); fully connected: in × out; batch norm: one per value (the affine
  * form with the statistics folded); average pooling: kernel area per output
  * (a fixed-weight convolution). Max pooling, activations, dropout, upsampling,
- * flatten, add and concat: 0. Biases add, they do not multiply.</li>
+ * flatten, add and concat: 0; an element-wise product: one per output value. Biases add, they do not
+ * multiply.</li>
  * <li>{@code inputGradMults}: multiplications for the gradient with respect to
  * the layer input (the same count as {@code macs} for linear layers, one per
  * value for batch norm, kernel area per output for average pooling); counted
@@ -77,6 +78,12 @@ public record LayerCost(Poly weights, Poly biases, Poly buffers, Poly macs, Poly
             case AVG_POOL -> {
                 Poly m = out.elements().multiply(p.kernelArea());
                 yield new LayerCost(Poly.ZERO, Poly.ZERO, Poly.ZERO, m, m, Poly.ZERO);
+            }
+            case MUL -> {
+                // one product per output value forward; backward a product per value for each factor's gradient
+                // (a broadcast gate's gradient sums those products over its window)
+                Poly e = out.elements();
+                yield new LayerCost(Poly.ZERO, Poly.ZERO, Poly.ZERO, e, e.multiply(2), Poly.ZERO);
             }
             case GLOBAL_AVG_POOL -> new LayerCost(Poly.ZERO, Poly.ZERO, Poly.ZERO, in.elements(), in.elements(), Poly.ZERO);
             case ADAPTIVE_AVG_POOL -> {

@@ -59,7 +59,7 @@ public final class ReceptiveFields {
             case UPSAMPLE -> !p.factor().isConstant() ? global(extent) : new ReceptiveField(in.size(), in.jump().stream().map(j -> j.divide(p.factor().constant())).toList(), in.start(), false);
             case GLOBAL_AVG_POOL, FLATTEN, FC -> global(extent);
             case ADAPTIVE_AVG_POOL -> adaptive(n, in, extent);
-            case ADD, CONCAT -> merge(n, rf);
+            case ADD, CONCAT, MUL -> merge(n, rf);
             default -> in;
         };
     }

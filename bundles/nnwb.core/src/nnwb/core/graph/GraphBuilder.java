@@ -167,8 +167,10 @@ public final class GraphBuilder {
                     inputs.add(ref(e, sc));
                 }
             }
-            if (inputs.size() < 2) {
-                throw new ModelError(st.kindPos(), kind.keyword() + " needs at least two earlier layers, e.g. '" + kind.keyword() + " a b'");
+            if (inputs.size() < kind.minimumInputs()) {
+                throw new ModelError(st.kindPos(), kind.minimumInputs() == 1
+                        ? kind.keyword() + " needs at least one earlier layer, e.g. '" + kind.keyword() + " a'"
+                        : kind.keyword() + " needs at least two earlier layers, e.g. '" + kind.keyword() + " a b'");
             }
         } else {
             inputs.add(in);

@@ -24,10 +24,19 @@ import nnwb.core.symbolic.Rational;
  * @param factor        upsampling factor
  * @param p             dropout probability or leaky-ReLU slope
  * @param affine        batch norm with learnt gamma and beta
+ * @param ceilMode      pooling output sizes rounded up (PyTorch's ceil_mode), a window never starting in the right padding
  */
 public record LayerParams(Poly units, List<Poly> kernel, List<Poly> stride, List<Poly> padBefore, List<Poly> padAfter,
         List<Poly> dilation, List<Poly> outputPadding, List<Poly> size, Poly groups, boolean bias, PaddingMode paddingMode,
-        Poly factor, Rational p, boolean affine) {
+        Poly factor, Rational p, boolean affine, boolean ceilMode) {
+
+    /** Parameters without ceil mode. */
+    public LayerParams(Poly units, List<Poly> kernel, List<Poly> stride, List<Poly> padBefore, List<Poly> padAfter,
+            List<Poly> dilation, List<Poly> outputPadding, List<Poly> size, Poly groups, boolean bias, PaddingMode paddingMode,
+            Poly factor, Rational p, boolean affine) {
+        this(units, kernel, stride, padBefore, padAfter, dilation, outputPadding, size, groups, bias, paddingMode, factor, p,
+                affine, false);
+    }
 
     /** Parameters of a layer kind that has none. */
     public static final LayerParams NONE = new LayerParams(null, List.of(), List.of(), List.of(), List.of(), List.of(),

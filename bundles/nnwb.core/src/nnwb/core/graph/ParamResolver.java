@@ -25,7 +25,8 @@ public final class ParamResolver {
                 List<Poly> s = positive(a.has("stride") ? a.perAxis("stride", null, rank) : k, a, "stride");
                 List<Poly> p = nonNegative(a.perAxis("padding", Poly.ZERO, rank), a, "padding");
                 List<Poly> d = positive(a.perAxis("dilation", Poly.ONE, rank), a, "dilation");
-                yield new LayerParams(null, k, s, p, p, d, zeros(rank), List.of(), Poly.ONE, false, PaddingMode.ZERO, null, null, false);
+                yield new LayerParams(null, k, s, p, p, d, zeros(rank), List.of(), Poly.ONE, false, PaddingMode.ZERO, null, null, false,
+                        a.flag("ceil_mode", false));
             }
             case ADAPTIVE_AVG_POOL -> {
                 needSpatial(kind, in, at);

@@ -61,6 +61,7 @@ public final class ShapeRules {
                 yield in;
             }
             case CONCAT -> concat(ins, at);
+            case MUL -> BroadcastProduct.shape(ins, at);
             default -> in;
         };
     }
@@ -90,6 +91,10 @@ public final class ShapeRules {
                 throw new ModelError(at, "output size " + out + " on axis " + (i + 1) + ": the kernel spans "
                         + ConvArithmetic.effectiveKernel(k.longValue(), d.longValue()) + " cells but the padded input has " + in.add(pad));
             }
+            if (!conv && p.ceilMode()) {
+                return Poly.of(CeilModePooling.output(in.longValue(), k.longValue(), s.longValue(), p.padBefore().get(i).longValue(),
+                        p.padAfter().get(i).longValue(), d.longValue()));
+            }
             long rem = Math.floorMod(num.longValue(), s.longValue());
             long span = ConvArithmetic.effectiveKernel(k.longValue(), d.longValue());
             if (rem > p.padAfter().get(i).longValue() && span >= s.longValue()) {
@@ -102,6 +107,10 @@ public final class ShapeRules {
             return Poly.of(out);
         }
         Poly q = SizeMath.floorDiv(num, s, symbols);
+        if (q != null && !conv && p.ceilMode() && !q.multiply(s).equals(num)) {
+            throw new ModelError(at, "ceil_mode rounds (" + num + ")/" + s + " up, which is not a polynomial; give values for "
+                    + String.join(", ", num.add(s).variables()) + " with --set");
+        }
         if (q == null) {
             throw new ModelError(at, "output size floor((" + num + ")/" + s + ")+1 is not a polynomial; give values for "
                     + String.join(", ", num.add(s).variables()) + " with --set");

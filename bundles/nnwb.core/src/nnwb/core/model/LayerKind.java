@@ -19,10 +19,10 @@ public enum LayerKind {
             List.of("deconv", "conv_transpose", "convtranspose", "convtranspose1d", "convtranspose2d", "transposed_conv"),
             List.of("filters", "kernel"),
             List.of("filters", "kernel", "stride", "padding", "output_padding", "dilation", "groups", "bias")),
-    MAX_POOL("maxpool", "max pooling: kernel, stride (default kernel), padding, dilation",
-            List.of("pool", "max_pool", "maxpool1d", "maxpool2d"), List.of("kernel"), List.of("kernel", "stride", "padding", "dilation")),
-    AVG_POOL("avgpool", "average pooling: kernel, stride (default kernel), padding",
-            List.of("avg_pool", "avgpool1d", "avgpool2d"), List.of("kernel"), List.of("kernel", "stride", "padding")),
+    MAX_POOL("maxpool", "max pooling: kernel, stride (default kernel), padding, dilation, ceil_mode false",
+            List.of("pool", "max_pool", "maxpool1d", "maxpool2d"), List.of("kernel"), List.of("kernel", "stride", "padding", "dilation", "ceil_mode")),
+    AVG_POOL("avgpool", "average pooling: kernel, stride (default kernel), padding, ceil_mode false",
+            List.of("avg_pool", "avgpool1d", "avgpool2d"), List.of("kernel"), List.of("kernel", "stride", "padding", "ceil_mode")),
     GLOBAL_AVG_POOL("gap", "global average pooling: one value per channel (shape C×1×1)",
             List.of("global_avgpool", "global_avg_pool", "globalavgpool"), List.of(), List.of()),
     ADAPTIVE_AVG_POOL("adaptive_avgpool", "adaptive average pooling to a fixed output size",
@@ -37,12 +37,18 @@ public enum LayerKind {
     SIGMOID("sigmoid", "logistic sigmoid activation", List.of(), List.of(), List.of()),
     TANH("tanh", "tanh activation", List.of(), List.of(), List.of()),
     GELU("gelu", "GELU activation", List.of(), List.of(), List.of()),
+    RELU6("relu6", "ReLU6 activation: min(max(x, 0), 6)", List.of(), List.of(), List.of()),
+    HARDSWISH("hardswish", "hard swish activation: x · relu6(x + 3) / 6", List.of("hard_swish", "hswish"), List.of(), List.of()),
+    HARDSIGMOID("hardsigmoid", "hard sigmoid activation: relu6(x + 3) / 6", List.of("hard_sigmoid", "hsigmoid"), List.of(), List.of()),
+    SILU("silu", "SiLU (swish) activation: x · sigmoid(x)", List.of("swish"), List.of(), List.of()),
     SOFTMAX("softmax", "softmax over the features", List.of(), List.of(), List.of()),
     FLATTEN("flatten", "turns any shape into a vector", List.of(), List.of(), List.of()),
     FC("fc", "fully connected layer: out, bias true (flattens its input)",
             List.of("linear", "dense", "fully_connected"), List.of("out"), List.of("out", "bias")),
     ADD("add", "element-wise sum of earlier outputs: add a b", List.of("sum"), List.of(), List.of()),
-    CONCAT("concat", "channel concatenation of earlier outputs: concat a b", List.of("cat"), List.of(), List.of());
+    CONCAT("concat", "channel concatenation of earlier outputs: concat a b (one input is allowed)", List.of("cat"), List.of(), List.of()),
+    MUL("mul", "element-wise product of earlier outputs, a C×1×1 gate broadcast over the other: mul a b",
+            List.of("multiply", "product"), List.of(), List.of());
 
     /** Keys every statement accepts. */
     public static final List<String> COMMON_PARAMETERS = List.of("from", "repeat");
@@ -101,13 +107,18 @@ public enum LayerKind {
 
     /** True for layers whose positional arguments are references to earlier layers. */
     public boolean merges() {
-        return this == ADD || this == CONCAT;
+        return this == ADD || this == CONCAT || this == MUL;
+    }
+
+    /** The fewest earlier layers a merging kind takes: concat of a single input is allowed. */
+    public int minimumInputs() {
+        return this == CONCAT ? 1 : 2;
     }
 
     /** Element-wise layers without parameters that can run in place. */
     public boolean elementwise() {
         return switch (this) {
-            case RELU, LEAKY_RELU, SIGMOID, TANH, GELU, DROPOUT -> true;
+            case RELU, LEAKY_RELU, SIGMOID, TANH, GELU, RELU6, HARDSWISH, HARDSIGMOID, SILU, DROPOUT -> true;
             default -> false;
         };
     }

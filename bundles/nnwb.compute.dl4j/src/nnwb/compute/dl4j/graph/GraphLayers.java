@@ -64,6 +64,7 @@ final class GraphLayers {
                     .build());
             case GraphOp.Add a -> one(new ElementWiseVertex(ElementWiseVertex.Op.Add));
             case GraphOp.Concat c -> one(new MergeVertex());
+            case GraphOp.Mul m -> one(new ElementWiseVertex(ElementWiseVertex.Op.Product));
         };
     }
 
@@ -102,6 +103,9 @@ final class GraphLayers {
             case TANH -> Activation.TANH.getActivationFunction();
             case GELU -> Activation.GELU.getActivationFunction();
             case SOFTMAX -> Activation.SOFTMAX.getActivationFunction();
+            case RELU6 -> Activation.RELU6.getActivationFunction();
+            case SWISH -> Activation.SWISH.getActivationFunction();
+            case IDENTITY -> Activation.IDENTITY.getActivationFunction();
         };
     }
 

@@ -1,0 +1,25 @@
+package nnwb.core.graph;
+
+import nnwb.core.conv.ConvArithmetic;
+
+/**
+ * Pooling output size with {@code ceil_mode} as PyTorch computes it: the division by the stride is
+ * rounded up, except that the last window must start inside the input or its left padding (a window
+ * starting in the right padding is dropped).
+ */
+public final class CeilModePooling {
+
+    private CeilModePooling() {
+    }
+
+    /** Output size of one axis; {@code before}/{@code after} are the paddings. */
+    public static long output(long in, long kernel, long stride, long before, long after, long dilation) {
+        long span = ConvArithmetic.effectiveKernel(kernel, dilation);
+        long num = in + before + after - span;
+        long out = Math.floorDiv(num + stride - 1, stride) + 1;
+        if ((out - 1) * stride >= in + before) {
+            out--;
+        }
+        return out;
+    }
+}
