@@ -140,6 +140,27 @@ class CourseworkPerspectiveTest {
     }
 
     @Test
+    void fileMenuOffersNewNetworkModelDirectlyAndSaveAs() {
+        IWorkbenchPage page = window().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(Coursework.PERSPECTIVE_ID));
+        org.eclipse.swt.widgets.Menu bar = window().getShell().getMenuBar();
+        org.eclipse.swt.widgets.MenuItem file = java.util.Arrays.stream(bar.getItems())
+                .filter(i -> i.getText().replace("&", "").equals("File")).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Menu fileMenu = file.getMenu();
+        fileMenu.notifyListeners(SWT.Show, new Event());
+        List<String> items = java.util.Arrays.stream(fileMenu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+        assertTrue(items.stream().anyMatch(t -> t.startsWith("Save As")), items.toString());
+        org.eclipse.swt.widgets.MenuItem newItem = java.util.Arrays.stream(fileMenu.getItems())
+                .filter(i -> i.getText().replace("&", "").startsWith("New")).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Menu newMenu = newItem.getMenu();
+        assertNotNull(newMenu, "File > New is a submenu");
+        newMenu.notifyListeners(SWT.Show, new Event());
+        List<String> news = java.util.Arrays.stream(newMenu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+        assertTrue(news.stream().anyMatch(t -> t.startsWith("Network model")), "File > New > Network model: " + news);
+        fileMenu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    @Test
     void aboutDialogShowsJavaEclipseAndInjectedComputeVersions() {
         IEclipseContext context = window().getService(IEclipseContext.class);
         InjectedBackend injected = ContextInjectionFactory.make(InjectedBackend.class, context);
