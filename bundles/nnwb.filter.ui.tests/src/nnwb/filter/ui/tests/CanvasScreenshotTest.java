@@ -126,13 +126,13 @@ class CanvasScreenshotTest {
         canvas.model().edit(k, "typed");
         computed(k);
         pressImpulse();
-        assertEquals(ImpulseTest.Verdict.FLIPPED_KERNEL, image.lastImpulse().verdict());
-        assertEquals(k.flipped().values(), image.lastImpulse().output());
+        assertEquals(ImpulseTest.Verdict.FLIPPED_KERNEL, image.impulse().last().verdict());
+        assertEquals(k.flipped().values(), image.impulse().last().output());
         Canvases.choose(image.convolutionButton(), image.correlationButton());
-        assertTrue(image.sliding().animating(), "switching to true convolution animates the flip");
+        assertTrue(image.impulse().sliding().animating(), "switching to true convolution animates the flip");
         pressImpulse();
-        assertEquals(ImpulseTest.Verdict.KERNEL, image.lastImpulse().verdict());
-        Canvases.waitUntil(() -> !image.sliding().animating(), "the flip animation", 10_000);
+        assertEquals(ImpulseTest.Verdict.KERNEL, image.impulse().last().verdict());
+        Canvases.waitUntil(() -> !image.impulse().sliding().animating(), "the flip animation", 10_000);
         computed(k);
         Canvases.screenshot("impulse");
         Canvases.choose(image.correlationButton(), image.convolutionButton());
@@ -140,9 +140,9 @@ class CanvasScreenshotTest {
 
     private void pressImpulse() {
         org.eclipse.swt.widgets.Button b = button(image.control(), "Impulse test");
-        int before = image.impulseJob().completed();
+        int before = image.impulse().job().completed();
         Widgets.fire(b);
-        Canvases.waitUntil(() -> image.impulseJob().completed() > before && !image.impulseJob().busy(), "the impulse test", 180_000);
+        Canvases.waitUntil(() -> image.impulse().job().completed() > before && !image.impulse().job().busy(), "the impulse test", 180_000);
         Canvases.settle(50);
     }
 
@@ -231,19 +231,19 @@ class CanvasScreenshotTest {
         assertEquals(ConvGradients.weightGradient(r.x(), r.dY(), 2, 2, valid), r.dW());
         assertEquals(ConvGradients.inputGradient(KernelParser.parse("1,0;0,-1"), r.dY(), 5, 5, valid), r.dX());
         assertTrue(r.onComputeService());
-        Canvases.waitUntil(() -> !g.spreadJob().busy() && g.lastSpread() != null, "the spread", 180_000);
-        for (var p : g.lastSpread()) {
+        Canvases.waitUntil(() -> !g.spread().job().busy() && g.spread().last() != null, "the spread", 180_000);
+        for (var p : g.spread().last()) {
             assertEquals(1, p.measured() / p.predicted(), 0.2, "n = " + p.n());
         }
         // pooling: the Berkeley hint, max pooling sends all of dY to the maximum of each window
-        g.poolXText().setText("1,3,2,4;5,0,1,2;3,2,8,1;1,6,0,7");
-        g.poolDyText().setText("1,2;3,4");
-        g.pool();
+        g.pooling().xText().setText("1,3,2,4;5,0,1,2;3,2,8,1;1,6,0,7");
+        g.pooling().dyText().setText("1,2;3,4");
+        g.pooling().compute();
         Matrix x = Matrix.of(new double[][] {{1, 3, 2, 4}, {5, 0, 1, 2}, {3, 2, 8, 1}, {1, 6, 0, 7}});
         Matrix dY = Matrix.of(new double[][] {{1, 2}, {3, 4}});
-        assertEquals(Pooling.backward(x, PoolKind.MAX, 2, 2, dY).dX(), g.lastPool().dX());
+        assertEquals(Pooling.backward(x, PoolKind.MAX, 2, 2, dY).dX(), g.pooling().last().dX());
         // by hand: maxima 5 at (1,0), 4 at (0,3), 6 at (3,1), 8 at (2,2)
-        assertEquals(Matrix.of(new double[][] {{0, 0, 0, 2}, {1, 0, 0, 0}, {0, 0, 4, 0}, {0, 3, 0, 0}}), g.lastPool().dX());
+        assertEquals(Matrix.of(new double[][] {{0, 0, 0, 2}, {1, 0, 0, 0}, {0, 0, 4, 0}, {0, 3, 0, 0}}), g.pooling().last().dX());
         Canvases.settle(300);
         Canvases.screenshot("gradients");
     }

@@ -144,7 +144,7 @@ final class Canvases {
     /** Waits until the Image tab shows the compute service's output for kernel {@code k} and the controls' operation now. */
     static nnwb.filter.ui.internal.ImageTab.Result computed(FilterCanvas canvas, nnwb.core.filter.kernel.Kernel k) {
         var image = canvas.image();
-        waitUntil(() -> !image.job().busy() && image.last() != null && image.last().onComputeService()
+        waitUntil(() -> !image.busy() && image.last() != null && image.last().onComputeService()
                 && image.last().plan().kernel().equals(k) && image.last().plan().spec().equals(image.spec()),
                 "the compute service's output for " + k, 180_000);
         return image.last();

@@ -95,7 +95,7 @@ class KernelPaintingTest {
         List<String> paths = new ArrayList<>();
         for (int dy = 10; dy <= 60; dy += 10) {
             Canvases.mouse(editor.control(), SWT.MouseMove, new Point(at.x, at.y - dy), 0, SWT.BUTTON1);
-            Canvases.waitUntil(() -> !image.job().busy() && image.last().plan().kernel().equals(canvas.model().kernel()),
+            Canvases.waitUntil(() -> !image.busy() && image.last().plan().kernel().equals(canvas.model().kernel()),
                     "the preview of the painted kernel", 30_000);
             paths.add(image.last().path());
         }
@@ -104,6 +104,31 @@ class KernelPaintingTest {
         ImageTab.Result r = computed(canvas.model().kernel());
         // 60 pixels up at 0.01 per pixel, kept to three decimals
         assertEquals(Math.round((start + 0.6) * 1000) / 1000.0, r.plan().kernel().get(0, 0), 1e-12);
+    }
+
+    @Test
+    void aSlowComputeServiceRunDoesNotHoldUpThePreview() throws Exception {
+        image.chooseInput("scene:size=384");
+        Canvases.choose(image.rgbButton(), image.grayButton());
+        canvas.model().edit(KernelParser.parse("gaussian:sigma=2.3,size=15"), "typed");
+        // the compute service now filters 384 x 384 x 3 with 15 x 15 weights; paint at once
+        KernelEditor editor = canvas.kernel().editor();
+        Point at = editor.cellCentre(7, 7);
+        Canvases.mouse(editor.control(), SWT.MouseDown, at, 1, 0);
+        Canvases.mouse(editor.control(), SWT.MouseMove, new Point(at.x, at.y - 20), 0, SWT.BUTTON1);
+        Kernel painted = canvas.model().kernel();
+        Canvases.waitUntil(() -> image.last() != null && image.last().plan().kernel().equals(painted), "the preview", 60_000);
+        boolean computeStillRunning = image.job().busy();
+        double previewMs = image.last().ms();
+        assertTrue(image.last().path().startsWith("preview while painting"), image.last().path());
+        Canvases.mouse(editor.control(), SWT.MouseUp, new Point(at.x, at.y - 20), 1, SWT.BUTTON1);
+        ImageTab.Result r = computed(painted);
+        assertTrue(ReferenceFilter.apply(painted, image.input(), image.spec()).maxAbsDifference(r.output()) < 1e-12);
+        // when the service takes much longer than the preview, the preview must have come while it still ran
+        if (r.ms() > 4 * previewMs + 200) {
+            assertTrue(computeStillRunning, "the preview (" + previewMs + " ms) waited for the compute service (" + r.ms() + " ms)");
+        }
+        image.chooseInput("scene");
     }
 
     @Test
@@ -201,15 +226,15 @@ class KernelPaintingTest {
             {-30, -40, -40, -40, -30},
             {49, 68, 72, 76, 59}});
         assertEquals(expected, r.output().channel(0));
-        assertEquals(expected, image.outputMatrix().matrix());
-        assertTrue(image.outputMatrix().control().isVisible());
+        assertEquals(expected, image.cells().output().matrix());
+        assertTrue(image.cells().output().control().isVisible());
         // click output cell (0, 0): its window covers the zero padding row above
-        image.selectCell(0, 0);
-        String text = image.explanation().getText();
+        image.cells().select(0, 0);
+        String text = image.cells().explanation().getText();
         assertTrue(text.contains("= -19"), text);
         assertTrue(text.startsWith("y[0,0] = pad*w[2,2]"), text);
-        assertEquals(7, image.paddedView().matrix().rows());
-        Canvases.waitUntil(() -> !image.sliding().animating(), "the flip animation", 10_000);
+        assertEquals(7, image.cells().padded().matrix().rows());
+        Canvases.waitUntil(() -> !image.impulse().sliding().animating(), "the flip animation", 10_000);
         Canvases.screenshot("matrix");
         Canvases.choose(image.correlationButton(), image.convolutionButton());
         computed(h);

@@ -1,10 +1,6 @@
 package nnwb.filter.ui.internal;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -17,14 +13,7 @@ import org.eclipse.swt.widgets.Text;
 import nnwb.compute.TensorOperations;
 import nnwb.core.filter.Matrix;
 import nnwb.core.filter.MatrixText;
-import nnwb.core.filter.Num;
 import nnwb.core.filter.grad.ConvGradients;
-import nnwb.core.filter.grad.GradientSpread;
-import nnwb.core.filter.grad.PoolGrad;
-import nnwb.core.filter.grad.PoolKind;
-import nnwb.core.filter.grad.PoolRoute;
-import nnwb.core.filter.grad.Pooling;
-import nnwb.core.filter.grad.SpreadPoint;
 import nnwb.core.filter.image.InputParser;
 import nnwb.core.filter.kernel.Kernel;
 import nnwb.core.filter.op.FilterMode;
@@ -32,19 +21,14 @@ import nnwb.core.filter.op.FilterPlan;
 import nnwb.core.filter.op.FilterSpec;
 import nnwb.core.filter.op.PadMode;
 import nnwb.filter.ComputeGradients;
-import nnwb.ui.chart.LineChart;
 
 /**
  * The Gradients tab. For an input X, an upstream gradient dY and the kernel W on the left: the kernel gradient dW
  * (the padded input correlated with dY, on the compute service) and the input gradient dX (the engine), and W after
- * one SGD step. The spread of dW for random X and dY against the image side n, measured and derived ((n - k + 1)
- * sigma_x sigma_g). And max and average pooling's backward pass on a matrix: where each share of dY goes.
+ * one SGD step. Beside it the spread of dW against the image side ({@link SpreadPanel}), below pooling's backward
+ * pass ({@link PoolingPanel}).
  */
 public final class GradientsTab {
-
-    /** Series of the spread chart. */
-    public static final String MEASURED = "std of dW, measured";
-    public static final String PREDICTED = "(n - k + 1) sigma_x sigma_g";
 
     /** The kernel-gradient result. */
     public record Gradients(Matrix x, Matrix dY, Matrix dW, Matrix dX, Matrix stepped, boolean onComputeService) {
@@ -64,25 +48,9 @@ public final class GradientsTab {
     private final MatrixView dxView;
     private final Label gradStatus;
     private final LatestJob gradJob;
-    private final Spinner spreadK;
-    private final Spinner trials;
-    private final Text sizes;
-    private final LineChart spreadChart;
-    private final Label spreadStatus;
-    private final LatestJob spreadJob;
-    private final Text poolX;
-    private final Text poolDy;
-    private final Button max;
-    private final Spinner poolSize;
-    private final Spinner poolStride;
-    private final MatrixView poolXView;
-    private final MatrixView poolYView;
-    private final MatrixView poolDyView;
-    private final MatrixView poolDxView;
-    private final Text routes;
     private Gradients lastGradients;
-    private List<SpreadPoint> lastSpread;
-    private PoolGrad lastPool;
+    private final SpreadPanel spread;
+    private final PoolingPanel pooling;
 
     GradientsTab(Composite parent, KernelModel model, Backend backend) {
         this.model = model;
@@ -127,56 +95,10 @@ public final class GradientsTab {
         Widgets.fill(gradStatus, true, false, 4);
         gradJob = new LatestJob("Kernel gradient", root);
 
-        Group s = new Group(root, SWT.NONE);
-        s.setText("Spread of dW against the image side n (no padding, stride 1)");
-        s.setLayout(Widgets.grid(1, 4));
-        Widgets.fill(s, true, true, 1);
-        Composite sc = Widgets.row(s, 8);
-        Widgets.label(sc, "k");
-        spreadK = Widgets.spinner(sc, 1, 7, 3, () -> { });
-        Widgets.label(sc, "trials");
-        trials = Widgets.spinner(sc, 2, 200, 20, () -> { });
-        Widgets.label(sc, "n =");
-        sizes = new Text(sc, SWT.BORDER);
-        sizes.setText("8,16,32,64,128");
-        Widgets.size(sizes, 120, SWT.DEFAULT);
-        Widgets.button(sc, "Measure", this::requestSpread);
-        spreadChart = new LineChart(s, "std of dW grows like n - k + 1", "image side n (x uniform, dy = +1 or -1)",
-                "std of dW");
-        Widgets.fill(spreadChart.control(), true, true, 1);
-        spreadStatus = new Label(s, SWT.WRAP);
-        Widgets.fill(spreadStatus, true, false, 1);
-        spreadJob = new LatestJob("Spread of the kernel gradient", root);
-
-        Group p = new Group(root, SWT.NONE);
-        p.setText("Pooling backward: where the gradient goes");
-        p.setLayout(Widgets.grid(5, 4));
-        Widgets.fill(p, true, true, 2);
-        Composite pc = Widgets.row(p, 12);
-        Widgets.fill(pc, true, false, 5);
-        Widgets.label(pc, "X");
-        poolX = new Text(pc, SWT.BORDER);
-        poolX.setText("1,3,2,4;5,0,1,2;3,2,8,1;1,6,0,7");
-        Widgets.size(poolX, 220, SWT.DEFAULT);
-        max = Widgets.radio(pc, "max", true, this::pool);
-        Widgets.radio(pc, "average", false, this::pool);
-        Widgets.label(pc, "size");
-        poolSize = Widgets.spinner(pc, 1, 8, 2, this::pool);
-        Widgets.label(pc, "stride");
-        poolStride = Widgets.spinner(pc, 1, 8, 2, this::pool);
-        Widgets.label(pc, "dY");
-        poolDy = new Text(pc, SWT.BORDER);
-        poolDy.setText("1,2;3,4");
-        Widgets.size(poolDy, 120, SWT.DEFAULT);
-        poolX.addListener(SWT.DefaultSelection, e -> pool());
-        poolDy.addListener(SWT.DefaultSelection, e -> pool());
-        poolXView = matrix(p, "X (orange: the maxima that receive gradient)");
-        poolYView = matrix(p, "pooled Y");
-        poolDyView = matrix(p, "dY");
-        poolDxView = matrix(p, "dX");
-        routes = new Text(p, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
-        routes.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-        Widgets.fill(routes, true, true, 1);
+        spread = new SpreadPanel(root);
+        Widgets.fill(spread.control(), true, true, 1);
+        pooling = new PoolingPanel(root);
+        Widgets.fill(pooling.control(), true, true, 2);
 
         model.addListener((k, painting) -> {
             if (!painting) {
@@ -184,8 +106,8 @@ public final class GradientsTab {
             }
         });
         requestGradients();
-        requestSpread();
-        pool();
+        spread.request();
+        pooling.compute();
     }
 
     private static MatrixView matrix(Composite parent, String caption) {
@@ -206,48 +128,24 @@ public final class GradientsTab {
         return dyText;
     }
 
-    public Text poolXText() {
-        return poolX;
-    }
-
-    public Text poolDyText() {
-        return poolDy;
-    }
-
-    public Button maxButton() {
-        return max;
-    }
-
     public LatestJob gradientJob() {
         return gradJob;
     }
 
-    public LatestJob spreadJob() {
-        return spreadJob;
+    public SpreadPanel spread() {
+        return spread;
+    }
+
+    public PoolingPanel pooling() {
+        return pooling;
     }
 
     public Gradients lastGradients() {
         return lastGradients;
     }
 
-    public List<SpreadPoint> lastSpread() {
-        return lastSpread;
-    }
-
-    public PoolGrad lastPool() {
-        return lastPool;
-    }
-
-    public LineChart spreadChart() {
-        return spreadChart;
-    }
-
     public Label gradientStatus() {
         return gradStatus;
-    }
-
-    public Text routesText() {
-        return routes;
     }
 
     public void requestGradients() {
@@ -305,81 +203,5 @@ public final class GradientsTab {
                     + m.cols() + " (or type ones or random)");
         }
         return m;
-    }
-
-    public void requestSpread() {
-        int k = spreadK.getSelection();
-        int t = trials.getSelection();
-        int[] ns;
-        try {
-            ns = java.util.Arrays.stream(sizes.getText().split("[,\\s]+")).filter(v -> !v.isBlank()).mapToInt(Integer::parseInt).toArray();
-            if (ns.length == 0) {
-                throw new NumberFormatException("no sizes");
-            }
-        } catch (NumberFormatException e) {
-            Widgets.status(spreadStatus, "n: give whole numbers separated by commas", true);
-            return;
-        }
-        Widgets.status(spreadStatus, "measuring ...", false);
-        spreadJob.submit(m -> {
-            m.beginTask("Measuring the spread of dW", ns.length);
-            List<SpreadPoint> points = new ArrayList<>();
-            for (int i = 0; i < ns.length; i++) {
-                if (m.isCanceled()) {
-                    throw new org.eclipse.core.runtime.OperationCanceledException();
-                }
-                points.add(GradientSpread.measure(ns[i], k, t, 1234 + 7919L * i));
-                m.worked(1);
-            }
-            return points;
-        }, points -> {
-            lastSpread = points;
-            double[] n = points.stream().mapToDouble(SpreadPoint::n).toArray();
-            spreadChart.clear();
-            spreadChart.setSeries(PREDICTED, n, points.stream().mapToDouble(SpreadPoint::predicted).toArray(), LineChart.Style.SOLID, 0);
-            spreadChart.setSeries(MEASURED, n, points.stream().mapToDouble(SpreadPoint::measured).toArray(), LineChart.Style.POINTS, 1);
-            StringBuilder sb = new StringBuilder("measured / derived:");
-            for (SpreadPoint p : points) {
-                sb.append("  n=").append(p.n()).append(": ").append(Num.format(Math.round(p.measured() / p.predicted() * 1000) / 1000.0));
-            }
-            Widgets.status(spreadStatus, sb + ". The mean of dW is 0; its variance sums (n-k+1)^2 uncorrelated terms, so the "
-                    + "standard deviation grows linearly in n (engine, " + t + " trials of k x k taps each).", false);
-        }, problem -> Widgets.status(spreadStatus, problem, true));
-    }
-
-    public void pool() {
-        if (root.isDisposed()) {
-            return;
-        }
-        try {
-            Matrix x = MatrixText.parse("X", poolX.getText());
-            if (x.rows() > 24 || x.cols() > 24) {
-                throw new IllegalArgumentException("X is " + x.rows() + " x " + x.cols() + "; at most 24 x 24 here");
-            }
-            PoolKind kind = max.getSelection() ? PoolKind.MAX : PoolKind.AVERAGE;
-            Matrix y = Pooling.forward(x, kind, poolSize.getSelection(), poolStride.getSelection());
-            Matrix dY = upstream(poolDy.getText(), y.rows(), y.cols());
-            PoolGrad g = Pooling.backward(x, kind, poolSize.getSelection(), poolStride.getSelection(), dY);
-            lastPool = g;
-            poolXView.show(x);
-            Set<Long> receivers = new HashSet<>();
-            StringBuilder sb = new StringBuilder();
-            for (PoolRoute r : g.routes()) {
-                receivers.add(MatrixView.key(r.inputRow(), r.inputCol()));
-                if (sb.length() < 4000) {
-                    sb.append("dY[").append(r.outputRow()).append(',').append(r.outputCol()).append("] -> x[").append(r.inputRow())
-                            .append(',').append(r.inputCol()).append("]: ").append(Num.format(r.amount())).append('\n');
-                }
-            }
-            poolXView.mark(kind == PoolKind.MAX ? receivers : Set.of());
-            poolXView.caption(kind == PoolKind.MAX ? "X (orange: each window's maximum, which takes all of its dY)"
-                    : "X (every cell of a window takes dY / " + poolSize.getSelection() * poolSize.getSelection() + ")");
-            poolYView.show(g.output());
-            poolDyView.show(dY);
-            poolDxView.show(g.dX());
-            routes.setText(sb.toString());
-        } catch (IllegalArgumentException e) {
-            routes.setText(e.getMessage());
-        }
     }
 }

@@ -190,6 +190,9 @@ public final class KernelPanel {
                 text.setText(k.toText());
             }
             if (!model.source().startsWith(preset.getText()) || preset.getText().isEmpty()) {
+                if (!preset.getText().isEmpty() && status.getText().startsWith(preset.getText() + ":")) {
+                    Widgets.status(status, "", false);
+                }
                 preset.deselectAll();
             }
             undo.setEnabled(model.canUndo());
