@@ -1,7 +1,9 @@
 package nnwb.compute.net;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import nnwb.compute.ComputeException;
 import nnwb.compute.Tensor;
 
 /**
@@ -21,6 +23,16 @@ public interface Network extends AutoCloseable {
 
     /** Trainable parameters, counted as the backend counts them. */
     long parameterCount();
+
+    /**
+     * The weights of every plain 2D convolution layer, input side first (the first entry holds the first-layer
+     * filters a tool shows as images). Empty when the network has no convolution layer.
+     *
+     * @throws ComputeException when the backend cannot read its weights
+     */
+    default List<ConvWeights> convolutionWeights() {
+        throw new ComputeException("this network cannot report its convolution weights");
+    }
 
     /** Writes the network (configuration, parameters, updater state) to {@code file}. */
     void save(Path file);

@@ -4,7 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -13,6 +17,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import nnwb.compute.Tensor;
 import nnwb.compute.dl4j.ComputeWorker;
 import nnwb.compute.dl4j.ops.NdArrays;
+import nnwb.compute.net.ConvWeights;
 import nnwb.compute.net.Evaluation;
 import nnwb.compute.net.Network;
 
@@ -35,11 +40,15 @@ public final class Dl4jNetwork implements Network {
         this.nhwc = nhwc;
     }
 
-    /** Loads a file written by {@link #save(Path)}; call on the worker. */
+    /**
+     * Loads a file written by {@link #save(Path)}, or any DL4J {@code MultiLayerNetwork} zip written by
+     * {@code ModelSerializer} (without our layout entry it is taken as NCHW, DL4J's default); call on the worker.
+     */
     public static Dl4jNetwork load(ComputeWorker worker, Path file) {
         try {
             MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
-            String layout = ModelSerializer.getObjectFromFile(file.toFile(), LAYOUT_KEY);
+            String layout = ModelSerializer.listObjectsInFile(file.toFile()).contains(LAYOUT_KEY)
+                    ? ModelSerializer.getObjectFromFile(file.toFile(), LAYOUT_KEY) : "NCHW";
             return new Dl4jNetwork(worker, net, "NHWC".equals(layout));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read network " + file, e);
@@ -92,6 +101,34 @@ public final class Dl4jNetwork implements Network {
     @Override
     public long parameterCount() {
         return worker.call(() -> open().numParams());
+    }
+
+    /**
+     * The weights of every layer whose configuration is exactly DL4J's {@link ConvolutionLayer} (not its 1D, 3D,
+     * depthwise, separable or transposed subclasses). DL4J keeps them as [out, in, height, width] whatever the
+     * activation layout, and its layers cross-correlate.
+     */
+    @Override
+    public List<ConvWeights> convolutionWeights() {
+        return worker.call(() -> {
+            List<ConvWeights> out = new ArrayList<>();
+            Layer[] layers = open().getLayers();
+            for (int i = 0; i < layers.length; i++) {
+                Object conf = layers[i].conf().getLayer();
+                if (conf == null || conf.getClass() != ConvolutionLayer.class) {
+                    continue;
+                }
+                ConvolutionLayer c = (ConvolutionLayer) conf;
+                INDArray w = layers[i].getParam("W");
+                INDArray b = c.hasBias() ? layers[i].getParam("b") : null;
+                if (w == null || w.rank() != 4) {
+                    continue;
+                }
+                double[] bias = b == null ? null : b.castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).dup('c').data().asDouble();
+                out.add(new ConvWeights(i, c.getLayerName(), NdArrays.tensor(w), bias));
+            }
+            return out;
+        });
     }
 
     @Override

@@ -1,0 +1,163 @@
+package nnwb.filter.ui.tests;
+
+import java.io.File;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import nnwb.compute.ComputeService;
+import nnwb.filter.ui.internal.FilterCanvas;
+import nnwb.filter.ui.internal.FilterCanvasPart;
+import nnwb.filter.ui.internal.LatestJob;
+import nnwb.ui.Screenshots;
+
+/** Opens the Filter canvas maximized, finds its part, waits for jobs, sends mouse events and saves screenshots. */
+final class Canvases {
+
+    private static ComputeService compute;
+
+    private Canvases() {
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    static FilterCanvas open() throws Exception {
+        IViewPart view = page().showView(FilterCanvasPart.ID);
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        FilterCanvasPart part = find(page().getWorkbenchWindow().getShell());
+        if (part == null) {
+            throw new AssertionError("the Filter canvas part is not in the window");
+        }
+        settle(300);
+        return part.canvas();
+    }
+
+    static void restore() {
+        IViewPart view = page().findView(FilterCanvasPart.ID);
+        if (view != null) {
+            page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    private static FilterCanvasPart find(Composite c) {
+        for (Control child : c.getChildren()) {
+            if (child.getData(FilterCanvasPart.class.getName()) instanceof FilterCanvasPart p) {
+                return p;
+            }
+            if (child instanceof Composite k) {
+                FilterCanvasPart p = find(k);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The compute service from the OSGi registry, its backend started. */
+    static synchronized ComputeService compute() throws Exception {
+        if (compute == null) {
+            var ctx = FrameworkUtil.getBundle(Canvases.class).getBundleContext();
+            ServiceTracker<ComputeService, ComputeService> t = new ServiceTracker<>(ctx, ComputeService.class, null);
+            t.open();
+            compute = t.waitForService(30_000);
+            if (compute == null) {
+                throw new AssertionError("no compute service");
+            }
+            compute.start().toCompletableFuture().get(180, TimeUnit.SECONDS);
+        }
+        return compute;
+    }
+
+    static void settle(long millis) {
+        Screenshots.settle(Display.getCurrent(), millis);
+    }
+
+    /** Runs the event loop until {@code done} holds, failing after {@code millis}. */
+    static void waitUntil(BooleanSupplier done, String what, long millis) {
+        Display d = Display.getCurrent();
+        long until = System.currentTimeMillis() + millis;
+        while (!done.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!d.readAndDispatch()) {
+                d.timerExec(20, () -> { });
+                d.sleep();
+            }
+        }
+    }
+
+    /** Waits until {@code job} has nothing running or queued and has delivered at least one more result. */
+    static void waitForJob(LatestJob job, String what) {
+        waitUntil(() -> !job.busy(), what, 180_000);
+        settle(100);
+    }
+
+    static void mouse(Control c, int type, Point at, int button, int stateMask) {
+        Event e = new Event();
+        e.x = at.x;
+        e.y = at.y;
+        e.button = button;
+        e.stateMask = stateMask;
+        c.notifyListeners(type, e);
+    }
+
+    /** A drag on {@code c} from {@code from}, moving up by {@code up} pixels in steps of 5, with the left button held. */
+    static void dragUp(Control c, Point from, int up) {
+        mouse(c, SWT.MouseDown, from, 1, 0);
+        for (int dy = 5; dy <= Math.abs(up); dy += 5) {
+            mouse(c, SWT.MouseMove, new Point(from.x, from.y - Integer.signum(up) * dy), 0, SWT.BUTTON1);
+            settle(5);
+        }
+        mouse(c, SWT.MouseUp, new Point(from.x, from.y - up), 1, SWT.BUTTON1);
+    }
+
+    /** Clicks radio button {@code on} of a group: it is selected, {@code off} are not, and its listeners hear it. */
+    static void choose(org.eclipse.swt.widgets.Button on, org.eclipse.swt.widgets.Button... off) {
+        for (var b : off) {
+            b.setSelection(false);
+        }
+        on.setSelection(true);
+        on.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Sets a spinner as typing into it would: the value, then the Modify event its listeners hear. */
+    static void set(org.eclipse.swt.widgets.Spinner s, int value) {
+        s.setSelection(value);
+        s.notifyListeners(SWT.Modify, new Event());
+    }
+
+    /** Waits until the Image tab shows the compute service's output for kernel {@code k} and the controls' operation now. */
+    static nnwb.filter.ui.internal.ImageTab.Result computed(FilterCanvas canvas, nnwb.core.filter.kernel.Kernel k) {
+        var image = canvas.image();
+        waitUntil(() -> !image.busy() && image.last() != null && image.last().onComputeService()
+                && image.last().plan().kernel().equals(k) && image.last().plan().spec().equals(image.spec()),
+                "the compute service's output for " + k, 180_000);
+        return image.last();
+    }
+
+    /** Waits until the frequency panel shows the model's kernel. */
+    static void responseShown(FilterCanvas canvas) {
+        waitUntil(() -> canvas.frequency().shown() != null
+                && canvas.frequency().shown().response().kernel().equals(canvas.model().kernel()), "the frequency response", 60_000);
+        settle(50);
+    }
+
+    static File screenshot(String name) {
+        return Screenshots.save(page().getWorkbenchWindow().getShell(), new File("target/screenshots/filter-" + name + ".png"));
+    }
+}

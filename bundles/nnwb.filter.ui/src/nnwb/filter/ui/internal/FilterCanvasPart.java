@@ -1,0 +1,80 @@
+package nnwb.filter.ui.internal;
+
+import java.nio.file.Path;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.widgets.Composite;
+
+import nnwb.compute.NetworkTraining;
+import nnwb.compute.TensorOperations;
+import nnwb.filter.events.FilterTopics;
+import nnwb.filter.events.KernelSet;
+
+/**
+ * The Filter canvas view, an e4 part: builds the {@link FilterCanvas} over the injected compute-service roles and
+ * takes kernels and models other tools send on {@link FilterTopics}.
+ */
+public class FilterCanvasPart {
+
+    /** The view's id. */
+    public static final String ID = "nnwb.filter.ui.canvas";
+
+    @Inject
+    @Optional
+    @Service
+    private volatile TensorOperations tensors;
+
+    @Inject
+    @Optional
+    @Service
+    private volatile NetworkTraining training;
+
+    private FilterCanvas canvas;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        canvas = new FilterCanvas(parent, new Backend(() -> tensors, () -> training));
+        canvas.control().setData(FilterCanvasPart.class.getName(), this);
+    }
+
+    /** Kernels sent by another tool: shown in the Learned filters tab. */
+    @Inject
+    @Optional
+    public void openKernels(@UIEventTopic(FilterTopics.OPEN_KERNELS) Object data) {
+        if (canvas == null || canvas.control().isDisposed()) {
+            return;
+        }
+        try {
+            canvas.learned().show(KernelSet.from(data));
+            canvas.showTab(4);
+        } catch (IllegalArgumentException e) {
+            Widgets.status(canvas.learned().status(), "kernels from another tool: " + e.getMessage(), true);
+        }
+    }
+
+    /** A model another tool names: opened in the Learned filters tab. */
+    @Inject
+    @Optional
+    public void openModel(@UIEventTopic(FilterTopics.OPEN_MODEL) Object data) {
+        if (canvas == null || canvas.control().isDisposed() || data == null) {
+            return;
+        }
+        canvas.learned().open(data instanceof Path p ? p : Path.of(data.toString()));
+        canvas.showTab(4);
+    }
+
+    public FilterCanvas canvas() {
+        return canvas;
+    }
+
+    @Focus
+    public void focus() {
+        canvas.kernel().editor().control().setFocus();
+    }
+}
