@@ -1,18 +1,32 @@
 package nnwb.compute;
 
 /**
- * A named updater (optimizer) and its hyper-parameters. Unused fields are zero.
+ * A named updater (optimizer) of the backend and its hyper-parameters, with the backend's own
+ * regularisation. Unused fields are zero. Steps ({@link OptimizerSteps#step}) take any number of
+ * trajectories back to back in one array: every updater here is element-wise, so one call advances
+ * them all. Networks ({@code NetworkSpec}) use {@link #kind()} and the hyper-parameters but not
+ * {@code l2} and {@code weightDecay}.
  *
- * @param kind         which updater
- * @param learningRate step size
- * @param momentum     momentum coefficient (MOMENTUM, NESTEROV)
- * @param beta1        first-moment decay (ADAM)
- * @param beta2        second-moment decay (ADAM)
- * @param decay        squared-gradient decay (RMSPROP)
- * @param epsilon      added to the denominator (RMSPROP, ADAM, ADAGRAD)
+ * @param kind               which updater
+ * @param learningRate       step size
+ * @param momentum           momentum coefficient (MOMENTUM, NESTEROV)
+ * @param beta1              first-moment decay (ADAM, AMSGRAD, ADAMAX)
+ * @param beta2              second-moment decay (ADAM, AMSGRAD, ADAMAX)
+ * @param decay              squared-gradient decay (RMSPROP)
+ * @param epsilon            added to the denominator (RMSPROP, ADAM, AMSGRAD, ADAMAX, ADAGRAD)
+ * @param l2                 ND4J's {@code L2Regularization}: {@code l2·p} added to the gradient before the updater
+ * @param weightDecay        ND4J's {@code WeightDecay}: {@code weightDecay·p} (times the learning rate when
+ *                           {@code weightDecayTimesLr}) added to the update after the updater
+ * @param weightDecayTimesLr DL4J's {@code applyLR}: multiply the weight decay by the learning rate (AdamW)
  */
 public record UpdaterSpec(UpdaterKind kind, double learningRate, double momentum, double beta1, double beta2,
-        double decay, double epsilon) {
+        double decay, double epsilon, double l2, double weightDecay, boolean weightDecayTimesLr) {
+
+    /** Without regularisation. */
+    public UpdaterSpec(UpdaterKind kind, double learningRate, double momentum, double beta1, double beta2,
+            double decay, double epsilon) {
+        this(kind, learningRate, momentum, beta1, beta2, decay, epsilon, 0, 0, false);
+    }
 
     /** The updaters the service steps. */
     public enum UpdaterKind {
@@ -30,14 +44,35 @@ public record UpdaterSpec(UpdaterKind kind, double learningRate, double momentum
          */
         ADAM,
         /** h += g^2; p -= lr g / (sqrt(h) + eps) */
-        ADAGRAD;
+        ADAGRAD,
+        /**
+         * Adam keeping the running maximum of v: m and v as ADAM, vHat = max(vHat, v);
+         * p -= lr sqrt(1 - b2^t) / (1 - b1^t) m / (sqrt(vHat) + eps)
+         */
+        AMSGRAD,
+        /** m = b1 m + (1 - b1) g; u = max(b2 u, |g|); p -= lr / (1 - b1^t) m / u (ND4J leaves eps out of the denominator) */
+        ADAMAX;
 
         /** State values per parameter. */
         public int stateSlots() {
             return switch (this) {
                 case SGD -> 0;
                 case MOMENTUM, NESTEROV, RMSPROP, ADAGRAD -> 1;
-                case ADAM -> 2;
+                case ADAM, ADAMAX -> 2;
+                case AMSGRAD -> 3;
+            };
+        }
+
+        /** The names of the state arrays, in storage order (ND4J's names: v is the velocity of MOMENTUM and NESTEROV). */
+        public java.util.List<String> stateNames() {
+            return switch (this) {
+                case SGD -> java.util.List.of();
+                case MOMENTUM, NESTEROV -> java.util.List.of("v");
+                case RMSPROP -> java.util.List.of("v");
+                case ADAGRAD -> java.util.List.of("s");
+                case ADAM -> java.util.List.of("m", "v");
+                case ADAMAX -> java.util.List.of("m", "u");
+                case AMSGRAD -> java.util.List.of("m", "v", "vHat");
             };
         }
     }
@@ -64,5 +99,29 @@ public record UpdaterSpec(UpdaterKind kind, double learningRate, double momentum
 
     public static UpdaterSpec adaGrad(double lr, double epsilon) {
         return new UpdaterSpec(UpdaterKind.ADAGRAD, lr, 0, 0, 0, 0, epsilon);
+    }
+
+    public static UpdaterSpec amsGrad(double lr, double beta1, double beta2, double epsilon) {
+        return new UpdaterSpec(UpdaterKind.AMSGRAD, lr, 0, beta1, beta2, 0, epsilon);
+    }
+
+    public static UpdaterSpec adaMax(double lr, double beta1, double beta2, double epsilon) {
+        return new UpdaterSpec(UpdaterKind.ADAMAX, lr, 0, beta1, beta2, 0, epsilon);
+    }
+
+    /** AdamW as DL4J writes it (M2.1 has no AdamW updater): Adam plus {@code WeightDecay(wd, applyLR = true)}. */
+    public static UpdaterSpec adamW(double lr, double beta1, double beta2, double epsilon, double weightDecay) {
+        return adam(lr, beta1, beta2, epsilon).withWeightDecay(weightDecay, true);
+    }
+
+    /** This updater with ND4J's L2 regularisation {@code l2·p} added to the gradient. */
+    public UpdaterSpec withL2(double coefficient) {
+        return new UpdaterSpec(kind, learningRate, momentum, beta1, beta2, decay, epsilon, coefficient, weightDecay,
+                weightDecayTimesLr);
+    }
+
+    /** This updater with ND4J's decoupled weight decay (multiplied by the learning rate when {@code timesLr}). */
+    public UpdaterSpec withWeightDecay(double coefficient, boolean timesLr) {
+        return new UpdaterSpec(kind, learningRate, momentum, beta1, beta2, decay, epsilon, l2, coefficient, timesLr);
     }
 }

@@ -29,6 +29,13 @@ import nnwb.compute.Tensor;
 import nnwb.compute.UpdaterSpec;
 import nnwb.compute.UpdaterState;
 import nnwb.compute.UpdaterStep;
+import nnwb.compute.BackendTrace;
+import nnwb.compute.Nd4jForms;
+import nnwb.compute.UpdaterMatch;
+import nnwb.core.optim.TraceRequest;
+import nnwb.core.optim.TraceResult;
+import nnwb.core.optim.TraceRunner;
+import nnwb.compute.dl4j.ops.Nd4jOptimizers;
 import nnwb.compute.bench.BenchOptions;
 import nnwb.compute.bench.BenchRow;
 import nnwb.compute.graph.GraphSpec;
@@ -190,6 +197,16 @@ public final class Dl4jComputeService implements ComputeService {
     @Override
     public UpdaterStep step(UpdaterSpec spec, double[] parameters, double[] gradient, UpdaterState state) {
         return compute(() -> UpdaterSteps.step(spec, parameters, gradient, state));
+    }
+
+    @Override
+    public BackendTrace trace(TraceRequest request, java.util.function.BooleanSupplier cancelled) {
+        List<UpdaterMatch> matches = request.optimizers().stream().map(Nd4jForms::match).toList();
+        return compute(() -> {
+            long t0 = System.nanoTime();
+            TraceResult r = TraceRunner.run(request, Nd4jOptimizers.cancellable(cancelled), false);
+            return new BackendTrace(r, matches, System.nanoTime() - t0);
+        });
     }
 
     @Override

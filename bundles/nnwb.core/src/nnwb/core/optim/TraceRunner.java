@@ -13,7 +13,7 @@ import nnwb.core.optim.problem.Problem;
 import nnwb.core.optim.problem.SolutionSet;
 import nnwb.core.optim.update.Optimizer;
 import nnwb.core.optim.update.OptimizerConfig;
-import nnwb.core.optim.update.Optimizers;
+import nnwb.core.optim.update.OptimizerFactory;
 
 /**
  * Runs every optimizer of a {@link TraceRequest} from the same start for the same number of steps,
@@ -26,24 +26,37 @@ public final class TraceRunner {
     private TraceRunner() {
     }
 
-    /** Runs the request; the optimizers run in parallel when there are several. */
+    /** Runs the request with the engine's optimizers; they run in parallel when the work is large. */
     public static TraceResult run(TraceRequest r) {
+        return run(r, OptimizerFactory.ENGINE, true);
+    }
+
+    /**
+     * Runs the request with optimizers made by {@code factory} (one per optimizer, on the calling thread
+     * unless {@code parallel} and the work is large).
+     */
+    public static TraceResult run(TraceRequest r, OptimizerFactory factory, boolean parallel) {
         Problem p = r.problem();
         List<String> names = IntStream.range(0, p.dimension()).mapToObj(p::paramName).toList();
         TraceSettings settings = new TraceSettings(p.name(), p.settings(), names, r.steps(), r.batch(), r.seed(),
                 r.noise(), r.start());
         IntStream idx = IntStream.range(0, r.optimizers().size());
         long work = (long) r.steps() * r.optimizers().size() * Math.max(1, p.dimension());
-        List<Trace> traces = (work > 200_000 ? idx.parallel() : idx)
-                .mapToObj(i -> trace(r, r.optimizers().get(i))).toList();
+        List<Trace> traces = (parallel && work > 200_000 ? idx.parallel() : idx)
+                .mapToObj(i -> trace(r, r.optimizers().get(i), factory)).toList();
         return new TraceResult(settings, new ArrayList<>(traces));
     }
 
     /** One optimizer's trace under the request's shared settings. */
     public static Trace trace(TraceRequest r, OptimizerConfig config) {
+        return trace(r, config, OptimizerFactory.ENGINE);
+    }
+
+    /** One optimizer's trace, stepped by the optimizer {@code factory} makes. */
+    public static Trace trace(TraceRequest r, OptimizerConfig config, OptimizerFactory factory) {
         Problem problem = r.problem();
         int d = problem.dimension();
-        Optimizer opt = Optimizers.create(config, problem.rows(), problem.cols());
+        Optimizer opt = factory.create(config, problem.rows(), problem.cols());
         int slots = opt.stateSlots();
         int n = r.steps() + 1;
         double[] params = new double[n * d];

@@ -4,12 +4,16 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.AMSGrad;
 import org.nd4j.linalg.learning.config.AdaGrad;
+import org.nd4j.linalg.learning.config.AdaMax;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.learning.regularization.L2Regularization;
+import org.nd4j.linalg.learning.regularization.WeightDecay;
 
 import nnwb.compute.UpdaterSpec;
 import nnwb.compute.UpdaterState;
@@ -19,7 +23,9 @@ import nnwb.compute.UpdaterStep;
  * One optimizer step with ND4J's updaters (the same code DL4J networks train with), in DOUBLE
  * precision. The state travels as the API's {@link UpdaterState}: it is loaded into the
  * updater's state view, the updater turns the gradient into the update in place, and the view
- * is read back. Classic momentum, which DL4J lacks, runs as ND4J array arithmetic.
+ * is read back. ND4J's {@code L2Regularization} acts on the gradient before the updater and its
+ * {@code WeightDecay} on the update after it, as in a DL4J network. Classic momentum, which DL4J
+ * lacks, runs as ND4J array arithmetic. Arrays may hold many trajectories back to back.
  */
 public final class UpdaterSteps {
 
@@ -33,6 +39,8 @@ public final class UpdaterSteps {
             case NESTEROV -> new Nesterovs(spec.learningRate(), spec.momentum());
             case RMSPROP -> new RmsProp(spec.learningRate(), spec.decay(), spec.epsilon());
             case ADAM -> new Adam(spec.learningRate(), spec.beta1(), spec.beta2(), spec.epsilon());
+            case AMSGRAD -> new AMSGrad(spec.learningRate(), spec.beta1(), spec.beta2(), spec.epsilon());
+            case ADAMAX -> new AdaMax(spec.learningRate(), spec.beta1(), spec.beta2(), spec.epsilon());
             case ADAGRAD -> new AdaGrad(spec.learningRate(), spec.epsilon());
             case MOMENTUM -> throw new IllegalArgumentException(
                     "DL4J has no classic momentum updater for networks; use NESTEROV");
@@ -57,41 +65,103 @@ public final class UpdaterSteps {
                 throw new IllegalArgumentException("state holds " + s.length + " values for " + n + " parameters");
             }
         }
-        INDArray p = Nd4j.createFromArray(params.clone());
-        INDArray g = Nd4j.createFromArray(gradient.clone());
-        double[][] after;
-        if (spec.kind() == UpdaterSpec.UpdaterKind.MOMENTUM) {
-            INDArray v = Nd4j.createFromArray(slots[0]);
-            v.muli(spec.momentum()).subi(g.muli(spec.learningRate()));
-            p.addi(v);
-            after = new double[][] {v.toDoubleVector()};
-        } else {
-            after = applyDl4j(spec, p, g, slots, state.iteration());
+        int k = slots.length;
+        double[] flat = new double[k * n];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(slots[i], 0, flat, i * n, n);
         }
-        return new UpdaterStep(p.toDoubleVector(), new UpdaterState(spec.kind(), state.iteration() + 1, after));
+        Stepper s = new Stepper(spec, n, flat);
+        double[] p = params.clone();
+        s.step(p, gradient, state.iteration());
+        double[] after = s.state();
+        double[][] out = new double[k][];
+        for (int i = 0; i < k; i++) {
+            out[i] = java.util.Arrays.copyOfRange(after, i * n, (i + 1) * n);
+        }
+        return new UpdaterStep(p, new UpdaterState(spec.kind(), state.iteration() + 1, out));
     }
 
-    private static double[][] applyDl4j(UpdaterSpec spec, INDArray p, INDArray g, double[][] slots, int iteration) {
-        IUpdater conf = config(spec);
-        int n = (int) p.length();
-        int k = slots.length;
-        INDArray view = null;
-        if (k > 0) {
-            double[] flat = new double[k * n];
-            for (int i = 0; i < k; i++) {
-                System.arraycopy(slots[i], 0, flat, i * n, n);
+    /**
+     * An ND4J updater with its regularisation over {@code n} parameters, keeping its arrays between
+     * steps (what a trace computed inside the service uses).
+     */
+    public static final class Stepper {
+
+        private final UpdaterSpec spec;
+        private final int n;
+        private final INDArray p;
+        private final INDArray g;
+        private final INDArray view;
+        private final GradientUpdater<?> updater;
+        private final L2Regularization l2;
+        private final WeightDecay wd;
+
+        /** With the state (all slots back to back, {@code stateSlots·n} values) it starts from. */
+        public Stepper(UpdaterSpec spec, int n, double[] initialState) {
+            this.spec = spec;
+            this.n = n;
+            int k = spec.kind().stateSlots();
+            if (initialState.length != k * n) {
+                throw new IllegalArgumentException(spec.kind() + " keeps " + k * n + " state values, got " + initialState.length);
             }
-            view = Nd4j.create(flat, new long[] {1, (long) k * n}, DataType.DOUBLE);
+            p = Nd4j.create(DataType.DOUBLE, 1, n);
+            g = Nd4j.create(DataType.DOUBLE, 1, n);
+            view = k == 0 ? null : Nd4j.create(initialState.clone(), new long[] {1, (long) k * n}, DataType.DOUBLE);
+            updater = spec.kind() == UpdaterSpec.UpdaterKind.MOMENTUM ? null : config(spec).instantiate(view, false);
+            l2 = spec.l2() > 0 ? new L2Regularization(spec.l2()) : null;
+            wd = spec.weightDecay() > 0 ? new WeightDecay(spec.weightDecay(), spec.weightDecayTimesLr()) : null;
         }
-        GradientUpdater<?> u = conf.instantiate(view, false);
-        INDArray g2 = g.reshape(1, n);
-        u.applyUpdater(g2, iteration, 0);
-        p.subi(g2.reshape(n));
-        double[][] after = new double[k][];
-        for (int i = 0; i < k; i++) {
-            after[i] = view.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                    org.nd4j.linalg.indexing.NDArrayIndex.interval((long) i * n, (long) (i + 1) * n)).toDoubleVector();
+
+        /** Replaces ε for the next steps (ADAM and AMSGRAD: PyTorch's ε on the corrected √v̂ is ε·√(1 − β₂ᵗ) here). */
+        public void setEpsilon(double eps) {
+            if (updater.getConfig() instanceof Adam a) {
+                a.setEpsilon(eps);
+            } else if (updater.getConfig() instanceof AMSGrad a) {
+                a.setEpsilon(eps);
+            } else {
+                throw new IllegalStateException(spec.kind() + " has no ε to rescale");
+            }
         }
-        return after;
+
+        /**
+         * One step of {@code params} in place; {@code iteration} counts from 0 (ND4J's bias correction uses
+         * iteration + 1). ND4J computes the update (and the regularisation); subtracting it from the
+         * parameters is the same IEEE subtraction {@code INDArray.subi} would do, done here without a native call.
+         */
+        public void step(double[] params, double[] gradient, int iteration) {
+            g.data().setData(gradient);
+            if (l2 != null || wd != null) {
+                p.data().setData(params);
+            }
+            if (l2 != null) {
+                l2.apply(p, g, spec.learningRate(), iteration, 0);
+            }
+            INDArray update;
+            boolean negated = false;
+            if (updater == null) {
+                view.muli(spec.momentum()).subi(g.muli(spec.learningRate()));
+                if (wd != null) {
+                    update = view.neg();
+                } else {
+                    update = view;
+                    negated = true;
+                }
+            } else {
+                updater.applyUpdater(g, iteration, 0);
+                update = g;
+            }
+            if (wd != null) {
+                wd.apply(p, update, spec.learningRate(), iteration, 0);
+            }
+            double[] u = update.data().asDouble();
+            for (int i = 0; i < n; i++) {
+                params[i] = negated ? params[i] + u[i] : params[i] - u[i];
+            }
+        }
+
+        /** The state now, all slots back to back. */
+        public double[] state() {
+            return view == null ? new double[0] : view.data().asDouble();
+        }
     }
 }

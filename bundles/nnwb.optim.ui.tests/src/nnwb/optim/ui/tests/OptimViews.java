@@ -1,0 +1,120 @@
+package nnwb.optim.ui.tests;
+
+import java.io.File;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+import nnwb.optim.ui.internal.OptimTracePart;
+import nnwb.optim.ui.internal.TraceView;
+import nnwb.ui.Screenshots;
+
+/** Opens the view and drives its controls as a user would (typing fires Modify, choosing fires Selection). */
+final class OptimViews {
+
+    private OptimViews() {
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Shows the view and returns its TraceView. */
+    static TraceView open() throws Exception {
+        page().showView(OptimTracePart.ID);
+        flush();
+        OptimTracePart part = find(page().getWorkbenchWindow().getShell());
+        if (part == null) {
+            throw new AssertionError("the Optimizer traces part is not in the window");
+        }
+        return part.view();
+    }
+
+    private static OptimTracePart find(Composite c) {
+        for (Control child : c.getChildren()) {
+            Object d = child.getData(OptimTracePart.class.getName());
+            if (d instanceof OptimTracePart p && !child.isDisposed()) {
+                return p;
+            }
+            if (child instanceof Composite comp) {
+                OptimTracePart p = find(comp);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    static void flush() {
+        Display d = Display.getCurrent();
+        while (d.readAndDispatch()) {
+            // run pending events
+        }
+    }
+
+    /** Runs the event loop until {@code done} or {@code seconds} pass. */
+    static boolean waitFor(BooleanSupplier done, int seconds) {
+        Display d = Display.getCurrent();
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < until) {
+            if (!d.readAndDispatch()) {
+                d.timerExec(20, () -> { });
+                d.sleep();
+            }
+        }
+        return done.getAsBoolean();
+    }
+
+    static void type(Text t, String value) {
+        t.setText(value);
+        flush();
+    }
+
+    static void choose(Combo c, String item) {
+        c.setText(item);
+        c.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    static void slide(Scale s, int position) {
+        s.setSelection(position);
+        s.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    static void click(Button b) {
+        if ((b.getStyle() & SWT.CHECK) != 0) {
+            b.setSelection(!b.getSelection());
+        }
+        b.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    static void select(org.eclipse.swt.widgets.TabFolder tabs, String name) {
+        for (int i = 0; i < tabs.getItemCount(); i++) {
+            if (tabs.getItem(i).getText().equals(name)) {
+                tabs.setSelection(i);
+                tabs.notifyListeners(SWT.Selection, new Event());
+                flush();
+                return;
+            }
+        }
+        throw new AssertionError("no tab " + name);
+    }
+
+    static File screenshot(String name) {
+        return Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                new File("target/screenshots/optim-" + name + ".png"));
+    }
+}

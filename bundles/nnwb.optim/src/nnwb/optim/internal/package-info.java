@@ -1,0 +1,2 @@
+/** The {@code nnwb trace} command. */
+package nnwb.optim.internal;
