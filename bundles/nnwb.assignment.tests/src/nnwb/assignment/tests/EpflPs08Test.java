@@ -40,8 +40,15 @@ class EpflPs08Test {
     }
 
     static String resource(Ps08Assignment p, String path) throws IOException {
+        return text(p, path);
+    }
+
+    /** A resource of an assignment's bundle. */
+    static String text(nnwb.core.assignment.AssignmentProvider p, String path) {
         try (InputStream in = p.open(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(path, e);
         }
     }
 
