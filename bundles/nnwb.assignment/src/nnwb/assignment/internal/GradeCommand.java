@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,14 +144,15 @@ public final class GradeCommand extends CommandBase {
         return m;
     }
 
-    /** The regular *.json files directly inside {@code dir}, by name (links are not followed). */
+    /**
+     * The entries named *.json directly inside {@code dir}, by name. Links and folders are kept so
+     * that the grader reports each in one line ("not a regular file"); it never follows them.
+     */
     static List<Path> submissions(Path dir) throws UsageException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
             for (Path p : ds) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    files.add(p);
-                }
+                files.add(p);
             }
         } catch (IOException e) {
             throw new UsageException("cannot list --dir " + Echo.quote(dir.toString()) + " (" + e.getClass().getSimpleName() + ")");

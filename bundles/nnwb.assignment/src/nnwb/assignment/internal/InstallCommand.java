@@ -63,7 +63,7 @@ public final class InstallCommand extends CommandBase {
     }
 
     /** A repository URI from a URL or a local folder or zip. */
-    static URI repository(String text) throws UsageException {
+    public static URI repository(String text) throws UsageException {
         String s = text.strip();
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("file:") || lower.startsWith("jar:")) {

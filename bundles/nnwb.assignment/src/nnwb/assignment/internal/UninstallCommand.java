@@ -56,7 +56,7 @@ public final class UninstallCommand extends CommandBase {
     }
 
     /** The feature group of {@code id}: an installed assignment's plugin's feature, or the id as a feature id. */
-    static String featureGroup(String id, Assignments assignments) throws UsageException {
+    public static String featureGroup(String id, Assignments assignments) throws UsageException {
         Optional<String> origin = assignments == null ? Optional.empty() : safeOrigin(id, assignments);
         return P2Director.featureGroup(origin.orElse(id));
     }
