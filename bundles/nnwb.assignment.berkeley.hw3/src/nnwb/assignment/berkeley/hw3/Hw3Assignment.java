@@ -63,7 +63,7 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
     @Override
     protected Assignment build() {
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182), earlier term",
-                "Homework 4: dropout, CNN gradients, inductive bias, GPU memory", OffsetDateTime.parse("2024-10-04T22:59:00-07:00"),
+                "Homework 4 of an earlier term: dropout, CNN gradients, inductive bias, GPU memory", OffsetDateTime.parse("2024-10-04T22:59:00-07:00"),
                 List.of(dropout(), gradients(), inductiveBias(), gpuMemory()));
     }
 

@@ -68,19 +68,20 @@ public final class AssignmentsView implements PartEditor.Actions {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(root);
         Composite bar = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 4).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Student id");
         student = new Text(bar, SWT.BORDER);
         student.setMessage("your name or student number");
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(student);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(student);
         student.addListener(SWT.Modify, e -> studentChanged());
         export = new Button(bar, SWT.PUSH);
         export.setText("Export answers…");
         export.setToolTipText("Write your answers and verdicts as one file to hand in");
         export.addListener(SWT.Selection, e -> exportWithDialog());
-        status = new Label(bar, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(status);
+        status = new Label(root, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).indent(6, 0).applyTo(status);
+        status("");
 
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -90,7 +91,14 @@ public final class AssignmentsView implements PartEditor.Actions {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.addListener(SWT.Resize, e -> fit());
-        sash.setWeights(26, 74);
+        sash.setWeights(28, 72);
+        sash.addListener(SWT.Resize, e -> {
+            int o = sash.getClientArea().width < 760 ? SWT.VERTICAL : SWT.HORIZONTAL;
+            if (sash.getOrientation() != o) {
+                sash.setOrientation(o);
+                sash.setWeights(o == SWT.VERTICAL ? new int[] {22, 78} : new int[] {28, 72});
+            }
+        });
         catalogChanged = () -> {
             if (!root.isDisposed()) {
                 root.getDisplay().asyncExec(this::refresh);
@@ -131,7 +139,7 @@ public final class AssignmentsView implements PartEditor.Actions {
         List<Assignment> all = assignments == null ? List.of() : assignments.installed();
         for (Assignment a : all) {
             TreeItem item = new TreeItem(tree, SWT.NONE);
-            item.setText(a.course() + ": " + a.title());
+            item.setText(a.title());
             item.setData(a);
             for (Problem p : a.problems()) {
                 TreeItem child = new TreeItem(item, SWT.NONE);
@@ -183,10 +191,14 @@ public final class AssignmentsView implements PartEditor.Actions {
     }
 
     private Progress progress(Assignment a) {
-        return progress.computeIfAbsent(a.id(), id -> store.load(a, System.getProperty("user.name", ProgressStore.ANONYMOUS)));
+        return progress.computeIfAbsent(a.id(), id -> store.load(a, store.lastStudent()
+                .orElse(System.getProperty("user.name", ProgressStore.ANONYMOUS))));
     }
 
     private void open(Assignment a, Problem p) {
+        if (current != a) {
+            status("");
+        }
         current = a;
         Progress pr = progress(a);
         fillingStudent = true;
@@ -283,6 +295,7 @@ public final class AssignmentsView implements PartEditor.Actions {
             return;
         }
         progress(current).student(student.getText());
+        store.rememberStudent(student.getText());
         save(current);
     }
 
@@ -297,6 +310,8 @@ public final class AssignmentsView implements PartEditor.Actions {
     private void status(String text) {
         if (!status.isDisposed()) {
             status.setText(text);
+            status.setVisible(!text.isEmpty());
+            ((org.eclipse.swt.layout.GridData) status.getLayoutData()).exclude = text.isEmpty();
             status.getParent().layout(true);
         }
     }
@@ -394,6 +409,15 @@ public final class AssignmentsView implements PartEditor.Actions {
         } catch (IOException | RuntimeException e) {
             status("Could not export: " + e.getMessage());
         }
+    }
+
+    /** Scrolls the page so that {@code c} (a control on it) is at the top. */
+    public void reveal(Control c) {
+        if (content == null || content.isDisposed()) {
+            return;
+        }
+        Point at = content.getDisplay().map(c.getParent(), content, c.getLocation());
+        scroller.setOrigin(0, Math.max(0, at.y - 8));
     }
 
     public Tree tree() {

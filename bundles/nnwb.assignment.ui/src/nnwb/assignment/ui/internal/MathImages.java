@@ -90,7 +90,7 @@ public final class MathImages {
             } finally {
                 g.dispose();
             }
-            return new Typeset(imageData(image, colour), icon.getIconDepth() + 1, "");
+            return new Typeset(imageData(image, colour), icon.getIconDepth(), "");
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw (VirtualMachineError) e;

@@ -75,8 +75,11 @@ public final class PartEditor {
             preset.setText(PresetOpener.label(pr));
             preset.setData("nnwb.preset", ref.id());
             preset.addListener(SWT.Selection, e -> actions.openPreset(ref.id()));
+            GridDataFactory.swtDefaults().span(3, 1).applyTo(preset);
             presetNote = new Label(root, SWT.WRAP);
-            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(presetNote);
+            presetNote.setData("nnwb.presetNote", ref.id());
+            GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(presetNote);
+            shown(presetNote, "");
         } else {
             preset = null;
             presetNote = null;
@@ -106,14 +109,18 @@ public final class PartEditor {
             check = checkButton(actions);
         }
         Label hint = new Label(root, SWT.WRAP);
-        hint.setText(ref.part().checker().inputHint() + (ref.part().hidden() ? "; the key stays hidden, the check says only"
-                + " right or wrong and why" : ""));
-        hint.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(hint);
+        String hintText = cells != null ? "Cells: " + ref.part().checker().inputHint() + "." : "";
+        if (ref.part().hidden()) {
+            hintText = (hintText + " The key of this part stays hidden: Check says right or wrong and why, not the answer.")
+                    .strip();
+        }
+        shown(hint, hintText);
         if (ref.part().checker() instanceof FormulaChecker) {
             preview = new Label(root, SWT.NONE);
             preview.setData("nnwb.preview", ref.id());
             GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(preview);
+            shown(preview, "");
         } else {
             preview = null;
         }
@@ -122,6 +129,8 @@ public final class PartEditor {
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(verdict);
         cellLines = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).indent(16, 0).applyTo(cellLines);
+        shown(verdict, "");
+        shown(cellLines, "");
         show(result);
         root.addDisposeListener(e -> disposePreview());
         schedulePreview();
@@ -139,7 +148,7 @@ public final class PartEditor {
     private Text[][] tableGrid(TableChecker t, Answer saved, Actions actions) {
         Composite grid = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(t.columns().size() + 1).spacing(6, 3).applyTo(grid);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(grid);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).align(SWT.BEGINNING, SWT.BEGINNING).applyTo(grid);
         new Label(grid, SWT.NONE);
         for (String c : t.columns()) {
             Label l = new Label(grid, SWT.NONE);
@@ -153,7 +162,7 @@ public final class PartEditor {
                 Text cell = new Text(grid, SWT.BORDER);
                 cell.setText(values[i][j]);
                 cell.setData("nnwb.cell", ref.id() + "/" + t.rows().get(i) + "/" + t.columns().get(j));
-                GridDataFactory.fillDefaults().grab(true, false).hint(90, SWT.DEFAULT).applyTo(cell);
+                GridDataFactory.fillDefaults().hint(130, SWT.DEFAULT).applyTo(cell);
                 cell.addListener(SWT.Modify, e -> {
                     if (!filling) {
                         actions.answered(ref.id(), AnswerInput.ofTable(t, texts()));
@@ -222,8 +231,25 @@ public final class PartEditor {
     /** A line under the preset button (what opened, or that the tool is missing). */
     public void presetNote(String text) {
         if (presetNote != null) {
-            presetNote.setText(text);
+            shown(presetNote, text);
             root.getParent().layout(true, true);
+        }
+    }
+
+    /** The preset note's text. */
+    public String presetNote() {
+        return presetNote == null ? "" : presetNote.getText();
+    }
+
+    /** Sets a label's text and leaves it out of the layout while empty. */
+    private static void shown(Label l, String text) {
+        if (!text.isEmpty() || l.getImage() == null) {
+            l.setText(text);
+        }
+        boolean empty = text.isEmpty() && l.getImage() == null;
+        l.setVisible(!empty);
+        if (l.getLayoutData() instanceof org.eclipse.swt.layout.GridData g) {
+            g.exclude = empty;
         }
     }
 
@@ -231,19 +257,21 @@ public final class PartEditor {
     public void checking(boolean running) {
         check.setEnabled(!running);
         if (running) {
-            verdict.setText("Checking…");
+            shown(verdict, "Checking…");
             verdict.setForeground(null);
+            root.getParent().layout(true, true);
         }
     }
 
     /** Shows a verdict (the student's view of it), or nothing. */
     public void show(PartResult r) {
         if (r == null) {
-            verdict.setText("");
-            cellLines.setText("");
+            shown(verdict, "");
+            shown(cellLines, "");
+            root.getParent().layout(true, true);
             return;
         }
-        verdict.setText(VerdictText.headline(r));
+        shown(verdict, VerdictText.headline(r));
         nnwb.core.check.Status s = r.verdict().status();
         int colour = switch (s) {
             case CORRECT -> SWT.COLOR_DARK_GREEN;
@@ -253,7 +281,8 @@ public final class PartEditor {
         };
         verdict.setForeground(root.getDisplay().getSystemColor(colour));
         List<String> lines = VerdictText.cells(r);
-        cellLines.setText(String.join("\n", lines));
+        shown(cellLines, String.join("\n", lines));
+        root.getParent().layout(true, true);
     }
 
     private void schedulePreview() {
@@ -263,7 +292,7 @@ public final class PartEditor {
         int generation = ++previewGeneration;
         String typed = answer.getText();
         FormulaChecker checker = (FormulaChecker) ref.part().checker();
-        RGB colour = preview.getForeground().getRGB();
+        RGB colour = root.getForeground().getRGB();
         float pixels = preview.getFont().getFontData()[0].getHeight() * preview.getDisplay().getDPI().y / 72f * 1.3f;
         if (typed.isBlank()) {
             setPreview(null, "");
@@ -303,11 +332,11 @@ public final class PartEditor {
             previewImage = new Image(preview.getDisplay(), t.data());
             preview.setText("");
             preview.setImage(previewImage);
-            preview.setForeground(null);
+            shown(preview, "");
         } else {
             preview.setImage(null);
-            preview.setText(error.isEmpty() ? "" : "Cannot read this formula yet: " + error);
             preview.setForeground(preview.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            shown(preview, error.isEmpty() ? "" : "Cannot read this formula yet: " + error);
         }
         root.getParent().layout(true, true);
     }

@@ -46,6 +46,33 @@ public final class ProgressStore {
         this.dir = dir;
     }
 
+    /** The student id last typed in the view, for assignments opened for the first time. */
+    public java.util.Optional<String> lastStudent() {
+        try {
+            Path f = dir.resolve("student.txt");
+            if (Files.isRegularFile(f) && Files.size(f) < 1000) {
+                String s = Files.readString(f, StandardCharsets.UTF_8).strip();
+                return s.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(s);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no remembered id
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Remembers the student id for assignments opened later. */
+    public void rememberStudent(String id) {
+        if (id == null || id.isBlank() || id.length() > 200) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            write(dir.resolve("student.txt"), id.strip() + "\n");
+        } catch (IOException e) {
+            // only a convenience
+        }
+    }
+
     /** The progress file of assignment {@code id} (ids are lower-case letters, digits, '.', '_', '-'). */
     public Path file(String assignmentId) {
         return dir.resolve(assignmentId + ".answers.json");

@@ -30,7 +30,8 @@ public final class VerdictText {
         };
         String label = v.status().label();
         String s = mark + " " + Character.toUpperCase(label.charAt(0)) + label.substring(1) + ", "
-                + FeedbackText.points(v.awarded()) + " of " + FeedbackText.points(v.possible()) + " points: " + v.reason();
+                + FeedbackText.points(v.awarded()) + " of " + FeedbackText.points(v.possible())
+                + (v.possible() == 1 ? " point: " : " points: ") + v.reason();
         return v.keyDetail().isEmpty() ? s : s + ". " + capital(v.keyDetail());
     }
 
