@@ -38,6 +38,10 @@ public final class BatchGrader {
             String name = display(f);
             try {
                 Submission s = AnswersReader.read(f, limits);
+                if (!a.id().equals(s.assignmentId())) {
+                    problems.add(name + ": answers are for assignment " + Echo.quote(s.assignmentId()) + ", not " + a.id());
+                    continue;
+                }
                 String earlier = seen.putIfAbsent(s.studentId(), name);
                 if (earlier != null) {
                     problems.add(name + ": student " + Echo.quote(s.studentId()) + " was already graded from " + earlier

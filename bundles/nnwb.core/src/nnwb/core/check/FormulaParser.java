@@ -18,6 +18,14 @@ final class FormulaParser {
     private final FormulaText t;
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    /** Every spelling a run of symbols may use: the names and the Greek letters of Greek-named symbols (β for beta). */
+    private final List<String> spellings = new ArrayList<>();
+    private final Map<String, String> canonical = new HashMap<>();
+    private static final Map<String, String> GREEK = Map.ofEntries(Map.entry("alpha", "α"), Map.entry("beta", "β"),
+            Map.entry("gamma", "γ"), Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("eta", "η"),
+            Map.entry("theta", "θ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("rho", "ρ"),
+            Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("omega", "ω"),
+            Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"), Map.entry("Sigma", "Σ"), Map.entry("Omega", "Ω"));
     private final Limits limits;
     private int depth;
 
@@ -25,8 +33,17 @@ final class FormulaParser {
         this.t = new FormulaText(s);
         this.limits = limits;
         for (Symbol sym : symbols) {
-            slots.put(sym.name(), slots.size());
+            int slot = names.size();
+            slots.put(sym.name(), slot);
             names.add(sym.name());
+            spellings.add(sym.name());
+            canonical.put(sym.name(), sym.name());
+            String letter = GREEK.get(sym.name());
+            if (letter != null && !slots.containsKey(letter)) {
+                slots.put(letter, slot);
+                spellings.add(letter);
+                canonical.put(letter, sym.name());
+            }
         }
     }
 
@@ -148,7 +165,7 @@ final class FormulaParser {
         int start = t.position();
         String id = t.name();
         if (slots.containsKey(id)) {
-            return new Expr.Var(id, slots.get(id));
+            return new Expr.Var(canonical.get(id), slots.get(id));
         }
         var fn = Fn.named(id);
         if (fn.isPresent()) {
@@ -168,7 +185,7 @@ final class FormulaParser {
         }
         t.rewind(start + first);
         String n = id.substring(0, first);
-        return new Expr.Var(n, slots.get(n));
+        return new Expr.Var(canonical.get(n), slots.get(n));
     }
 
     /** A call: {@code log(x)^2} squares the logarithm, {@code log x^2} takes the logarithm of the square. */
@@ -193,7 +210,7 @@ final class FormulaParser {
         java.util.Arrays.fill(firstAt, -1);
         firstAt[id.length()] = 0;
         for (int i = id.length() - 1; i >= 0; i--) {
-            for (String n : names) {
+            for (String n : spellings) {
                 if (id.startsWith(n, i) && firstAt[i + n.length()] >= 0) {
                     firstAt[i] = Math.max(firstAt[i], n.length());
                 }

@@ -5,7 +5,8 @@ import java.math.BigInteger;
 
 /**
  * An exact whole number, e.g. a parameter count. Accepts {@code 1,234}, {@code 1_234},
- * {@code 1.234e3}, {@code 2^10} and count scales ({@code 1.5M}) when they are exact.
+ * {@code 1.234e3}, {@code 2^10}, count scales ({@code 1.5M}) when they are exact, and whole-number
+ * calculations as the coursework writes counts ({@code 3×3×10×10 + 10}).
  */
 public record IntegerChecker(BigInteger key) implements Checker {
 
@@ -28,6 +29,9 @@ public record IntegerChecker(BigInteger key) implements Checker {
         }
         try {
             String text = AnswerText.of(answer, "a whole number");
+            if (IntegerArithmetic.applies(text)) {
+                return compare(IntegerArithmetic.evaluate(text, context.limits().maxNumberChars()));
+            }
             Quantity q = Quantity.parse(text, context.limits().maxNumberChars(), Dimension.COUNT);
             if (q.unit().dimension() != Dimension.COUNT) {
                 return Verdict.wrong("wrong unit: '" + q.unit().symbol() + "' is " + q.unit().dimension().words()
@@ -37,16 +41,19 @@ public record IntegerChecker(BigInteger key) implements Checker {
             if (v.scale() > 0) {
                 return Verdict.wrong("not a whole number: " + Echo.quote(text), "expected " + key);
             }
-            BigInteger given = v.toBigIntegerExact();
-            if (given.equals(key)) {
-                return Verdict.correct("correct");
-            }
-            String direction = given.compareTo(key) > 0 ? "too high" : "too low";
-            return Verdict.wrong("not the expected number", "expected " + key + "; yours is " + given.subtract(key).abs()
-                    + " " + direction);
+            return compare(v.toBigIntegerExact());
         } catch (IllegalArgumentException e) {
             return Verdict.ungradable(e.getMessage());
         }
+    }
+
+    private Verdict compare(BigInteger given) {
+        if (given.equals(key)) {
+            return Verdict.correct("correct");
+        }
+        String direction = given.compareTo(key) > 0 ? "too high" : "too low";
+        return Verdict.wrong("not the expected number", "expected " + key + "; yours is " + given.subtract(key).abs()
+                + " " + direction);
     }
 
     @Override

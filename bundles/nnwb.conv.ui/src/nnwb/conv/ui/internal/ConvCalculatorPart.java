@@ -62,6 +62,28 @@ public class ConvCalculatorPart {
         }
     }
 
+    /**
+     * An assignment opened a preset for this calculator (topic {@code nnwb/assignment/openPreset}, data a
+     * {@link nnwb.core.assignment.Preset}): a {@code layers} parameter goes to the Stack tab, anything else
+     * sets the Layer tab.
+     */
+    @Inject
+    @Optional
+    void presetOpened(@UIEventTopic("nnwb/assignment/openPreset") nnwb.core.assignment.Preset preset) {
+        if (preset == null || !nnwb.core.assignment.Preset.CONV_CALCULATOR.equals(preset.tool()) || tabs == null
+                || tabs.isDisposed()) {
+            return;
+        }
+        java.util.Map<String, String> values = preset.parameters();
+        if (values.containsKey("layers")) {
+            stack.layers().setText(values.get("layers"));
+            tabs.setSelection(1);
+        } else {
+            layer.form().apply(values);
+            tabs.setSelection(0);
+        }
+    }
+
     public LayerTab layer() {
         return layer;
     }

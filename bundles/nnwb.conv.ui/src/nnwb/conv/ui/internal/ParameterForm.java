@@ -150,6 +150,37 @@ public final class ParameterForm {
         changed();
     }
 
+    /**
+     * Sets the form from named values, as an assignment's preset gives them: {@code dims} (1 or 2),
+     * {@code kind} (conv, pool, transposed), {@code mode} (zero, circular, reflect) and the fields by
+     * their command-line names ({@code in k s p d op target}); {@code 7x5} sets width and height, a
+     * single value both. Unknown names are ignored.
+     */
+    public void apply(Map<String, String> values) {
+        choose(dims, values.get("dims"), List.of("2", "1"));
+        choose(kind, values.get("kind"), List.of("conv", "pool", "transposed"));
+        choose(mode, values.get("mode"), List.of("zero", "circular", "reflect"));
+        for (Field f : CalculatorInput.AXIS_FIELDS) {
+            String v = values.get(f.option());
+            if (v == null) {
+                continue;
+            }
+            String[] axes = v.strip().split("\\s*[x×]\\s*");
+            for (int a = 0; a < 2; a++) {
+                field(a, f).setText(axes[Math.min(a, axes.length - 1)]);
+            }
+        }
+        changed();
+    }
+
+    private static void choose(Combo c, String value, List<String> items) {
+        int i = value == null ? -1 : items.indexOf(value.strip().toLowerCase(Locale.ROOT));
+        if (i >= 0) {
+            c.select(i);
+            c.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        }
+    }
+
     /** Called after every edit. */
     public void onChange(Runnable r) {
         onChange = r;

@@ -1,0 +1,132 @@
+package nnwb.assignment.berkeley.hw3;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+
+import nnwb.assignment.BundleAssignmentProvider;
+import nnwb.assignment.ModelKeys;
+import nnwb.core.analysis.AnalysisOptions;
+import nnwb.core.analysis.AnalysisReport;
+import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.AssignmentProvider;
+import nnwb.core.assignment.Part;
+import nnwb.core.assignment.Preset;
+import nnwb.core.assignment.Problem;
+import nnwb.core.check.Domain;
+import nnwb.core.check.FormulaChecker;
+import nnwb.core.check.FreeTextChecker;
+import nnwb.core.check.IntegerChecker;
+import nnwb.core.check.MatrixChecker;
+import nnwb.core.check.NumberRule;
+import nnwb.core.check.RealChecker;
+import nnwb.core.check.Symbol;
+import nnwb.core.check.Tolerance;
+import nnwb.core.check.Units;
+import nnwb.core.filter.Matrix;
+import nnwb.core.filter.grad.ConvGradients;
+import nnwb.core.filter.grad.PoolKind;
+import nnwb.core.filter.grad.Pooling;
+import nnwb.core.filter.op.FilterMode;
+import nnwb.core.filter.op.FilterSpec;
+import nnwb.core.memory.MemoryEstimate;
+import nnwb.core.memory.MemoryReport;
+import nnwb.core.optim.problem.DropoutLeastSquares;
+import nnwb.core.optim.problem.Problems;
+
+/**
+ * Berkeley deep neural networks, homework 4 of an earlier term (dropout, CNN gradients,
+ * inductive bias, memory on a GPU), restated from the topics the coursework README lists.
+ * Keys come from the engine: the dropout problem's solutions, convolution and pooling
+ * gradients, and ResNet-152's parameters and training memory from the analysis of the
+ * bundle's model.
+ */
+@Component(service = AssignmentProvider.class)
+public final class Hw3Assignment extends BundleAssignmentProvider {
+
+    public static final String ID = "berkeley-dl-hw3";
+    public static final String RESNET = "models/resnet152-cifar10.nnet";
+    public static final String OPTIM = "presets/dropout-batches.optim";
+    /** Inverted dropout's expected loss is Tikhonov with this λ. */
+    public static final String LAMBDA = "p/(1 - p)";
+    public static final double[][] X = {{2, 0, 1, 1}, {1, 3, 0, 2}, {0, 1, 1, 0}, {1, 2, 0, 0}};
+    public static final double[][] DY = {{0, 1}, {-1, 2}};
+    public static final double[][] POOL_DY = {{4, -1}, {2, 3}};
+    public static final long BATCH = 64;
+    public static final long GPU_BYTES = 16L << 30;
+
+    @Override
+    protected Assignment build() {
+        return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182), earlier term",
+                "Homework 4 of an earlier term: dropout, CNN gradients, inductive bias, GPU memory", OffsetDateTime.parse("2024-10-04T22:59:00-07:00"),
+                List.of(dropout(), gradients(), inductiveBias(), gpuMemory()));
+    }
+
+    private static DropoutLeastSquares dropout(double p) {
+        return (DropoutLeastSquares) Problems.parse("dropout-least-squares", Map.of("p", Double.toString(p)));
+    }
+
+    private Problem dropout() {
+        Symbol p = Symbol.of("p", Domain.interval(0, 1));
+        double[] plain = dropout(0).regularisedSolution();
+        double[] half = dropout(0.5).regularisedSolution();
+        Tolerance close = new Tolerance(1e-3, 1e-6);
+        Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of());
+        return Problem.of("p1", "Dropout on a two-weight regression", "statements/p1.md", List.of(
+                Part.of("a", "Least-squares weights of smallest norm", 1, MatrixChecker.vector(plain, close)),
+                Part.of("b", "The Tikhonov λ of inverted dropout (in p)", 2, FormulaChecker.of(LAMBDA, p)),
+                Part.of("c", "Weights minimising the expected loss at p = 0.5", 2, MatrixChecker.vector(half, close))
+                        .withPreset(preset),
+                Part.of("d", "Their prediction 10 w1 + w2", 1, RealChecker.of(10 * half[0] + half[1], Tolerance.relative(1e-3))),
+                Part.of("e", "Batch one against a large batch", 1, FreeTextChecker.of()).withPreset(preset)));
+    }
+
+    private Problem gradients() {
+        Matrix x = Matrix.of(X);
+        Matrix dW = ConvGradients.weightGradient(x, Matrix.of(DY), 3, 3, FilterSpec.valid(FilterMode.CORRELATION));
+        Tolerance close = new Tolerance(1e-9, 1e-9);
+        return Problem.of("p2", "Gradients through a convolution and through pooling", "statements/p2.md", List.of(
+                Part.of("a", "dw of the 3×3 weights", 2, MatrixChecker.matrix(dW.toArray(), close)),
+                Part.of("b", "dX through 2×2 max pooling", 1, MatrixChecker.matrix(
+                        Pooling.backward(x, PoolKind.MAX, 2, 2, Matrix.of(POOL_DY)).dX().toArray(), close)),
+                Part.of("c", "dX through 2×2 average pooling", 1, MatrixChecker.matrix(
+                        Pooling.backward(x, PoolKind.AVERAGE, 2, 2, Matrix.of(POOL_DY)).dX().toArray(), close))));
+    }
+
+    private Problem inductiveBias() {
+        return Problem.of("p3", "The inductive bias of CNNs", "statements/p3.md", List.of(
+                Part.of("a", "Images the MLP needed, and why", 1, FreeTextChecker.of()),
+                Part.of("b", "Shifted validation images", 1, FreeTextChecker.of())));
+    }
+
+    private Problem gpuMemory() {
+        String model = text(RESNET);
+        AnalysisReport fixedBatch = ModelKeys.analyze(model, AnalysisOptions.defaults().withBatch(BATCH));
+        AnalysisReport one = ModelKeys.analyze(model, AnalysisOptions.defaults());
+        BigInteger params = fixedBatch.totals().params().bigIntegerValue();
+        MemoryReport m = fixedBatch.memory();
+        MemoryEstimate adam = one.memory().adam();
+        long largest = BigInteger.valueOf(GPU_BYTES).subtract(adam.fixedBytes().bigIntegerValue())
+                .divide(adam.perExampleBytes().bigIntegerValue()).longValueExact();
+        NumberRule twoPercent = NumberRule.of(Tolerance.relative(0.02));
+        Preset preset = Preset.model(RESNET);
+        return Problem.of("p4", "Memory when training a ResNet on a GPU", "statements/p4.md", List.of(
+                Part.of("a", "Trainable parameters of ResNet-152 with 10 classes", 1, new IntegerChecker(params)).withPreset(preset),
+                Part.of("b", "Their size in MB (fp32)", 1, new RealChecker(new BigDecimal(params.multiply(BigInteger.valueOf(4))),
+                        Units.BYTE, NumberRule.of(Tolerance.relative(0.01)))),
+                Part.of("c", "Training memory with SGD at batch 64", 1, bytes(m.sgd(), twoPercent)).withPreset(preset),
+                Part.of("d", "The same with momentum", 1, bytes(m.momentum(), twoPercent)),
+                Part.of("e", "The same with Adam", 1, bytes(m.adam(), twoPercent)).hiddenKey(),
+                Part.of("f", "Largest batch in 16 GiB with Adam", 2, IntegerChecker.of(largest)).withPreset(preset).hiddenKey(),
+                Part.of("g", "Your GPU: context overhead and time per batch", 1, FreeTextChecker.of())));
+    }
+
+    private static RealChecker bytes(MemoryEstimate e, NumberRule rule) {
+        return new RealChecker(new BigDecimal(e.totalBytes().bigIntegerValue()).round(MathContext.DECIMAL64), Units.BYTE, rule);
+    }
+}

@@ -1,0 +1,147 @@
+package nnwb.assignment.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nnwb.assignment.berkeley.hw4.Hw4Assignment;
+import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.SubmissionResult;
+import nnwb.core.check.Answer;
+import nnwb.core.conv.ConvArithmetic;
+import nnwb.core.filter.grad.GradientSpread;
+import nnwb.core.optim.closed.MuonUpdateReport;
+import nnwb.core.optim.problem.MuonMatrix;
+import nnwb.core.optim.problem.Problems;
+import nnwb.core.optim.update.NewtonSchulz;
+
+/** Berkeley homework 4 as a student works it; numbers by hand, formula keys against the engine. */
+class BerkeleyHw4Test {
+
+    private static Assignment a;
+
+    @BeforeAll
+    static void build() {
+        a = new Hw4Assignment().assignment();
+    }
+
+    static Student solved() {
+        Answer table = new Answer.Fields(Map.of(
+                "conv1", row("3*3*1*10 + 10", "28*28*10"),
+                "pool1", row("0", "14×14×10"),
+                "conv2", row("3×3×10×10 + 10", "1960"),
+                "pool2", row("0", "490"),
+                "flatten", row("0", "490"),
+                "fc", row("490*3 + 3", "3")));
+        return new Student(a)
+                .answer("p1.a", "2 c dout^2 din")
+                .answer("p1.b", "2 c dout din^2")
+                .answer("p1.c", "8388608")                         // 2 · 1024 · 64 · 64
+                .answer("p2.a", "1/sqrt(din)")
+                .answer("p2.b", "sqrt(dout)")
+                .answer("p2.c", "1/√din")
+                .answer("p2.d", "√dout")
+                .answer("p3.a", "1, 1.5, 1.75, 1.875, 1.9375, 1.96875, 1.984375, 0.9921875, 0.49609375, 0.248046875")
+                .answer("p3.b", "0 0 0 0 0 1 1.5 1.75 1.875 1.9375")
+                .answer("p3.c", "-40 -40 -40; -40 -40 -40; -40 -40 -40")
+                .answer("p3.d", "-19 -28 -32 -36 -29\n-30 -40 -40 -40 -30\n-30 -40 -40 -40 -30\n-30 -40 -40 -40 -30\n49 68 72 76 59")
+                .answer("p3.e", "[[-19, -32, -29], [-30, -40, -30], [49, 72, 59]]")
+                .answer("p4.a", "K^2 C F + F")
+                .answer("p4.b", "(W - K)/S + 1")
+                .answer("p4.c", table)
+                .answer("p4.d", "0, 0.8, 0")
+                .answer("p4.e", "0.8, 0, 0")
+                .answer("p5.a", "-1 4 5; 3 0 2; 3 1 2")
+                .answer("p5.b", "1.1 -0.4 -1.5; 0.7 0 -1.2; 0.7 -0.1 -1.2")
+                .answer("p5.c", "(n - k + 1) sigma_x sigma_g")
+                .answer("p5.d", "0 1 0 0; 0 0 2 0; 3 0 0 0; 0 0 0 4")
+                .answer("p5.e", "0.25 0.25 0.5 0.5; 0.25 0.25 0.5 0.5; 0.75 0.75 1 1; 0.75 0.75 1 1")
+                .answer("p5.f", "Max pooling routes the gradient to the winner; average pooling spreads it.")
+                .answer("p6.a", "Edge-like kernels.")
+                .answer("p6.b", "Weight sharing.");
+    }
+
+    private static Answer row(String params, String activations) {
+        return new Answer.Fields(Map.of("params", Answer.text(params), "activations", Answer.text(activations)));
+    }
+
+    @Test
+    void aStudentWhoGetsEverythingRightGetsFullMarks() {
+        SubmissionResult r = solved().grade();
+        Student.assertFullMarks(r);
+        assertEquals(a.points() - 3, r.awarded(), 1e-9, "all but the three free-text parts");
+        Student.assertNoHiddenKeyIn(r);
+    }
+
+    @Test
+    void wrongAnswersFailWithAReasonPerCell() {
+        Student s = solved();
+        String why = s.assertNotCorrect("p3.c", "40 40 40; 40 40 40; 40 40 40");
+        assertTrue(why.contains("0 of 9 cells correct"), why);
+        assertTrue(s.assertNotCorrect("p3.e", "-19 -32; -30 -40").contains("expected a 3×3 matrix"));
+        var partial = s.check("p5.d", "0 1 0 0; 0 0 2 0; 3 0 0 0; 4 0 0 0");
+        assertEquals(nnwb.core.check.Status.PARTIAL, partial.verdict().status());
+        assertEquals(14.0 / 16, partial.verdict().credit(), 1e-12);
+        Answer badTable = new Answer.Fields(Map.of("conv1", row("3*3*1*10", "28*28*10")));
+        var t = s.check("p4.c", badTable);
+        assertTrue(t.verdict().reason().contains("1 of 12 cells correct"), t.verdict().reason());
+        assertTrue(t.verdict().cells().stream().anyMatch(c -> c.cell().equals("conv1 / params") && c.reason().contains("not the expected")));
+        s.assertNotCorrect("p1.a", "c dout^2 din");
+        s.assertNotCorrect("p2.c", "1/sqrt(dout din)");
+        s.assertNotCorrect("p4.e", "0, 0.8, 0");
+        s.assertNotCorrect("p5.c", "(n - k + 1)^2 sigma_x sigma_g");
+    }
+
+    @Test
+    void aHiddenVectorKeyStaysHidden() {
+        Student s = solved().answer("p4.e", "0 0.8 0");
+        var r = s.grade();
+        var e = r.part("p4.e");
+        assertTrue(e.hidden());
+        assertTrue(e.verdict().cells().stream().anyMatch(c -> !c.keyDetail().isEmpty()), "the instructor sees the expected cells");
+        assertTrue(e.forStudent().cells().stream().allMatch(c -> c.keyDetail().isEmpty()));
+        Student.assertNoHiddenKeyIn(r, "expected 0.8");
+    }
+
+    @Test
+    void formulaKeysAgreeWithTheEngine() {
+        Student s = new Student(a);
+        for (int dout : new int[] {4, 64, 1024}) {
+            for (int din : new int[] {3, 64, 512}) {
+                double c = 0.7;
+                assertEquals(c * NewtonSchulz.multiplicationsPerIteration(dout, din, NewtonSchulz.Polynomial.CUBIC, false),
+                        s.key("p1.a", c, dout, din), 1e-6);
+                assertEquals(c * NewtonSchulz.multiplicationsPerIteration(dout, din, NewtonSchulz.Polynomial.CUBIC, true),
+                        s.key("p1.b", c, dout, din), 1e-6);
+            }
+        }
+        for (int[] d : new int[][] {{6, 10}, {8, 4}, {12, 5}}) {
+            MuonMatrix m = (MuonMatrix) Problems.parse("muon-matrix", Map.of("dout", "" + d[0], "din", "" + d[1], "samples", "1",
+                    "seed", "5"));
+            assertEquals(m.multiplier(), s.key("p2.a", d[0], d[1]), 1e-12);
+            assertEquals(m.spectralBudget(), s.key("p2.b", d[0], d[1]), 1e-12);
+            double[] g = m.batchGradient(m.start(), 1, 1);
+            MuonUpdateReport r = MuonUpdateReport.of(g, d[0], d[1], m.spectralBudget(), NewtonSchulz.Polynomial.CUBIC, 5, 1e-7);
+            assertEquals(r.signSgdRankOneLr(), s.key("p2.c", d[0], d[1]), 1e-12);
+            assertEquals(r.exactMuonLr(), s.key("p2.d", d[0], d[1]), 1e-12);
+        }
+        for (int w = 2; w <= 30; w++) {
+            for (int k = 1; k <= w; k++) {
+                for (int st = 1; st <= 4; st++) {
+                    if ((w - k) % st == 0) {
+                        assertEquals(ConvArithmetic.convOutput(w, k, st, 0, 1), s.key("p4.b", w, k, st), 1e-12);
+                    }
+                }
+            }
+        }
+        for (int n : new int[] {4, 7, 25, 100}) {
+            for (int k : new int[] {1, 3}) {
+                assertEquals(GradientSpread.predictedStd(n, k, 0.5, 2), s.key("p5.c", n, k, 0.5, 2), 1e-12);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package nnwb.assignment.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import nnwb.core.assignment.AnswersWriter;
+
+/** nnwb assignments list, nnwb check and nnwb grade as a student and an instructor use them. */
+class CommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void assignmentsListJsonNamesEveryAssignmentWithIdTitleAndProblems() {
+        Catalog.Run r = Catalog.run("assignments", "list", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        JsonArray list = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("assignments");
+        assertEquals(4, list.size());
+        List<String> ids = list.asList().stream().map(e -> e.getAsJsonObject().get("id").getAsString()).toList();
+        assertEquals(List.of("berkeley-dl-hw3", "berkeley-dl-hw4", "epfl-ml-ps08", "toronto-dl-a2"), ids);
+        for (var e : list) {
+            JsonObject a = e.getAsJsonObject();
+            assertFalse(a.get("title").getAsString().isBlank());
+            assertTrue(a.getAsJsonArray("problems").size() >= 4);
+        }
+        assertFalse(r.out().contains("8.625"), "no key is listed");
+    }
+
+    @Test
+    void assignmentsListAsTextAndBadActions() {
+        Catalog.Run r = Catalog.run("assignments", "list");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("epfl-ml-ps08  EPFL Machine Learning"), r.out());
+        Catalog.Run bad = Catalog.run("assignments", "lsit");
+        assertEquals(2, bad.code());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+        assertTrue(bad.err().contains("the only one is: nnwb assignments list"), bad.err());
+        assertEquals(2, Catalog.run("assignments").code());
+    }
+
+    private Path answers(String name, Student s, String student) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, AnswersWriter.toJson(s.submission(student)), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void checkPrintsTheStudentsFeedbackAndNeverAHiddenKey() throws IOException {
+        Student s = EpflPs08Test.solved().answer("p1.e", "9 MiB");
+        Path f = answers("mine.json", s, "ada");
+        Catalog.Run r = Catalog.run("check", "epfl-ml-ps08", "--answers", f.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("ada", o.get("student").getAsString());
+        JsonObject e = o.getAsJsonArray("parts").asList().stream().map(x -> x.getAsJsonObject())
+                .filter(x -> x.get("part").getAsString().equals("p1.e")).findFirst().orElseThrow();
+        assertEquals("wrong", e.get("status").getAsString());
+        assertTrue(e.get("hidden").getAsBoolean());
+        assertFalse(e.has("detail"), "a hidden part has no detail for the student");
+        assertFalse(r.out().contains("8.625"), r.out());
+        Catalog.Run text = Catalog.run("check", "epfl-ml-ps08", "--answers", f.toString());
+        assertTrue(text.out().startsWith("epfl-ml-ps08 for 'ada': 26 of 28 points"), text.out());
+        assertTrue(text.out().contains("p1.e: wrong (0/1): off by more than 1%\n"), text.out());
+    }
+
+    @Test
+    void checkRefusesBadInputInOneLine() throws IOException {
+        Path f = answers("mine.json", EpflPs08Test.solved(), "ada");
+        for (String[] argv : List.of(
+                new String[] {"check", "no-such-assignment", "--answers", f.toString()},
+                new String[] {"check", "epfl-ml-ps08", "--answers", tmp.resolve("missing.json").toString()},
+                new String[] {"check", "berkeley-dl-hw4", "--answers", f.toString()},
+                new String[] {"check", "epfl-ml-ps08"})) {
+            Catalog.Run r = Catalog.run(argv);
+            assertEquals(2, r.code(), String.join(" ", argv) + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+        assertTrue(Catalog.run("check", "no-such-assignment", "--answers", f.toString()).err()
+                .contains("installed: berkeley-dl-hw3, berkeley-dl-hw4, epfl-ml-ps08, toronto-dl-a2"));
+        assertTrue(Catalog.run("check", "berkeley-dl-hw4", "--answers", f.toString()).err()
+                .contains("answers are for assignment 'epfl-ml-ps08', not berkeley-dl-hw4"));
+    }
+
+    @Test
+    void gradeWritesOneRowPerStudentAndOneColumnPerPartAndTotal() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        answers("in/a.json", EpflPs08Test.solved(), "ada");
+        answers("in/b.json", EpflPs08Test.solved().answer("p2.a", "d sigma^2"), "bob");
+        Path csv = tmp.resolve("grades.csv");
+        Catalog.Run r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--csv", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).startsWith("student,p1.a,p1.b,p1.c,p1.d,p1.e,p2.a,p2.b,p3.a"), rows.get(0));
+        assertTrue(rows.get(0).endsWith(",p5.c,total"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("ada,2,2,2,2,1,2,1,") && rows.get(1).endsWith(",,27"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("bob,2,2,2,2,1,0,1,") && rows.get(2).endsWith(",,25"), rows.get(2));
+        try (var files = Files.list(dir.resolve("feedback"))) {
+            assertEquals(2, files.filter(p -> p.getFileName().toString().matches("(ada|bob)-[0-9a-f]{12}\\.feedback\\.json")).count());
+        }
+        assertTrue(r.out().startsWith("graded 2 of 2 files"), r.out());
+    }
+}

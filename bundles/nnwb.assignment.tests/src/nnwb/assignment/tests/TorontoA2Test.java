@@ -1,0 +1,135 @@
+package nnwb.assignment.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nnwb.assignment.toronto.a2.A2Assignment;
+import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.SubmissionResult;
+import nnwb.core.check.Answer;
+import nnwb.core.optim.TraceFinal;
+import nnwb.core.optim.WeightDecayVsL2;
+import nnwb.core.optim.closed.NqmTheory;
+import nnwb.core.optim.problem.NoisyQuadratic;
+import nnwb.core.optim.problem.Problems;
+
+/** The Toronto assignment as a student works it; numbers by hand, formula keys against the engine. */
+class TorontoA2Test {
+
+    private static Assignment a;
+
+    @BeforeAll
+    static void build() {
+        a = new A2Assignment().assignment();
+    }
+
+    /** η* = n aᵀg / (2‖g‖²) with a = Xw₀ − t and g = XXᵀa, and the loss there, worked out by hand. */
+    private static double[] oneStep() {
+        double[][] x = {{1, 2}, {3, -1}, {0.5, 0.5}};
+        double[] t = {1, 0, 2};
+        double[] w0 = {0.3, -0.7};
+        int n = 3;
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = x[i][0] * w0[0] + x[i][1] * w0[1] - t[i];
+        }
+        double[] xtr = {0, 0};
+        for (int i = 0; i < n; i++) {
+            xtr[0] += x[i][0] * r[i];
+            xtr[1] += x[i][1] * r[i];
+        }
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = x[i][0] * xtr[0] + x[i][1] * xtr[1];
+        }
+        double ag = 0;
+        double gg = 0;
+        double aa = 0;
+        for (int i = 0; i < n; i++) {
+            ag += r[i] * g[i];
+            gg += g[i] * g[i];
+            aa += r[i] * r[i];
+        }
+        double eta = n * ag / (2 * gg);
+        double loss = (aa - 4 * eta / n * ag + 4 * eta * eta / (n * n) * gg) / n;
+        return new double[] {eta, loss};
+    }
+
+    static Student solved() {
+        TraceFinal rms = A2Assignment.rmsprop().finalState();
+        double[] one = oneStep();
+        Answer table = new Answer.Fields(Map.of(
+                "k4", new Answer.Fields(Map.of("conv_padding", Answer.text("1"), "convt_padding", Answer.text("1"),
+                        "output_padding", Answer.text("0"))),
+                "k5", new Answer.Fields(Map.of("conv_padding", Answer.text("2"), "convt_padding", Answer.text("2"),
+                        "output_padding", Answer.text("1")))));
+        return new Student(a)
+                .answer("p1.a", "0.8, 0.4")                        // t·x/‖x‖² = 2·(2, 1)/5
+                .answer("p1.b", String.format(Locale.ROOT, "%.3f, %.3f", rms.params()[0], rms.params()[1]))
+                .answer("p1.c", String.format(Locale.ROOT, "%.3f", Math.abs(rms.params()[0] - 2 * rms.params()[1]) / Math.sqrt(5)))
+                .answer("p1.d", "No: its first steps move both weights alike and leave the row space.")
+                .answer("p2.a", String.format(Locale.ROOT, "%.5f", one[0]))
+                .answer("p2.b", String.format(Locale.ROOT, "%.6f", one[1]))
+                .answer("p2.c", "lambda/(2 eta)")
+                .answer("p3.a", "σ²/B")
+                .answer("p3.b", "It grows, as the noise shrinks.")
+                .answer("p3.c", "C")
+                .answer("p4.a", "kernel^2 (NIC NF + 4 NF^2 + NF NC + NC^2)")
+                .answer("p4.b", "1600 NF + 1280 NC")              // 1024 NF + 2·256 NF + 64 NF + 256 NC + 1024 NC
+                .answer("p4.c", "kernel^2 (1024 NIC NF + 640 NF^2 + 256 NF NC + 1024 NC^2)")
+                .answer("p4.d", "4 (1600 NF + 1280 NC)")
+                .answer("p4.e", "4096 NIC NF kernel^2 + 2560 NF^2 kernel^2 + 1024 NF NC kernel^2 + 4096 NC^2 kernel^2")
+                .answer("p5.a", table)
+                .answer("p5.b", "ConvTransposeNet: learned upsampling.");
+    }
+
+    @Test
+    void aStudentWhoGetsEverythingRightGetsFullMarks() {
+        SubmissionResult r = solved().grade();
+        Student.assertFullMarks(r);
+        Student.assertNoHiddenKeyIn(r);
+    }
+
+    @Test
+    void rmspropLeavesTheMinimumNormPoint() {
+        TraceFinal rms = A2Assignment.rmsprop().finalState();
+        assertEquals(2, 2 * rms.params()[0] + rms.params()[1], 1e-3, "on the solution line");
+        assertTrue(rms.nullSpaceNorm() > 0.1);
+        Student s = solved();
+        s.assertNotCorrect("p1.b", "0.8, 0.4");
+    }
+
+    @Test
+    void wrongAnswersFailWithAReason() {
+        Student s = solved();
+        s.assertNotCorrect("p2.c", "lambda/eta");
+        s.assertNotCorrect("p3.a", "sigma^2");
+        String why = s.assertNotCorrect("p4.a", "kernel^2 (NIC NF + 2 NF^2 + NF NC + NC^2)");
+        assertTrue(why.contains("differ"), why);
+        s.assertNotCorrect("p4.d", "1600 NF + 1280 NC");
+        Answer wrongTable = new Answer.Fields(Map.of("k4", new Answer.Fields(Map.of("conv_padding", Answer.text("2")))));
+        var t = s.check("p5.a", wrongTable);
+        assertTrue(t.verdict().reason().contains("0 of 6 cells correct"), t.verdict().reason());
+        assertTrue(s.assertNotCorrect("p2.a", String.format(Locale.ROOT, "%.5f", oneStep()[0] * 1.01)).contains("off by more than 0.1%"));
+    }
+
+    @Test
+    void formulaKeysAgreeWithTheEngine() {
+        Student s = new Student(a);
+        for (double eta : new double[] {0.01, 0.3}) {
+            for (double lambda : new double[] {0.001, 0.2}) {
+                assertEquals(WeightDecayVsL2.equivalentPenalty(eta, lambda, false), s.key("p2.c", lambda, eta), 1e-12);
+            }
+        }
+        for (int b : new int[] {1, 8, 256}) {
+            NqmTheory nqm = NqmTheory.of((NoisyQuadratic) Problems.parse("nqm", Map.of("sigma", "1.5")));
+            assertEquals(nqm.noiseVariance(b), s.key("p3.a", 1.5, b), 1e-12);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package nnwb.assignment.toronto.a2;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+
+import nnwb.assignment.BundleAssignmentProvider;
+import nnwb.assignment.ModelKeys;
+import nnwb.core.analysis.AnalysisOptions;
+import nnwb.core.analysis.AnalysisReport;
+import nnwb.core.analysis.LayerRow;
+import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.AssignmentProvider;
+import nnwb.core.assignment.Part;
+import nnwb.core.assignment.Preset;
+import nnwb.core.assignment.Problem;
+import nnwb.core.check.Domain;
+import nnwb.core.check.FormulaChecker;
+import nnwb.core.check.FreeTextChecker;
+import nnwb.core.check.IntegerChecker;
+import nnwb.core.check.MatrixChecker;
+import nnwb.core.check.RealChecker;
+import nnwb.core.check.Symbol;
+import nnwb.core.check.TableChecker;
+import nnwb.core.check.Tolerance;
+import nnwb.core.conv.ConvArithmetic;
+import nnwb.core.conv.TransposedSolution;
+import nnwb.core.model.LayerKind;
+import nnwb.core.optim.Trace;
+import nnwb.core.optim.TraceRequest;
+import nnwb.core.optim.TraceRunner;
+import nnwb.core.optim.closed.OneStepLeastSquares;
+import nnwb.core.optim.problem.LeastSquares;
+import nnwb.core.optim.problem.Problems;
+import nnwb.core.optim.update.Optimizers;
+import nnwb.core.symbolic.Poly;
+
+/**
+ * Toronto neural networks, assignment 2 (optimization and colourisation), restated in the
+ * bundle's statements. Keys come from the engine: least-squares solution sets and an RMSProp
+ * trace, the one-step loss parabola, the analysis of the bundle's PoolUpsampleNet in symbolic
+ * mode, and the padding solvers of the conv arithmetic.
+ */
+@Component(service = AssignmentProvider.class)
+public final class A2Assignment extends BundleAssignmentProvider {
+
+    public static final String ID = "toronto-dl-a2";
+    public static final String NET = "models/pool-upsample-net.nnet";
+    public static final String OPTIM = "presets/min-norm.optim";
+    /** The L2 penalty equal to weight decay λ for one gradient step of rate η. */
+    public static final String L2_FOR_DECAY = "lambda/(2*eta)";
+    /** Noise of a mean of B independent gradient queries. */
+    public static final String NQM_NOISE = "sigma^2/B";
+    public static final String X = "1,2; 3,-1; 0.5,0.5";
+    public static final String T = "1,0,2";
+    public static final double[] W0 = {0.3, -0.7};
+    public static final int RMSPROP_STEPS = 20_000;
+
+    @Override
+    protected Assignment build() {
+        return new Assignment(ID, "Toronto Neural Networks and Deep Learning (CSC413)",
+                "Assignment 2: optimization and image colourisation", OffsetDateTime.parse("2025-03-10T13:00:00-04:00"),
+                List.of(minimumNorm(), learningRate(), batchSize(), poolUpsample(), transposed()));
+    }
+
+    /** RMSProp on the sheet's one-equation problem from zero, as the statement says. */
+    public static Trace rmsprop() {
+        return TraceRunner.run(new TraceRequest(Problems.defaults("least-squares"),
+                List.of(Optimizers.parse("rmsprop", Map.of("lr", "0.001", "beta", "0.9", "eps", "1e-8"))), RMSPROP_STEPS, 0, 1, 0,
+                null)).traces().get(0);
+    }
+
+    private Problem minimumNorm() {
+        LeastSquares ls = (LeastSquares) Problems.defaults("least-squares");
+        double[] star = ls.solutionSet().orElseThrow().minNorm();
+        Trace r = rmsprop();
+        Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of());
+        return Problem.of("p1", "Which solution does the optimizer find?", "statements/p1.md", List.of(
+                Part.of("a", "The minimum-norm solution", 2, MatrixChecker.vector(star, new Tolerance(1e-3, 1e-6))),
+                Part.of("b", "Where RMSProp from zero ends", 2, MatrixChecker.vector(r.finalState().params(),
+                        new Tolerance(0.01, 0.005))).withPreset(preset),
+                Part.of("c", "The null-space part of RMSProp's point", 1,
+                        RealChecker.of(r.finalState().nullSpaceNorm(), new Tolerance(0.02, 0.002))).withPreset(preset),
+                Part.of("d", "Does RMSProp always find the minimum-norm solution?", 1, FreeTextChecker.of())));
+    }
+
+    private Problem learningRate() {
+        LeastSquares ls = (LeastSquares) Problems.parse("least-squares", Map.of("X", X, "t", T));
+        OneStepLeastSquares one = new OneStepLeastSquares(ls, W0);
+        Symbol lambda = Symbol.of("lambda", Domain.positive());
+        Symbol eta = Symbol.of("eta", Domain.positive());
+        return Problem.of("p2", "The best learning rate for one step", "statements/p2.md", List.of(
+                Part.of("a", "The learning rate η* minimising the loss after one step", 2,
+                        RealChecker.of(one.optimalLr(), Tolerance.relative(1e-3))),
+                Part.of("b", "The loss after that step", 1, RealChecker.of(one.optimalLoss(), Tolerance.relative(1e-3))).hiddenKey(),
+                Part.of("c", "The L2 penalty equal to weight decay λ", 2, FormulaChecker.of(L2_FOR_DECAY, lambda, eta))));
+    }
+
+    private Problem batchSize() {
+        Symbol sigma = Symbol.of("sigma", Domain.positive());
+        Symbol b = Symbol.of("B", Domain.positiveIntegers());
+        return Problem.of("p3", "Batch size and learning rate", "statements/p3.md", List.of(
+                Part.of("a", "Variance of the mini-batch gradient noise", 1, FormulaChecker.of(NQM_NOISE, sigma, b)),
+                Part.of("b", "The best learning rate as the batch grows", 1, FreeTextChecker.of()),
+                Part.of("c", "More compute: A, B or C?", 1, FreeTextChecker.of())));
+    }
+
+    /** Weights, output values and connections (multiply-accumulates) of the convolutions of {@code r}. */
+    public static Poly[] convolutionSums(AnalysisReport r) {
+        Poly w = Poly.ZERO;
+        Poly out = Poly.ZERO;
+        Poly conn = Poly.ZERO;
+        for (LayerRow row : r.rows()) {
+            LayerKind k = row.node().kind();
+            if (k == LayerKind.CONV || k == LayerKind.CONV_TRANSPOSE) {
+                w = w.add(row.cost().weights());
+                out = out.add(row.outputValues());
+                conn = conn.add(row.macs());
+            }
+        }
+        return new Poly[] {w, out, conn};
+    }
+
+    private Problem poolUpsample() {
+        Symbol nic = Symbol.of("NIC", Domain.positiveIntegers());
+        Symbol nf = Symbol.of("NF", Domain.positiveIntegers());
+        Symbol nc = Symbol.of("NC", Domain.positiveIntegers());
+        Symbol k = Symbol.of("kernel", Domain.positiveIntegers());
+        String model = text(NET);
+        Poly[] at32 = convolutionSums(ModelKeys.analyze(model, AnalysisOptions.symbolicMode().with("size", 32).withBatch(1)));
+        Poly[] at64 = convolutionSums(ModelKeys.analyze(model, AnalysisOptions.symbolicMode().with("size", 64).withBatch(1)));
+        Preset preset = Preset.model(NET);
+        return Problem.of("p4", "The colourisation network PoolUpsampleNet", "statements/p4.md", List.of(
+                Part.of("a", "Weights (NIC, NF, NC, kernel)", 2, FormulaChecker.of(at32[0], nic, nf, nc, k)).withPreset(preset),
+                Part.of("b", "Output values of the convolutions", 2, FormulaChecker.of(at32[1], nic, nf, nc, k)).withPreset(preset),
+                Part.of("c", "Connections", 2, FormulaChecker.of(at32[2], nic, nf, nc, k)).withPreset(preset),
+                Part.of("d", "Output values for a 64×64 input", 1, FormulaChecker.of(at64[1], nic, nf, nc, k)),
+                Part.of("e", "Connections for a 64×64 input", 1, FormulaChecker.of(at64[2], nic, nf, nc, k))));
+    }
+
+    private Problem transposed() {
+        List<String> rows = List.of("k4", "k5");
+        List<String> cols = List.of("conv_padding", "convt_padding", "output_padding");
+        TableChecker table = TableChecker.of(rows, cols, (row, col) -> {
+            long k = Long.parseLong(row.substring(1));
+            if (col.equals("conv_padding")) {
+                return IntegerChecker.of(ConvArithmetic.convPaddingsFor(32, k, 2, 1, 16).get(0));
+            }
+            TransposedSolution s = ConvArithmetic.transposedSolutions(16, k, 2, 1, 32).get(0);
+            return IntegerChecker.of(col.equals("convt_padding") ? s.padding() : s.outputPadding());
+        });
+        Preset calculator = Preset.convLayer(Map.of("dims", "2", "kind", "transposed", "in", "16", "k", "4", "s", "2",
+                "target", "32"));
+        return Problem.of("p5", "Strided and transposed convolutions", "statements/p5.md", List.of(
+                Part.of("a", "Paddings for kernels 4 and 5", 3, table).withPreset(calculator),
+                Part.of("b", "Which network did better, and why", 1, FreeTextChecker.of())));
+    }
+}

@@ -1,0 +1,74 @@
+package nnwb.assignment.ui.internal;
+
+import java.nio.file.Path;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
+
+import nnwb.assignment.Assignments;
+
+/** The Assignments view: a thin part; {@link AssignmentsView} builds the controls and does the work. */
+public class AssignmentsPart {
+
+    @Inject
+    @Optional
+    private IEventBroker events;
+
+    private Assignments assignments;
+    private AssignmentsView view;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        Path state = Platform.getStateLocation(FrameworkUtil.getBundle(AssignmentsPart.class)).toFile().toPath();
+        view = new AssignmentsView(parent, new ProgressStore(state), () -> new PresetOpener(events,
+                ResourcesPlugin.getWorkspace().getRoot(), PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+                        : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()));
+        view.control().setData(AssignmentsPart.class.getName(), this);
+        Job warm = Job.create("Loading the mathematics typesetter", monitor -> {
+            MathImages.warmUp();
+            return Status.OK_STATUS;
+        });
+        warm.setSystem(true);
+        warm.schedule();
+        view.setAssignments(assignments);
+    }
+
+    /** The installed assignments, as the service comes and goes. */
+    @Inject
+    @Optional
+    void assignments(@Service Assignments a) {
+        assignments = a;
+        if (view != null && !view.control().isDisposed()) {
+            view.setAssignments(a);
+        }
+    }
+
+    public AssignmentsView view() {
+        return view;
+    }
+
+    @Focus
+    public void focus() {
+        view.tree().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (view != null && !view.control().isDisposed()) {
+            view.setAssignments(null);
+        }
+    }
+}

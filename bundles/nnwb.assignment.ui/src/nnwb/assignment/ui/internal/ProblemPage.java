@@ -1,0 +1,71 @@
+package nnwb.assignment.ui.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.AssignmentProvider;
+import nnwb.core.assignment.Problem;
+
+/** One problem: its statement rendered with typeset mathematics, then a {@link PartEditor} per part. */
+public final class ProblemPage {
+
+    private final Composite root;
+    private final StatementViewer statement;
+    private final List<PartEditor> parts = new ArrayList<>();
+
+    public ProblemPage(Composite parent, Assignment a, Problem p, AssignmentProvider provider, Progress progress,
+            PartEditor.Actions actions) {
+        root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(10, 8).applyTo(root);
+        statement = new StatementViewer(root);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(statement.control());
+        statement.show(StatementParser.parse(statement(provider, p)));
+        Label rule = new Label(root, SWT.SEPARATOR | SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(rule);
+        for (Assignment.PartRef ref : a.parts()) {
+            if (ref.problem() == p) {
+                PartEditor e = new PartEditor(root, ref, progress.answer(ref.id()), progress.result(ref.id()), actions);
+                GridDataFactory.fillDefaults().grab(true, false).applyTo(e.control());
+                parts.add(e);
+            }
+        }
+    }
+
+    static String statement(AssignmentProvider provider, Problem p) {
+        if (provider == null) {
+            return "# " + p.title() + "\n\n(The statement is not available.)";
+        }
+        try (InputStream in = provider.open(p.statement())) {
+            return new String(in.readNBytes(200_000), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "# " + p.title() + "\n\n(The statement " + p.statement() + " cannot be read: " + e.getMessage() + ")";
+        }
+    }
+
+    public Composite control() {
+        return root;
+    }
+
+    public StatementViewer statement() {
+        return statement;
+    }
+
+    public List<PartEditor> parts() {
+        return parts;
+    }
+
+    /** The editor of part {@code id} (qualified, e.g. {@code p1.a}). */
+    public PartEditor part(String id) {
+        return parts.stream().filter(e -> e.partId().equals(id)).findFirst().orElse(null);
+    }
+}
