@@ -19,6 +19,7 @@ final class Services {
 
     static synchronized ComputeService started() throws Exception {
         if (compute == null) {
+            OpenMp.passive();
             BundleContext ctx = FrameworkUtil.getBundle(Services.class).getBundleContext();
             if (ctx == null) {
                 FrameworkUtil.getBundle(Services.class).start();

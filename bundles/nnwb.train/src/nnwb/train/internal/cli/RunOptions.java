@@ -12,6 +12,8 @@ import nnwb.cli.UsageException;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
 import nnwb.core.data.RunConfigJson;
+import nnwb.train.experiments.Experiment;
+import nnwb.train.experiments.Experiments;
 import picocli.CommandLine.Option;
 
 /** The options of one run, shared by {@code train} and {@code sweep}; given flags override a {@code --config} file. */
@@ -19,6 +21,11 @@ final class RunOptions {
 
     @Option(names = "--config", paramLabel = "FILE", description = "a run configuration (.nnrun JSON); flags override it")
     Path config;
+    @Option(names = "--experiment", paramLabel = "ID", description = "a ready coursework experiment (e.g. cnn-vs-mlp-20, "
+            + "domain-shift, permuted, pooling-more-classes, colourisation, batch-size); flags override it")
+    String experiment;
+    @Option(names = "--run", paramLabel = "N", description = "which of the experiment's runs (default 1)")
+    Integer run;
     @Option(names = "--model", paramLabel = "FILE", description = "a .nnet model file")
     String model;
     @Option(names = "--template", paramLabel = "NAME", description = "a bundled template, e.g. edge-cnn")
@@ -59,6 +66,14 @@ final class RunOptions {
                 throw new UsageException(config + ": " + e.getMessage());
             }
         }
+        if (experiment != null) {
+            if (config != null) {
+                throw new UsageException("give --config or --experiment, not both");
+            }
+            c = experiment();
+        } else if (run != null) {
+            throw new UsageException("--run selects a run of an --experiment");
+        }
         if (model != null && template != null) {
             throw new UsageException("give --model or --template, not both");
         }
@@ -66,8 +81,8 @@ final class RunOptions {
             c = c.withModelFile(model);
         } else if (template != null) {
             c = c.withTemplate(template);
-        } else if (config == null) {
-            throw new UsageException("give a model: --model FILE or --template NAME (e.g. edge-cnn)");
+        } else if (config == null && experiment == null) {
+            throw new UsageException("give a model: --model FILE or --template NAME (e.g. edge-cnn), or --experiment ID");
         }
         if (set != null) {
             Map<String, Long> sym = new LinkedHashMap<>(c.symbols());
@@ -113,7 +128,7 @@ final class RunOptions {
         }
         if (name != null) {
             c = c.withName(name);
-        } else if (config == null) {
+        } else if (config == null && experiment == null) {
             c = c.withName(template != null ? template : Path.of(model).getFileName().toString().replace(".nnet", ""));
         }
         List<String> problems = c.validate();
@@ -121,6 +136,31 @@ final class RunOptions {
             throw new UsageException(problems.get(0));
         }
         return c;
+    }
+
+    /** The experiment's configuration: its run {@code --run} (from 1), or a sweep's base. */
+    RunConfig experiment() throws UsageException {
+        Experiment e = Experiments.byId(experiment);
+        if (e == null) {
+            throw new UsageException("no experiment '" + experiment + "' (known: "
+                    + String.join(", ", Experiments.all().stream().map(Experiment::id).toList()) + ")");
+        }
+        if (e.isSweep()) {
+            if (run != null && run != 1) {
+                throw new UsageException(experiment + " is a sweep with one configuration");
+            }
+            return e.sweepBase();
+        }
+        int n = run == null ? 1 : run;
+        if (n < 1 || n > e.runs().size()) {
+            throw new UsageException(experiment + " has runs 1.." + e.runs().size() + ", got --run " + n);
+        }
+        return e.runs().get(n - 1);
+    }
+
+    /** The experiment named by --experiment, or null. */
+    Experiment experimentOrNull() {
+        return experiment == null ? null : Experiments.byId(experiment);
     }
 
     /** Where relative model files are found: the configuration file's folder, else the working directory. */

@@ -48,10 +48,10 @@ public final class SweepCommand extends CommandBase {
 
     @Mixin
     private RunOptions options = new RunOptions();
-    @Option(names = "--batches", paramLabel = "LIST", description = "batch sizes (default 4,16,64,256)")
-    private String batches = "4,16,64,256";
+    @Option(names = "--batches", paramLabel = "LIST", description = "batch sizes (default 4,16,64,256, or the experiment's)")
+    private String batches;
     @Option(names = "--optimizers", paramLabel = "LIST", description = "optimizers (default sgd,momentum,adam)")
-    private String optimizers = "sgd,momentum,adam";
+    private String optimizers;
     @Option(names = "--seeds", paramLabel = "LIST", description = "seeds (default: --seed, or 1)")
     private String seeds;
     @Option(names = "--budget", paramLabel = "SIZE", description = "memory a cell may take, e.g. 512m or 2g")
@@ -75,8 +75,14 @@ public final class SweepCommand extends CommandBase {
     @Override
     public Integer call() throws UsageException {
         RunConfig c = options.config();
+        nnwb.train.experiments.Experiment ex = options.experimentOrNull();
+        boolean grid = ex != null && ex.isSweep();
+        String batchList = batches != null ? batches : grid ? join(ex.batches()) : "4,16,64,256";
+        String optimizerList = optimizers != null ? optimizers : grid ? String.join(",", ex.optimizers().stream()
+                .map(Optimizer::label).toList()) : "sgd,momentum,adam";
+        String seedList = seeds != null ? seeds : grid ? join(ex.seeds()) : Long.toString(c.seed());
         List<Integer> bs = new ArrayList<>();
-        for (String b : batches.split(",")) {
+        for (String b : batchList.split(",")) {
             try {
                 int v = Integer.parseInt(b.strip());
                 if (v < 1 || v > RunConfig.MAX_BATCH) {
@@ -88,7 +94,7 @@ public final class SweepCommand extends CommandBase {
             }
         }
         List<Optimizer> os = new ArrayList<>();
-        for (String o : optimizers.split(",")) {
+        for (String o : optimizerList.split(",")) {
             try {
                 os.add(Optimizer.parse(o));
             } catch (IllegalArgumentException e) {
@@ -96,7 +102,7 @@ public final class SweepCommand extends CommandBase {
             }
         }
         List<Long> ss = new ArrayList<>();
-        for (String s : (seeds != null ? seeds : Long.toString(c.seed())).split(",")) {
+        for (String s : seedList.split(",")) {
             try {
                 long v = Long.parseLong(s.strip());
                 if (v < 0) {
@@ -163,6 +169,10 @@ public final class SweepCommand extends CommandBase {
                     + folder.toAbsolutePath());
         }
         return 0;
+    }
+
+    private static String join(List<?> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
     }
 
     private ComputeService service() {
