@@ -2,6 +2,7 @@ package nnwb.compute;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import nnwb.compute.bench.BenchOptions;
 import nnwb.compute.bench.BenchRow;
@@ -11,6 +12,10 @@ import nnwb.compute.graph.ParameterCount;
 import nnwb.compute.graph.VarianceSample;
 import nnwb.compute.net.Network;
 import nnwb.compute.net.NetworkSpec;
+import nnwb.compute.train.TrainingListener;
+import nnwb.compute.train.TrainingResult;
+import nnwb.compute.train.TrainingSpec;
+import nnwb.core.data.ImageSet;
 
 /** Networks: building, counting, sampling, training and loading them: one role of the compute service. */
 public interface NetworkTraining {
@@ -32,7 +37,19 @@ public interface NetworkTraining {
      */
     VarianceSample sampleVariance(GraphSpec graph, InitSpec init, int batch, long seed);
 
-    /** Loads a network written by {@link Network#save(Path)}. */
+    /**
+     * Trains {@code spec.graph()} on {@code train} for {@code spec.epochs()} epochs, evaluating on {@code validation}
+     * after each, on the worker thread; blocks until done and reports progress to {@code listener} (on the worker).
+     * Stops within one training step (or evaluation batch) after {@code cancelled} turns true and returns what it
+     * has. Backend memory is released after the run, so runs measure independently.
+     *
+     * @throws ComputeException when the graph cannot be built for the data, or the run fails (out of memory or a
+     *                          native error: the message says which and what to try)
+     */
+    TrainingResult train(TrainingSpec spec, ImageSet train, ImageSet validation, TrainingListener listener,
+            BooleanSupplier cancelled);
+
+    /** Loads a network written by {@link Network#save(Path)} (sequential or graph). */
     Network load(Path file);
 
     /** Runs the speed benchmark on the worker thread and returns one row per case. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -57,6 +58,12 @@ import nnwb.compute.memory.MemorySnapshot;
 import nnwb.compute.memory.Subscription;
 import nnwb.compute.net.Network;
 import nnwb.compute.net.NetworkSpec;
+import nnwb.compute.dl4j.train.Dl4jGraphNetwork;
+import nnwb.compute.dl4j.train.GraphTrainer;
+import nnwb.compute.train.TrainingListener;
+import nnwb.compute.train.TrainingResult;
+import nnwb.compute.train.TrainingSpec;
+import nnwb.core.data.ImageSet;
 
 /**
  * The compute service on DL4J/ND4J, a Declarative Services component. Activation only reads the
@@ -229,8 +236,14 @@ public final class Dl4jComputeService implements ComputeService {
     }
 
     @Override
+    public TrainingResult train(TrainingSpec spec, ImageSet train, ImageSet validation, TrainingListener listener,
+            BooleanSupplier cancelled) {
+        return compute(() -> new GraphTrainer(worker, spec, train, validation, listener, cancelled).run());
+    }
+
+    @Override
     public Network load(Path file) {
-        return compute(() -> Dl4jNetwork.load(worker, file));
+        return compute(() -> Dl4jGraphNetwork.isGraph(file) ? Dl4jGraphNetwork.load(worker, file) : Dl4jNetwork.load(worker, file));
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -32,11 +34,12 @@ public final class GraphConfigs {
     private final GraphSpec spec;
     private final boolean sampling;
 
-    private GraphConfigs(GraphSpec spec, IWeightInit init, long seed, boolean sampling) {
+    private GraphConfigs(GraphSpec spec, IWeightInit init, long seed, boolean sampling,
+            UnaryOperator<NeuralNetConfiguration.Builder> base) {
         this.spec = spec;
         this.sampling = sampling;
-        builder = new NeuralNetConfiguration.Builder().seed(seed).dataType(DataType.FLOAT).weightInit(init)
-                .convolutionMode(ConvolutionMode.Truncate).graphBuilder().addInputs(spec.inputName())
+        builder = base.apply(new NeuralNetConfiguration.Builder().seed(seed).dataType(DataType.FLOAT).weightInit(init)
+                .convolutionMode(ConvolutionMode.Truncate)).graphBuilder().addInputs(spec.inputName())
                 .setInputTypes(inputType(spec.input())).validateOutputLayerConfig(false);
         outputOf.put(spec.inputName(), spec.inputName());
     }
@@ -46,11 +49,23 @@ public final class GraphConfigs {
      * so that the sampled second moments follow the same rules as the engine's theory.
      */
     public static Dl4jGraph build(GraphSpec spec, IWeightInit init, long seed, boolean sampling) {
-        GraphConfigs g = new GraphConfigs(spec, init, seed, sampling);
+        return build(spec, init, seed, sampling, UnaryOperator.identity(), null);
+    }
+
+    /**
+     * The configuration of {@code spec} with network-wide settings ({@code base}: updater, regularisation) and,
+     * when {@code head} is given, extra vertices after the spec's output (a loss layer): {@code head} adds them to
+     * the builder reading the given vertex and returns the name of the new output.
+     */
+    public static Dl4jGraph build(GraphSpec spec, IWeightInit init, long seed, boolean sampling,
+            UnaryOperator<NeuralNetConfiguration.Builder> base,
+            BiFunction<ComputationGraphConfiguration.GraphBuilder, String, String> head) {
+        GraphConfigs g = new GraphConfigs(spec, init, seed, sampling, base);
         for (GraphNode n : spec.nodes()) {
             g.node(n);
         }
-        g.builder.setOutputs(g.outputOf.get(spec.output().name()));
+        String out = g.outputOf.get(spec.output().name());
+        g.builder.setOutputs(head == null ? out : head.apply(g.builder, out));
         return new Dl4jGraph(g.builder.build(), Map.copyOf(g.outputOf), g.verticesOf);
     }
 

@@ -47,6 +47,16 @@ public final class MemoryReader {
                 gpus.get().gpus());
     }
 
+    /** ND4J workspace memory of every thread (activations and their gradients while training); backend started. */
+    public static long workspaceBytes() {
+        return AllocationsTracker.getInstance().bytesOnDevice(AllocationKind.WORKSPACE, 0);
+    }
+
+    /** ND4J arrays outside workspaces (parameters, gradient views, updater state); backend started. */
+    public static long arrayBytes() {
+        return Nd4j.getEnvironment().getDeviceCouner(0);
+    }
+
     /** Resident set size of this process from /proc/self/statm, or -1. */
     static long residentBytes() {
         try {

@@ -1,0 +1,28 @@
+package nnwb.compute.train;
+
+/**
+ * Progress of a training run, called on the compute service's worker thread: keep each call short (hand the
+ * values to another thread, e.g. the UI's). Every method has an empty default.
+ */
+public interface TrainingListener {
+
+    /** After each training step. */
+    default void iteration(IterationMetrics m) {
+    }
+
+    /** After each epoch's evaluation. */
+    default void epoch(EpochMetrics m) {
+    }
+
+    /** The first layer's weights, at initialisation and after each epoch. */
+    default void kernels(LayerKernels k) {
+    }
+
+    /** For pixel-wise tasks, predictions on a few validation images after each epoch. */
+    default void samples(PixelSamples s) {
+    }
+
+    /** A listener that ignores everything. */
+    TrainingListener NONE = new TrainingListener() {
+    };
+}

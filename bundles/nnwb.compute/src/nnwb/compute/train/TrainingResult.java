@@ -1,0 +1,36 @@
+package nnwb.compute.train;
+
+import java.util.List;
+
+import nnwb.compute.net.Network;
+
+/**
+ * What a training run produced. The caller owns {@link #network()} and closes it.
+ *
+ * @param epochs            one entry per completed epoch
+ * @param cancelled         true when it stopped early because it was asked to
+ * @param network           the trained network (also after a cancel), ready to predict and save
+ * @param seconds           wall time of the whole run
+ * @param examplesPerSecond training throughput over the run (evaluation excluded)
+ * @param fixedBytes        ND4J arrays held after building the network and its updater, before the first step:
+ *                          parameters, their gradient view and the updater state, above the start
+ * @param peakBytes         the largest ND4J memory (workspaces and arrays) seen after any step or evaluation, above
+ *                          the start
+ * @param peakWorkspaceBytes the largest workspace memory seen (activations and their gradients)
+ * @param optimizerStateBytes the updater's state as DL4J holds it (its state view), exactly state values x 4 bytes
+ * @param notes             facts about how it ran, e.g. the momentum caveat
+ */
+public record TrainingResult(List<EpochMetrics> epochs, boolean cancelled, Network network, double seconds,
+        double examplesPerSecond, long fixedBytes, long peakBytes, long peakWorkspaceBytes, long optimizerStateBytes,
+        List<String> notes) {
+
+    public TrainingResult {
+        epochs = List.copyOf(epochs);
+        notes = List.copyOf(notes);
+    }
+
+    /** The last epoch, or null when none completed. */
+    public EpochMetrics last() {
+        return epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+    }
+}

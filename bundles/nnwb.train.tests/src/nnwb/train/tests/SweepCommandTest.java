@@ -1,0 +1,88 @@
+package nnwb.train.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nnwb.compute.ComputeService;
+import nnwb.core.data.MemoryPrediction;
+import nnwb.core.data.Optimizer;
+import nnwb.core.data.RunModel;
+import nnwb.core.templates.Templates;
+
+/** {@code nnwb sweep}: the grid's cells, those predicted not to fit marked and not run, the keys. */
+class SweepCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static long predicted(int batch, Optimizer o) {
+        var r = RunModel.analyze(Templates.text("edge-cnn"), Map.of(), 1, 28, 28, 3, batch);
+        return MemoryPrediction.of(r, o).total();
+    }
+
+    @Test
+    void cellsAboveTheBudgetAreMarkedAndNotRun() throws Exception {
+        ComputeService s = Services.started();
+        long budget = predicted(4, Optimizer.ADAM) + 1; // every batch-4 cell fits, no batch-64 cell
+        assertTrue(predicted(64, Optimizer.SGD) > budget);
+        CommandRun r = CommandRun.of(s, "sweep", "--template", "edge-cnn", "--data", "edges:per-class=4,val-per-class=4",
+                "--epochs", "1", "--batches", "4,64", "--optimizers", "sgd,adam", "--seeds", "1,2", "--budget",
+                Long.toString(budget), "--json", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        Set<String> keys = new TreeSet<>();
+        for (String k : TrainCommandTest.RUN_KEYS) {
+            keys.add("runs[]." + k);
+        }
+        keys.addAll(List.of("runs", "runs[].batch", "runs[].optimizer", "runs[].seed", "runs[].fits"));
+        assertEquals(keys, r.keyPaths());
+        List<?> runs = (List<?>) r.json().get("runs");
+        assertEquals(8, runs.size());
+        for (Object o : runs) {
+            Map<?, ?> cell = (Map<?, ?>) o;
+            boolean small = ((Long) cell.get("batch")) == 4;
+            assertEquals(small, cell.get("fits"));
+            if (small) {
+                assertEquals(1, ((List<?>) cell.get("epochs")).size());
+                assertTrue(Files.isDirectory(dir.resolve("b4-" + cell.get("optimizer") + "-s" + cell.get("seed"))));
+            } else {
+                assertTrue(((List<?>) cell.get("epochs")).isEmpty());
+                assertNull(cell.get("final"));
+                assertNull(cell.get("peakMemoryBytes"));
+                assertEquals(predicted(64, Optimizer.parse((String) cell.get("optimizer"))), cell.get("predictedMemoryBytes"));
+            }
+        }
+    }
+
+    @Test
+    void thePlanIsPrintedBeforeAnythingRuns() throws Exception {
+        CommandRun r = CommandRun.of(Services.started(), "sweep", "--template", "edge-cnn", "--data",
+                "edges:per-class=2,val-per-class=2", "--epochs", "1", "--batches", "2,512", "--optimizers", "adam", "--budget",
+                Long.toString(predicted(2, Optimizer.ADAM) + 10), "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        int plan = r.out().indexOf("b512-adam-s1");
+        int firstRun = r.out().indexOf("[1/2]");
+        assertTrue(plan >= 0 && plan < firstRun, r.out());
+        assertTrue(r.out().contains("DOES NOT FIT"), r.out());
+        assertTrue(r.out().contains("largest batch that fits every optimizer: 2"), r.out());
+    }
+
+    @Test
+    void badListsExitTwo() throws Exception {
+        ComputeService s = Services.started();
+        assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--batches", "4,x").code());
+        assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--optimizers", "sgd,lion").code());
+        assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--budget", "lots").code());
+        assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--seeds", "-1").code());
+    }
+}

@@ -1,0 +1,135 @@
+package nnwb.train.experiments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nnwb.core.data.Optimizer;
+import nnwb.core.data.RunConfig;
+
+/**
+ * The experiments of the Berkeley inductive-bias exercise and the Toronto colourisation assignment, plus the
+ * memory questions (optimizer state, batch size), as ready configurations. The edge models are small enough to
+ * train in seconds on a laptop CPU.
+ */
+public final class Experiments {
+
+    /**
+     * A CNN for the edge images: two 3x3 convolutions with ReLU and 2x2 pooling, then global average pooling and one
+     * fully connected layer. Pooling over the whole image makes it translation invariant, which is the inductive
+     * bias the exercise is about. {@code POOL} is maxpool or avgpool.
+     */
+    static final String EDGE_CNN = """
+            # A small CNN for the edge-detection images: 3x3 convolutions, ReLU, pooling,
+            # global average pooling (an edge anywhere counts the same) and one classifier.
+            network edge-cnn-gap
+            symbol classes=3
+            input 28x28x1
+            conv1: conv 8 3 padding=1
+            relu1: relu
+            pool1: POOL 2
+            conv2: conv 8 3 padding=1
+            relu2: relu
+            pool2: POOL 2
+            gap: gap
+            fc: fc classes
+            """;
+
+    /** An MLP with about the CNN's capacity to memorise: one hidden layer of 100 units. */
+    public static final String EDGE_MLP = """
+            # A multi-layer perceptron for the edge-detection images: every pixel its own weight.
+            network edge-mlp
+            symbol classes=3
+            input 28x28x1
+            flatten
+            hidden: fc 100
+            relu: relu
+            fc: fc classes
+            """;
+
+    /** A small residual network on one-channel images (batch norm, skip connections), for memory sweeps. */
+    public static final String SMALL_RESNET = """
+            # A small ResNet for one-channel images: a stem, three basic blocks (16, 32, 64 channels),
+            # global average pooling and a classifier. Batch norm and skip connections as in ResNet-18.
+            network small-resnet
+            symbol classes=3
+            input 28x28x1
+
+            block basic planes stride=1
+              conv1: conv planes 3 stride=stride padding=1 bias=false
+              bn1: batchnorm
+              relu1: relu
+              conv2: conv planes 3 padding=1 bias=false
+              bn2: batchnorm
+              short: conv planes 1 stride=stride bias=false from=input
+              shortbn: batchnorm
+              sum: add bn2 shortbn
+              relu: relu
+            end
+
+            stem: conv 16 3 padding=1 bias=false
+            stembn: batchnorm
+            stemrelu: relu
+            b1: basic planes=16
+            b2: basic planes=32 stride=2
+            b3: basic planes=64 stride=2
+            gap: gap
+            fc: fc classes
+            """;
+
+    public static final String EDGE_CNN_MAX = EDGE_CNN.replace("POOL", "maxpool");
+    public static final String EDGE_CNN_AVG = EDGE_CNN.replace("POOL", "avgpool").replace("edge-cnn-gap", "edge-cnn-gap-avg");
+
+    private Experiments() {
+    }
+
+    /** A configuration over inline model text: Adam 0.01, batch 10, 30 epochs, seed 1. */
+    public static RunConfig edges(String name, String model, String data) {
+        return new RunConfig(name, null, null, model, Map.of(), data, Optimizer.ADAM, 0.01, 0.9, 0.9, 0.999, 1e-8, 0, 0, 10, 30,
+                1, "cpu");
+    }
+
+    /** Every ready experiment, in the order of the sheets. */
+    public static List<Experiment> all() {
+        List<Experiment> list = new ArrayList<>();
+        for (int n : new int[] {5, 10, 20, 50}) {
+            list.add(Experiment.runs("cnn-vs-mlp-" + n, "CNN vs MLP, " + n + " images per class",
+                    "With few training images the CNN's shared, local filters generalise while the MLP memorises pixels.",
+                    edges("CNN " + n + "/class", EDGE_CNN_MAX, "edges:per-class=" + n),
+                    edges("MLP " + n + "/class", EDGE_MLP, "edges:per-class=" + n)));
+        }
+        list.add(Experiment.runs("domain-shift", "Domain shift: edges only in the top/left half",
+                "Training edges lie in one half of the image, validation edges in the other: which model still recognises them,"
+                        + " and what do the confusion matrices show?",
+                edges("CNN shift", EDGE_CNN_MAX, "edges:per-class=20,shift=top"),
+                edges("MLP shift", EDGE_MLP, "edges:per-class=20,shift=top")));
+        list.add(Experiment.runs("permuted", "Permuted pixels: when the CNN is worse",
+                "One fixed random permutation of the pixels destroys neighbourhoods; the MLP does not care, the CNN does.",
+                edges("CNN permuted", EDGE_CNN_MAX, "edges:per-class=20,permute=true"),
+                edges("MLP permuted", EDGE_MLP, "edges:per-class=20,permute=true")));
+        list.add(Experiment.runs("pooling-more-classes", "Max vs average pooling with six classes",
+                "Diagonals and crosses join the classes; compare max pooling with average pooling.",
+                edges("CNN max pooling, 6 classes", EDGE_CNN_MAX, "edges:per-class=50,classes=6"),
+                edges("CNN average pooling, 6 classes", EDGE_CNN_AVG, "edges:per-class=50,classes=6")));
+        RunConfig mem = edges("optimizer memory", SMALL_RESNET, "edges:per-class=50").withEpochs(2);
+        list.add(Experiment.sweep("optimizer-memory", "Memory of SGD, momentum and Adam",
+                "The same ResNet trained with each optimizer: the optimizer state adds 0, 1 or 2 values per parameter.",
+                mem, List.of(16), List.of(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM), List.of(1L)));
+        list.add(Experiment.sweep("batch-size", "Batch size: memory, time per epoch, the largest batch that fits",
+                "Memory grows with the batch by the activations; which batch size finishes fastest, and how does accuracy"
+                        + " follow wall time?",
+                edges("batch sweep", SMALL_RESNET, "edges:per-class=100").withEpochs(5), List.of(4, 16, 64, 256),
+                List.of(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM), List.of(1L, 2L)));
+        RunConfig colour = new RunConfig("PoolUpsampleNet", "pool-upsample-net", null, null, Map.of(), "colour", Optimizer.ADAM,
+                0.01, 0.9, 0.9, 0.999, 1e-8, 0, 0, 20, 20, 1, "cpu");
+        list.add(Experiment.runs("colourisation", "Colourisation: PoolUpsampleNet vs ConvTransposeNet",
+                "Grey in, one of 24 colours per pixel out: pooling and upsampling against strided and transposed convolutions.",
+                colour, colour.withTemplate("conv-transpose-net").withName("ConvTransposeNet")));
+        return list;
+    }
+
+    /** The experiment with {@code id}, or null. */
+    public static Experiment byId(String id) {
+        return all().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+}

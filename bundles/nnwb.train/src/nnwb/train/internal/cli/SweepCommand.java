@@ -1,0 +1,185 @@
+package nnwb.train.internal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import nnwb.cli.Command;
+import nnwb.cli.CommandBase;
+import nnwb.cli.UsageException;
+import nnwb.compute.ComputeException;
+import nnwb.compute.ComputeService;
+import nnwb.core.data.Optimizer;
+import nnwb.core.data.RunConfig;
+import nnwb.core.json.Json;
+import nnwb.train.MemoryBudget;
+import nnwb.train.RunFolder;
+import nnwb.train.RunJson;
+import nnwb.train.RunProblem;
+import nnwb.train.SweepCell;
+import nnwb.train.SweepListener;
+import nnwb.train.SweepPlan;
+import nnwb.train.SweepResult;
+import nnwb.train.SweepRunner;
+import nnwb.train.TrainingRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nnwb sweep}: a grid of batch sizes x optimizers x seeds, cells predicted not to fit marked before running. */
+@Component(service = Command.class)
+@CommandLine.Command(name = "sweep", description = "train a grid of batch sizes x optimizers x seeds; memory, time and accuracy per cell",
+        footer = {"",
+                "Every cell's memory is predicted by the engine first; cells above the budget (--budget, default the",
+                "backend's memory: the GPU's, else the native limit org.bytedeco.javacpp.maxbytes) are marked and not run.",
+                "The others run one after another, each writing a run folder under --out DIR (default runs/NAME-TIME).",
+                "JSON (--json): {\"runs\": [{\"batch\", \"optimizer\", \"seed\", \"fits\", \"epochs\": [...], \"final\",",
+                "  \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\"}]} (nulls for cells not run)",
+                "Exit codes: 0 ok, 2 bad input."})
+public final class SweepCommand extends CommandBase {
+
+    @Mixin
+    private RunOptions options = new RunOptions();
+    @Option(names = "--batches", paramLabel = "LIST", description = "batch sizes (default 4,16,64,256, or the experiment's)")
+    private String batches;
+    @Option(names = "--optimizers", paramLabel = "LIST", description = "optimizers (default sgd,momentum,adam)")
+    private String optimizers;
+    @Option(names = "--seeds", paramLabel = "LIST", description = "seeds (default: --seed, or 1)")
+    private String seeds;
+    @Option(names = "--budget", paramLabel = "SIZE", description = "memory a cell may take, e.g. 512m or 2g")
+    private String budget;
+    @Option(names = "--out", paramLabel = "DIR", description = "the sweep's folder (default runs/NAME-TIME)")
+    private Path out;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ComputeService compute;
+
+    /** For Declarative Services. */
+    public SweepCommand() {
+    }
+
+    /** Over the given service (tests). */
+    public SweepCommand(ComputeService compute) {
+        this.compute = compute;
+    }
+
+    @Override
+    public Integer call() throws UsageException {
+        RunConfig c = options.config();
+        nnwb.train.experiments.Experiment ex = options.experimentOrNull();
+        boolean grid = ex != null && ex.isSweep();
+        String batchList = batches != null ? batches : grid ? join(ex.batches()) : "4,16,64,256";
+        String optimizerList = optimizers != null ? optimizers : grid ? String.join(",", ex.optimizers().stream()
+                .map(Optimizer::label).toList()) : "sgd,momentum,adam";
+        String seedList = seeds != null ? seeds : grid ? join(ex.seeds()) : Long.toString(c.seed());
+        List<Integer> bs = new ArrayList<>();
+        for (String b : batchList.split(",")) {
+            try {
+                int v = Integer.parseInt(b.strip());
+                if (v < 1 || v > RunConfig.MAX_BATCH) {
+                    throw new NumberFormatException();
+                }
+                bs.add(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--batches expects batch sizes 1.." + RunConfig.MAX_BATCH + ", got '" + b + "'");
+            }
+        }
+        List<Optimizer> os = new ArrayList<>();
+        for (String o : optimizerList.split(",")) {
+            try {
+                os.add(Optimizer.parse(o));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--optimizers: " + e.getMessage());
+            }
+        }
+        List<Long> ss = new ArrayList<>();
+        for (String s : seedList.split(",")) {
+            try {
+                long v = Long.parseLong(s.strip());
+                if (v < 0) {
+                    throw new NumberFormatException();
+                }
+                ss.add(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--seeds expects whole numbers >= 0, got '" + s + "'");
+            }
+        }
+        MemoryBudget limit;
+        if (budget != null) {
+            try {
+                limit = new MemoryBudget(MemoryBudget.parseBytes(budget), "--budget " + budget);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--budget: " + e.getMessage());
+            }
+        } else {
+            ComputeService s = service();
+            limit = MemoryBudget.of(s);
+        }
+        TrainingRunner runner = new TrainingRunner(service(), options.base());
+        SweepPlan plan;
+        try {
+            plan = SweepPlan.of(c, bs, os, ss, limit, runner);
+        } catch (RunProblem e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter o = out();
+        if (!json()) {
+            o.printf(Locale.ROOT, "sweep: %s%nbudget: %,d B (%s)%n", c.summary(), limit.bytes(), limit.source());
+            for (SweepCell cell : plan.cells()) {
+                o.printf(Locale.ROOT, "  %-22s predicted %,14d B %s%n", cell.name(), cell.predictedBytes(),
+                        cell.fits() ? "fits" : "DOES NOT FIT: not run");
+            }
+            o.printf("largest batch that fits every optimizer: %s%n",
+                    plan.largestBatchThatFits() == 0 ? "none" : Integer.toString(plan.largestBatchThatFits()));
+            o.flush();
+        }
+        Path folder = out != null ? out : RunFolder.fresh(Path.of("runs"), c.name() + "-sweep");
+        SweepResult result;
+        try {
+            result = new SweepRunner(runner).run(plan, folder, json() ? null : new SweepListener() {
+                @Override
+                public void ended(SweepResult.Entry e, int index, int total) {
+                    if (e.result() != null && !e.result().epochs().isEmpty()) {
+                        var r = e.result();
+                        o.printf(Locale.ROOT, "  [%d/%d] %-22s val acc %.3f  %.2f s/epoch  peak %,d B (predicted %,d B)%n", index + 1,
+                                total, e.cell().name(), r.valAccuracy(), r.epochs().stream().mapToDouble(x -> x.seconds()).average()
+                                        .orElse(0), r.peakMemoryBytes(), r.prediction().total());
+                    } else {
+                        o.printf("  [%d/%d] %-22s %s%n", index + 1, total, e.cell().name(), e.reason());
+                    }
+                    o.flush();
+                }
+            }, () -> false);
+        } catch (ComputeException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (json()) {
+            o.println(Json.write(RunJson.sweep(result)));
+        } else {
+            o.println("largest batch that ran for every optimizer: " + result.largestBatchThatRan() + "; folder "
+                    + folder.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    private static String join(List<?> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
+    }
+
+    private ComputeService service() {
+        ComputeService s = compute;
+        if (s == null) {
+            throw new IllegalStateException("the compute service is not installed (feature nnwb.compute.feature)");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,122 @@
+package nnwb.train.internal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import nnwb.cli.Command;
+import nnwb.cli.CommandBase;
+import nnwb.cli.UsageException;
+import nnwb.compute.ComputeException;
+import nnwb.compute.ComputeService;
+import nnwb.compute.train.EpochMetrics;
+import nnwb.core.data.MemoryPrediction;
+import nnwb.core.data.RunConfig;
+import nnwb.core.json.Json;
+import nnwb.train.PreparedRun;
+import nnwb.train.RunFolder;
+import nnwb.train.RunJson;
+import nnwb.train.RunProblem;
+import nnwb.train.RunResult;
+import nnwb.train.TrainingRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nnwb train}: one training run through the compute service, with the engine's memory prediction beside it. */
+@Component(service = Command.class)
+@CommandLine.Command(name = "train", description = "train a model on a dataset; per-epoch metrics, peak memory and the engine's prediction",
+        footer = {"",
+                "Builds the model through the engine's analysis (ModelGraphs), trains it with DL4J on the compute service and",
+                "writes a run folder (run.nnrun, metrics.csv, iterations.csv, memory.csv, confusion.csv, prediction.json,",
+                "result.json, model.zip) to --out DIR (default runs/NAME-TIME). momentum trains as DL4J's Nesterov momentum.",
+                "peakMemoryBytes: ND4J host memory (workspaces + arrays) above its level before the run; predictedMemoryBytes:",
+                "the engine's parameters + gradients + optimizer state + activations for this batch and optimizer.",
+                "JSON (--json): {\"epochs\": [{\"epoch\", \"trainLoss\", \"trainAccuracy\", \"valLoss\", \"valAccuracy\", \"seconds\"}],",
+                "  \"final\": {\"valAccuracy\", \"valLoss\"}, \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\"}",
+                "Exit codes: 0 ok, 2 bad input (options, model, data), 1 the run failed (e.g. out of memory)."})
+public final class TrainCommand extends CommandBase {
+
+    @Mixin
+    private RunOptions options = new RunOptions();
+    @Option(names = "--out", paramLabel = "DIR", description = "the run folder to write (default runs/NAME-TIME)")
+    private Path out;
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ComputeService compute;
+
+    /** For Declarative Services. */
+    public TrainCommand() {
+    }
+
+    /** Over the given service (tests). */
+    public TrainCommand(ComputeService compute) {
+        this.compute = compute;
+    }
+
+    @Override
+    public Integer call() throws UsageException {
+        RunConfig c = options.config();
+        ComputeService service = compute;
+        if (service == null) {
+            throw new IllegalStateException("the compute service is not installed (feature nnwb.compute.feature)");
+        }
+        TrainingRunner runner = new TrainingRunner(service, options.base());
+        PreparedRun p;
+        try {
+            p = runner.prepare(c);
+        } catch (RunProblem e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path folder = out != null ? out : RunFolder.fresh(Path.of("runs"), c.name());
+        PrintWriter o = out();
+        if (!json()) {
+            o.println("run: " + c.summary());
+            o.println("data: " + p.dataset().description());
+            o.println("predicted memory (engine): " + prediction(p.prediction()));
+            o.printf("%5s %10s %9s %10s %9s %8s%n", "epoch", "trainLoss", "trainAcc", "valLoss", "valAcc", "seconds");
+            o.flush();
+        }
+        RunResult r;
+        try {
+            r = runner.run(p, folder, json() ? null : new nnwb.train.RunListener() {
+                @Override
+                public void epoch(EpochMetrics e) {
+                    o.printf(Locale.ROOT, "%5d %10.4f %9.3f %10.4f %9.3f %8.2f%n", e.epoch(), e.trainLoss(), e.trainAccuracy(),
+                            e.valLoss(), e.valAccuracy(), e.seconds());
+                    o.flush();
+                }
+            }, () -> false);
+        } catch (ComputeException e) {
+            spec.commandLine().getErr().println("nnwb train: " + e.getMessage());
+            return 1;
+        }
+        if (json()) {
+            o.println(Json.write(RunJson.run(r)));
+        } else {
+            o.printf(Locale.ROOT, "final validation accuracy %.3f, loss %.4f%n", r.valAccuracy(), r.valLoss());
+            o.printf(Locale.ROOT, "peak memory %,d B (ND4J off-heap above the start); predicted %,d B; measured/predicted %.2f%n",
+                    r.peakMemoryBytes(), r.prediction().total(), r.memoryRatio());
+            o.printf(Locale.ROOT, "examples/s %.1f; run folder %s%n", r.examplesPerSecond(), folder.toAbsolutePath());
+            for (String n : r.notes()) {
+                o.println("note: " + n);
+            }
+        }
+        return 0;
+    }
+
+    static String prediction(MemoryPrediction m) {
+        return String.format(Locale.ROOT, "%,d B = parameters %,d + gradients %,d + optimizer state %,d + activations %,d (batch %d)",
+                m.total(), m.parameters(), m.gradients(), m.optimizerState(), m.activations(), m.batch());
+    }
+}
