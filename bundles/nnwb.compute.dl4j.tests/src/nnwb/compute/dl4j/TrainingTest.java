@@ -256,9 +256,9 @@ class TrainingTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(p[i].optimizerState(), state[i], opts[i].label());
         }
-        // ND4J's array counter moves by the same amounts (other small arrays come and go: within 1 KB)
-        assertEquals(params * 4, fixed[1] - fixed[0], 1024, "counter, momentum - SGD");
-        assertEquals(2 * params * 4, fixed[2] - fixed[0], 1024, "counter, Adam - SGD");
+        // ND4J's array counter moves by the same amounts (other small arrays, also of other tests in this JVM, come and go: within 4 KB)
+        assertEquals(params * 4, fixed[1] - fixed[0], 4096, "counter, momentum - SGD");
+        assertEquals(2 * params * 4, fixed[2] - fixed[0], 4096, "counter, Adam - SGD");
         // SGD holds parameters and their gradient view: the engine's parameters + gradients (no batch norm here)
         assertEquals(p[0].parameters() + p[0].gradients(), fixed[0], 1024, "SGD's fixed memory");
     }
