@@ -120,4 +120,41 @@ class LinalgTest {
         assertEquals(2L * 5 * 2, Mat.transposeTimes(new double[10], new double[4], 5, 2));
         assertThrows(IllegalArgumentException.class, () -> SymmetricEigen.of(new double[3], 2));
     }
+
+    @Test
+    void singularValuesOfARankOneMatrixAreExactlyOneNonZero() {
+        // u·vᵀ with |u| = 3 (u = (1, 2, 2)) and |v| = 5 (v = (3, 4)): one singular value 15
+        double[] a = {3, 4, 6, 8, 6, 8};
+        double[] s = Svd.singularValues(a, 3, 2);
+        assertEquals(15, s[0], 1e-13);
+        assertEquals(0, s[1], 1e-14);
+        double[] t = Svd.singularValues(Mat.transpose(a, 3, 2), 2, 3);
+        assertEquals(15, t[0], 1e-13);
+        assertEquals(0, t[1], 1e-14);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5,3,1", "3,5,2", "8,4,3", "6,6,4"})
+    void squaredSingularValuesAreTheGramMatrixsEigenvalues(int m, int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] a = new double[m * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = r.nextGaussian();
+        }
+        int k = Math.min(m, n);
+        double[] gram = new double[k * k];
+        if (n <= m) {
+            Mat.transposeTimes(a, gram, m, n);
+        } else {
+            Mat.timesTranspose(a, gram, m, n);
+        }
+        double[] ev = SymmetricEigen.of(gram, k).values();
+        double[] s = Svd.singularValues(a, m, n);
+        for (int i = 0; i < k; i++) {
+            assertEquals(ev[i], s[i] * s[i], 1e-10 * ev[0]);
+            if (i > 0) {
+                assertEquals(true, s[i] <= s[i - 1]);
+            }
+        }
+    }
 }

@@ -181,6 +181,9 @@ public final class Nd4jOptimizers {
             for (int i = 0; i < n; i++) {
                 params[i] -= u[i];
             }
+            if (update.closeable()) {
+                update.close();
+            }
             if (!names.isEmpty()) {
                 System.arraycopy(m.data().asDouble(), 0, state, 0, n);
             }

@@ -157,6 +157,9 @@ public final class UpdaterSteps {
             for (int i = 0; i < n; i++) {
                 params[i] = negated ? params[i] + u[i] : params[i] - u[i];
             }
+            if (update != g && update != view && update.closeable()) {
+                update.close();
+            }
         }
 
         /** The state now, all slots back to back. */

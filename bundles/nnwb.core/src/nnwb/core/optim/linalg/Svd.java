@@ -1,8 +1,11 @@
 package nnwb.core.optim.linalg;
 
 /**
- * Singular values, spectral norm and the orthogonal polar factor {@code U·Vᵀ} of a small
- * dense matrix, through the eigenvalues of the smaller Gram matrix ({@code AᵀA} or {@code AAᵀ}).
+ * Singular values, spectral norm and the orthogonal polar factor {@code U·Vᵀ} of a small dense
+ * matrix. Singular values come from one-sided Jacobi rotations of the columns (accurate to a few
+ * ulps of each value, so the zero singular values of a rank-deficient matrix come out near 1e-16·σ_max
+ * rather than the 1e-8·σ_max a Gram matrix's eigenvalues would give); the polar factor and the
+ * pseudo-inverse use the eigenvalues of the smaller Gram matrix.
  */
 public final class Svd {
 
@@ -11,17 +14,64 @@ public final class Svd {
 
     /** The {@code min(m, n)} singular values of the {@code m×n} matrix {@code a}, largest first. */
     public static double[] singularValues(double[] a, int m, int n) {
-        int k = Math.min(m, n);
-        double[] gram = new double[k * k];
-        if (n <= m) {
-            Mat.transposeTimes(a, gram, m, n);
-        } else {
-            Mat.timesTranspose(a, gram, m, n);
+        if (n > m) {
+            return singularValues(Mat.transpose(a, m, n), n, m);
         }
-        double[] values = SymmetricEigen.of(gram, k).values();
-        double[] s = new double[k];
-        for (int i = 0; i < k; i++) {
-            s[i] = Math.sqrt(Math.max(values[i], 0));
+        // columns of A as rows of w (n vectors of length m), rotated pairwise until orthogonal
+        double[][] w = new double[n][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                w[j][i] = a[i * n + j];
+            }
+        }
+        for (int sweep = 0; sweep < 60; sweep++) {
+            boolean rotated = false;
+            for (int p = 0; p < n - 1; p++) {
+                for (int q = p + 1; q < n; q++) {
+                    double alpha = 0;
+                    double beta = 0;
+                    double gamma = 0;
+                    for (int i = 0; i < m; i++) {
+                        alpha += w[p][i] * w[p][i];
+                        beta += w[q][i] * w[q][i];
+                        gamma += w[p][i] * w[q][i];
+                    }
+                    if (gamma == 0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta)) {
+                        continue;
+                    }
+                    rotated = true;
+                    double zeta = (beta - alpha) / (2 * gamma);
+                    double t = Math.signum(zeta) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+                    if (zeta == 0) {
+                        t = 1;
+                    }
+                    double c = 1 / Math.sqrt(1 + t * t);
+                    double s = c * t;
+                    for (int i = 0; i < m; i++) {
+                        double x = w[p][i];
+                        double y = w[q][i];
+                        w[p][i] = c * x - s * y;
+                        w[q][i] = s * x + c * y;
+                    }
+                }
+            }
+            if (!rotated) {
+                break;
+            }
+        }
+        double[] s = new double[n];
+        for (int j = 0; j < n; j++) {
+            double sum = 0;
+            for (int i = 0; i < m; i++) {
+                sum += w[j][i] * w[j][i];
+            }
+            s[j] = Math.sqrt(sum);
+        }
+        java.util.Arrays.sort(s);
+        for (int i = 0; i < n / 2; i++) {
+            double tmp = s[i];
+            s[i] = s[n - 1 - i];
+            s[n - 1 - i] = tmp;
         }
         return s;
     }

@@ -157,7 +157,7 @@ public final class ContourCanvas {
         int count = result.traces().size();
         for (int i = 0; i < count; i++) {
             // earlier traces are drawn wider, so a later one running over the same path leaves them visible
-            trace(gc, f, result.traces().get(i), Palette.color(d, i), Math.min(7, 2 + 2 * (count - 1 - i)));
+            trace(gc, f, result.traces().get(i), Palette.color(d, i), Math.min(11, 2 + 3 * (count - 1 - i)));
         }
         gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
         legend(gc, f, d);
@@ -337,7 +337,7 @@ public final class ContourCanvas {
             b = box;
             top = 28;
             left = 60;
-            size = Math.max(40, Math.min(h - top - 45, w - left - 300));
+            size = Math.max(40, Math.min(h - top - 45, w - left - 340));
         }
 
         int x(double v) {

@@ -60,7 +60,7 @@ public final class OptimizerPanel {
         kind = new Combo(group, SWT.READ_ONLY);
         kind.setItems(Optimizers.names().toArray(String[]::new));
         kind.select(0);
-        Button add = button("Add", "add an optimizer of the chosen kind with its defaults", () -> {
+        button("Add", "add an optimizer of the chosen kind with its defaults", () -> {
             session.addOptimizer(Optimizers.defaults(kind.getText()));
             refresh();
             select(session.optimizers().size() - 1);
@@ -78,7 +78,6 @@ public final class OptimizerPanel {
             select(Math.min(selected, session.optimizers().size() - 1));
             changed.run();
         });
-        add.setFocus();
         form = new Composite(group, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(form);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(form);

@@ -598,10 +598,32 @@ public final class TraceView {
         }
     }
 
+    /** A problem's settings in one short line: long vectors and matrices are summarised. */
+    public static String settingsText(java.util.Map<String, Object> settings) {
+        java.util.StringJoiner j = new java.util.StringJoiner(", ", "{", "}");
+        settings.forEach((k, v) -> j.add(k + "=" + value(v)));
+        return j.toString();
+    }
+
+    private static String value(Object v) {
+        if (v instanceof List<?> l) {
+            if (!l.isEmpty() && l.get(0) instanceof List<?> row) {
+                return l.size() * row.size() <= 12 ? l.stream().map(TraceView::value).toList().toString()
+                        : l.size() + "×" + row.size() + " matrix";
+            }
+            if (l.size() > 6) {
+                boolean zeros = l.stream().allMatch(x -> x instanceof Number nn && nn.doubleValue() == 0);
+                return zeros ? "zeros(" + l.size() + ")" : "(" + l.size() + " values)";
+            }
+            return l.stream().map(TraceView::value).toList().toString();
+        }
+        return v instanceof Double d ? Contours.label(d) : String.valueOf(v);
+    }
+
     static String settingsLine(TraceRequest req, String who) {
         var p = req.problem();
         return String.format("%s %s · %d steps · %s · seed %d · noise %s · start %s · %d optimizer(s) · computed by %s",
-                p.name(), p.settings(), req.steps(), req.batch() == 0 ? "exact gradient" : "batch " + req.batch(), req.seed(),
+                p.name(), settingsText(p.settings()), req.steps(), req.batch() == 0 ? "exact gradient" : "batch " + req.batch(), req.seed(),
                 Contours.label(req.noise()), Analyses.vec(req.start()), req.optimizers().size(), who);
     }
 
