@@ -144,6 +144,22 @@ class FilterCommandTest {
         assertEquals(List.of(3L, 38L, 38L), m.get("outputShape"));
     }
 
+    @Test
+    void readsAJpegAsRgb(@TempDir Path dir) throws Exception {
+        BufferedImage im = new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 20; x++) {
+                im.setRGB(x, y, (x * 12) << 16 | (y * 25) << 8 | 128);
+            }
+        }
+        Path jpg = dir.resolve("photo.jpg");
+        assertTrue(ImageIO.write(im, "jpeg", jpg.toFile()));
+        Map<String, Object> m = json("filter", "--kernel", "identity", "--input", jpg.toString(), "--pad", "1", "--json");
+        assertEquals(List.of(3L, 10L, 20L), m.get("outputShape"));
+        Map<String, Object> g = json("filter", "--kernel", "identity", "--input", jpg.toString(), "--gray", "--json");
+        assertEquals(List.of(8L, 18L), g.get("outputShape"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown kernel|--kernel,wobble,--input,matrix|--kernel: unknown kernel 'wobble'",

@@ -145,9 +145,14 @@ final class Canvases {
     static nnwb.filter.ui.internal.ImageTab.Result computed(FilterCanvas canvas, nnwb.core.filter.kernel.Kernel k) {
         var image = canvas.image();
         waitUntil(() -> !image.busy() && image.last() != null && image.last().onComputeService()
-                && image.last().plan().kernel().equals(k) && image.last().plan().spec().equals(image.spec()),
+                && image.last().plan().kernel().equals(k) && image.last().plan().spec().equals(image.spec())
+                && sameShape(image.last().input(), image.input()),
                 "the compute service's output for " + k, 180_000);
         return image.last();
+    }
+
+    private static boolean sameShape(nnwb.core.filter.Image a, nnwb.core.filter.Image b) {
+        return b != null && a.rows() == b.rows() && a.cols() == b.cols() && a.channelCount() == b.channelCount();
     }
 
     /** Waits until the frequency panel shows the model's kernel. */

@@ -132,6 +132,39 @@ class KernelPaintingTest {
     }
 
     @Test
+    void aPngFromDiskBecomesTheInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a 12 x 10 gray ramp written with SWT, as any PNG a student has
+        org.eclipse.swt.graphics.ImageData data = new org.eclipse.swt.graphics.ImageData(12, 10, 24,
+                new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 12; x++) {
+                int v = x * 20;
+                data.setPixel(x, y, v << 16 | v << 8 | v);
+            }
+        }
+        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+        loader.data = new org.eclipse.swt.graphics.ImageData[] {data};
+        String file = dir.resolve("ramp.png").toString();
+        loader.save(file, SWT.IMAGE_PNG);
+        Canvases.choose(image.correlationButton(), image.convolutionButton());
+        image.sameCheck().setSelection(false);
+        Canvases.set(image.strideSpinner(), 1);
+        Canvases.set(image.dilationSpinner(), 1);
+        Canvases.set(image.padSpinner(), 1);
+        canvas.model().edit(KernelParser.parse("prewitt-x"), "test");
+        image.openFile(file);
+        Canvases.waitUntil(() -> image.input() != null && image.input().rows() == 10 && image.input().cols() == 12, "the file", 30_000);
+        assertTrue(image.input().isGray(), "every pixel gray: one channel");
+        assertEquals(20 / 255.0, image.input().channel(0).get(3, 1), 1e-12);
+        ImageTab.Result r = computed(canvas.model().kernel());
+        // Prewitt x on a ramp rising 20/255 per column: 3 * 2 * 20/255 inside
+        assertEquals(120 / 255.0, r.output().channel(0).get(4, 5), 1e-12, () -> r.input().rows() + " x " + r.input().cols() + ": "
+                + image.status().getText());
+        assertEquals("ramp.png", image.inputCombo().getText());
+        image.chooseInput("scene");
+    }
+
+    @Test
     void typingAWeightAndAWholeKernel() throws Exception {
         KernelPanel panel = canvas.kernel();
         panel.text().setText("1,2,1;0,0,0;-1,-2,-1");
