@@ -81,6 +81,12 @@ if [ -z "${SKIP_CRASH_TEST:-}" ]; then
   "$(dirname "$0")/crash-test.sh" "$app" "$out/crash"
 fi
 
+# Assignments (issue 13): install a feature from the built update site with the product's own nnwb install,
+# use it, uninstall it. Runs last: it changes the unpacked product.
+if [ -z "${SKIP_INSTALL_TEST:-}" ]; then
+  "$(dirname "$0")/install-test.sh" "$app" "$(cd "$(dirname "$archive")/.." && pwd)/repository" "$out/install"
+fi
+
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 median=${sorted[$(( ${#sorted[@]} / 2 ))]}
 echo "first window: median ${median} ms over ${runs} run(s): ${times[*]}" | tee "$out/startup.txt"

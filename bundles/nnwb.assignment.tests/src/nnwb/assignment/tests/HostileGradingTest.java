@@ -50,8 +50,11 @@ class HostileGradingTest {
         // answers that are hostile inside a good file: those parts are ungradable, the rest graded
         String digits = "9".repeat(1_000_000);
         Files.writeString(dir.resolve("05-million-digit-string.json"), json(EpflPs08Test.solved().answer("p4.a", digits), "digits"));
-        String deep = "(".repeat(10_000) + "n" + ")".repeat(10_000);
-        Files.writeString(dir.resolve("06-deep-formula.json"), json(EpflPs08Test.solved().answer("p1.a", deep), "deep"));
+        String deep = "(".repeat(10_000) + "n K^2 L";
+        String deepAndLong = "(".repeat(10_000) + "n" + ")".repeat(10_000);
+        String deepButShort = "(".repeat(900) + "K^2 L + 2 n K" + ")".repeat(900);
+        Files.writeString(dir.resolve("06-deep-formula.json"), json(EpflPs08Test.solved().answer("p1.a", deep)
+                .answer("p1.b", deepAndLong).answer("p1.c", deepButShort), "deep"));
         // files that cannot be graded at all: one line each
         Files.writeString(dir.resolve("10-million-digit-number.json"), good.replace("\"student\": \"good-1\"",
                 "\"student\": \"n\", \"x\": " + digits));
@@ -110,7 +113,9 @@ class HostileGradingTest {
         // the parts that were hostile inside good files are ungradable with a reason, the rest graded
         String feedback = Files.readString(Files.list(dir.resolve("feedback")).filter(p -> p.getFileName().toString()
                 .startsWith("deep-")).findFirst().orElseThrow(), StandardCharsets.UTF_8);
-        assertTrue(feedback.contains("formula nests 10000 levels deep; at most 50 allowed"), feedback);
+        assertTrue(feedback.contains("formula is 10007 characters long; at most 2000 allowed"), feedback);
+        assertTrue(feedback.contains("formula nests 900 levels deep; at most 50 allowed"), feedback);
+        assertTrue(feedback.contains("answer is 20001 characters long; at most 20000 allowed"), feedback);
         List<String> rows = Files.readAllLines(csv);
         assertEquals(7, rows.size());
     }

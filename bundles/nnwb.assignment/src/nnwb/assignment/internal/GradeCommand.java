@@ -106,7 +106,9 @@ public final class GradeCommand extends CommandBase {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (json()) {
-            out().println(Json.write(json(a, files.size(), report, feedbackDir, seconds)));
+            Map<String, Object> m = json(a, files.size(), report, feedbackDir, seconds);
+            m.put("csv", csv == null ? "" : csv.toAbsolutePath().toString());
+            out().println(Json.write(m));
             return 0;
         }
         PrintWriter out = out();

@@ -6,7 +6,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
@@ -84,18 +83,29 @@ final class P2Director {
         return text;
     }
 
-    /** The line of the director's output that says why it failed. */
+    /** The lines of the director's output that say why it failed, as one line. */
     static String reason(String output) {
-        List<String> lines = output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        for (String key : List.of("Missing requirement", "No repository found", "could not be found", "not found",
-                "Cannot complete", "Unable", "failed", "error")) {
-            for (String l : lines) {
-                if (l.toLowerCase(Locale.ROOT).contains(key.toLowerCase(Locale.ROOT)) && !l.equals("Installation failed.")
-                        && !l.equals("Uninstallation failed.")) {
-                    return Echo.oneLine(l);
-                }
+        List<String> lines = output.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("!")
+                && !l.startsWith("session context") && !l.startsWith("at ") && !l.startsWith("There were errors")).toList();
+        int failed = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).endsWith("failed.")) {
+                failed = i;
             }
         }
-        return lines.isEmpty() ? "the p2 director failed without a message" : Echo.oneLine(lines.get(lines.size() - 1));
+        List<String> why = failed >= 0 ? lines.subList(failed + 1, lines.size()) : lines;
+        if (why.isEmpty()) {
+            return "the p2 director failed without a message";
+        }
+        String first = why.get(0);
+        String last = why.get(why.size() - 1);
+        String s = first.equals(last) ? first : first + ": " + last;
+        for (String l : why) {
+            if (l.startsWith("Missing requirement") || l.startsWith("No repository found") || l.contains("could not be found")) {
+                s = l;
+                break;
+            }
+        }
+        return Echo.oneLine(s.length() > 400 ? s.substring(0, 400) + "…" : s);
     }
 }
