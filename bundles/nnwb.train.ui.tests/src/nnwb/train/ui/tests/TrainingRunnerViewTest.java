@@ -169,6 +169,8 @@ class TrainingRunnerViewTest {
             assertEquals(3, cm.length);
             assertEquals(120, java.util.Arrays.stream(cm).flatMapToLong(java.util.Arrays::stream).sum());
             assertEquals(8, view.details().kernels().kernels().kernels().size(), "conv1's 8 filters");
+            view.tabs().setSelection(0);
+            Screenshots.save(shell(), new File(SHOTS, "train-monitor-edges.png"));
             view.tabs().setSelection(1);
             Screenshots.save(shell(), new File(SHOTS, "train-details-edges.png"));
             view.details().openKernelsButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());

@@ -57,7 +57,8 @@ public final class MonitorPanel {
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
         loss = chart(charts, "Loss", "iteration", "cross-entropy");
         accuracy = chart(charts, "Accuracy", "iteration", "fraction correct");
-        memory = chart(charts, "Memory by category vs the engine's prediction", "wall time (s)", "MiB (2^20 bytes)");
+        memory = chart(charts, "Memory by category vs the engine's prediction", "wall time (s)", "MiB (2^20 bytes), log scale");
+        memory.setLogY(true);
         speed = chart(charts, "Throughput", "wall time (s)", "examples/s");
         root.setData(MonitorPanel.class.getName(), this);
     }
@@ -118,23 +119,28 @@ public final class MonitorPanel {
         }
         List<MemorySample> mem = s.memory();
         if (!mem.isEmpty()) {
-            double[][] heap = Series.of(mem, MemorySample::seconds, m -> Series.mib(m.heapBytes()));
-            double[][] off = Series.of(mem, MemorySample::seconds, m -> Series.mib(m.offHeapBytes()));
+            double[][] heap = Series.of(mem, MemorySample::seconds, m -> floor(Series.mib(m.heapBytes())));
+            double[][] off = Series.of(mem, MemorySample::seconds, m -> floor(Series.mib(m.offHeapBytes())));
             memory.setSeries("JVM heap", heap[0], heap[1], LineChart.Style.SOLID, 4);
             memory.setSeries("ND4J off-heap (workspaces + arrays)", off[0], off[1], LineChart.Style.SOLID, 0);
             if (mem.stream().anyMatch(m -> m.deviceBytes() >= 0)) {
-                double[][] dev = Series.of(mem, MemorySample::seconds, m -> Series.mib(Math.max(0, m.deviceBytes())));
+                double[][] dev = Series.of(mem, MemorySample::seconds, m -> floor(Series.mib(Math.max(0, m.deviceBytes()))));
                 memory.setSeries("GPU device (NVML)", dev[0], dev[1], LineChart.Style.SOLID, 2);
             }
             if (s.prediction() != null) {
                 double t1 = Math.max(1e-3, mem.get(mem.size() - 1).seconds());
-                double p = Series.mib(s.prediction().total());
+                double p = floor(Series.mib(s.prediction().total()));
                 memory.setSeries("predicted (engine)", new double[] {0, t1}, new double[] {p, p}, LineChart.Style.DASHED, 1);
-                double f = Series.mib(s.prediction().fixed());
+                double f = floor(Series.mib(s.prediction().fixed()));
                 memory.setSeries("predicted fixed part", new double[] {0, t1}, new double[] {f, f}, LineChart.Style.DASHED, 6);
             }
         }
         root.layout(true, true);
+    }
+
+    /** The log axis starts at 1 KiB: nothing below it is drawn lower. */
+    private static double floor(double mib) {
+        return Math.max(1.0 / 1024, mib);
     }
 
     /** The prediction by category, the measured peak, and the gap between them, in bytes. */

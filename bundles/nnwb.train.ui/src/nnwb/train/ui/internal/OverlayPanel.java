@@ -66,7 +66,7 @@ public final class OverlayPanel {
         for (String c : new String[] {"run", "dataset", "val accuracy", "folder"}) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c);
-            col.setWidth(c.equals("folder") ? 200 : 110);
+            col.setWidth(c.equals("folder") ? 220 : c.equals("run") ? 170 : 110);
         }
         table.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {

@@ -57,14 +57,14 @@ public final class SweepPanel {
         for (String c : COLUMNS) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c);
-            col.setWidth(c.length() < 6 ? 60 : 110);
+            col.setWidth(c.equals("cell") ? 130 : c.equals("status") ? 170 : c.length() < 6 ? 60 : 110);
         }
         Composite charts = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
         peak = chart(charts, "Peak memory vs batch (predicted dashed)", "batch size", "MiB (2^20 bytes)");
         time = chart(charts, "Time per epoch vs batch", "batch size", "seconds");
         accuracy = chart(charts, "Final validation accuracy vs batch", "batch size", "fraction correct");
-        wall = chart(charts, "Validation accuracy vs wall time (band: min..max over seeds)", "wall time (s)", "fraction correct");
+        wall = chart(charts, "Accuracy vs wall time (dashed: min, max over seeds)", "wall time (s)", "fraction correct");
         sash.setWeights(35, 65);
     }
 
@@ -165,8 +165,18 @@ public final class SweepPanel {
             if (g.getValue().size() > 1) {
                 wall.setSeries(g.getKey() + " min", band[1][0], band[1][1], LineChart.Style.DASHED, colour);
                 wall.setSeries(g.getKey() + " max", band[2][0], band[2][1], LineChart.Style.DASHED, colour);
+                hideInLegend(wall, g.getKey() + " min");
+                hideInLegend(wall, g.getKey() + " max");
             }
             colour++;
+        }
+    }
+
+    /** The band's edges share their mean's colour; the legend names only the mean. */
+    private static void hideInLegend(LineChart c, String series) {
+        var s = ((org.eclipse.swtchart.Chart) c.control()).getSeriesSet().getSeries(series);
+        if (s != null) {
+            s.setVisibleInLegend(false);
         }
     }
 
