@@ -203,6 +203,20 @@ class TrainingRunnerViewTest {
 
     @Test
     @Order(4)
+    void theBerkeleyExperimentRunsFromTheViewTheCnnReachesNinetyPercentTheMlpDoesNot() throws Exception {
+        assertTrue(view.run(Experiments.byId("cnn-vs-mlp-20").runs()));
+        waitForJob(240_000);
+        view.overlay().refresh();
+        var t = view.overlay().table();
+        assertTrue(t.getItem(0).getText(0).startsWith("MLP 20"), t.getItem(0).getText(0));
+        assertTrue(t.getItem(1).getText(0).startsWith("CNN 20"), t.getItem(1).getText(0));
+        double mlp = Double.parseDouble(t.getItem(0).getText(2));
+        double cnn = Double.parseDouble(t.getItem(1).getText(2));
+        assertTrue(cnn >= 0.9 && mlp < 0.9, "CNN " + cnn + ", MLP " + mlp);
+    }
+
+    @Test
+    @Order(5)
     void runsAreOverlaidAndExportedTogether(@TempDir Path dir) throws Exception {
         view.overlay().refresh();
         assertTrue(view.overlay().table().getItemCount() >= 3, "runs in the workspace: " + view.overlay().table().getItemCount());
@@ -218,7 +232,7 @@ class TrainingRunnerViewTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRunPredictedAboveTheDeviceAsksFirstAndAFailureIsReportedInTheView() throws Exception {
         List<String> asked = new CopyOnWriteArrayList<>();
         view.setConfirm((title, question) -> {
@@ -243,7 +257,7 @@ class TrainingRunnerViewTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void cancelStopsTheRunningJob() throws Exception {
         assertTrue(view.run(List.of(edgeCnn("long", "edges:per-class=500,val-per-class=10", 50))));
         long start = System.currentTimeMillis();

@@ -203,10 +203,8 @@ public final class RunnerView {
     }
 
     private void delete() {
-        if (selected() instanceof RunConfig c && tree.getSelection()[0].getParentItem() != null
-                && tree.getSelection()[0].getParentItem().getParentItem() == null
-                && tree.getSelection()[0].getParentItem().getData() == null
-                && tree.getSelection()[0].getParentItem().getText().startsWith("Run configurations")) {
+        TreeItem parent = tree.getSelectionCount() == 0 ? null : tree.getSelection()[0].getParentItem();
+        if (selected() instanceof RunConfig c && parent != null && parent == tree.getItem(0)) {
             try {
                 workspace.delete(c);
             } catch (CoreException e) {
