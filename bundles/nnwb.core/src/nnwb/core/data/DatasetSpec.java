@@ -147,15 +147,4 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
         }
         return r;
     }
-
-    /** Input shape and classes without loading: known for generated data, null for files. */
-    public int[] shapeIfKnown() {
-        return switch (kind) {
-            case "edges" -> new int[] {1, edges.size(), edges.size(), edges.classes()};
-            case "colour" -> path == null ? new int[] {1, params.intParam("size", 32, 8, 256), params.intParam("size", 32, 8, 256),
-                params.intParam("colours", params.intParam("colors", ColourDataset.COLOURS, 2, 256), 2, 256)}
-                : new int[] {1, 32, 32, params.intParam("colours", params.intParam("colors", ColourDataset.COLOURS, 2, 256), 2, 256)};
-            default -> null;
-        };
-    }
 }

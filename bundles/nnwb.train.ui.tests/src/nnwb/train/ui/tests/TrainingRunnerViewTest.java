@@ -1,0 +1,278 @@
+package nnwb.train.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import nnwb.core.data.MemoryPrediction;
+import nnwb.core.data.Optimizer;
+import nnwb.core.data.RunConfig;
+import nnwb.core.data.RunModel;
+import nnwb.train.experiments.Experiments;
+import nnwb.train.ui.internal.MonitorModel;
+import nnwb.train.ui.internal.RunnerView;
+import nnwb.train.ui.internal.TrainingRunnerPart;
+import nnwb.ui.Screenshots;
+
+/**
+ * The Training runner in the real workbench: a small sweep runs under Xvfb with the monitor updating while it
+ * trains (screenshots of the monitor and of the sweep), the details of an edge run and of a colourisation run, the
+ * kernels going to the filter canvas's topic, runs overlaid and exported, a run predicted not to fit asking first,
+ * a failing run reported in the view, and Cancel.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrainingRunnerViewTest {
+
+    static final File SHOTS = new File("target/screenshots");
+
+    private IWorkbenchPage page;
+    private IViewPart part;
+    private RunnerView view;
+    private Display display;
+
+    @BeforeAll
+    static void passiveOpenMp() {
+        OpenMp.passive();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        part = page.showView("nnwb.train.ui.runner");
+        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
+        display = page.getWorkbenchWindow().getShell().getDisplay();
+        view = find(page.getWorkbenchWindow().getShell());
+        assertNotNull(view, "the runner view's controls");
+        view.setConfirm((title, question) -> false);
+    }
+
+    @AfterEach
+    void restore() {
+        waitForJob(120_000);
+        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    private static RunnerView find(Composite c) {
+        for (Control child : c.getChildren()) {
+            if (child.getData(RunnerView.class.getName()) instanceof RunnerView v) {
+                return v;
+            }
+            if (child instanceof Composite comp) {
+                RunnerView v = find(comp);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Shell shell() {
+        return page.getWorkbenchWindow().getShell();
+    }
+
+    private void waitForJob(long millis) {
+        long until = System.currentTimeMillis() + millis;
+        Job j = view == null ? null : view.job();
+        while (j != null && j.getState() != Job.NONE && System.currentTimeMillis() < until) {
+            Screenshots.settle(display, 50);
+        }
+        Screenshots.settle(display, 2 * RunnerView.REFRESH_MS + 100);
+    }
+
+    static RunConfig edgeCnn(String name, String data, int epochs) {
+        return Experiments.edges(name, Experiments.EDGE_CNN_MAX, data).withEpochs(epochs);
+    }
+
+    @Test
+    @Order(1)
+    void aSweepRunsWithTheMonitorLiveAndMarksTheCellsThatDoNotFit() throws Exception {
+        RunConfig base = edgeCnn("edge CNN sweep", "edges:per-class=40,val-per-class=30", 4);
+        long fitsUpTo16 = MemoryPrediction.of(RunModel.analyze(base.modelText(), Map.of(), 1, 28, 28, 3, 16), Optimizer.ADAM).total() + 1;
+        assertTrue(view.sweep(base, List.of(4, 16, 64), List.of(Optimizer.SGD, Optimizer.ADAM), List.of(1L, 2L), fitsUpTo16));
+        // while it trains the monitor redraws from the jobs' reports at least twice a second
+        long start = System.currentTimeMillis();
+        while (view.monitor().state().iterations().size() < 5 && System.currentTimeMillis() - start < 60_000) {
+            Screenshots.settle(display, 50);
+        }
+        view.tabs().setSelection(0);
+        long r0 = view.redraws();
+        Screenshots.settle(display, 2000);
+        long redraws = view.redraws() - r0;
+        assertTrue(redraws >= 4, "monitor redraws in 2 s while training: " + redraws);
+        Screenshots.save(shell(), new File(SHOTS, "train-monitor-running.png"));
+        waitForJob(300_000);
+        var s = view.sweepModel().state();
+        assertEquals(12, s.plan().cells().size());
+        assertEquals(16, s.plan().largestBatchThatFits());
+        var table = view.sweepPanel().table();
+        assertEquals(12, table.getItemCount());
+        for (TableItem row : table.getItems()) {
+            boolean big = row.getText(1).equals("64");
+            assertEquals(big ? "NO" : "yes", row.getText(5), row.getText(0));
+            assertEquals(big ? "not run: does not fit" : "done", row.getText(6), row.getText(0));
+        }
+        assertTrue(view.sweepPanel().summaryText().contains("largest batch predicted to fit every optimizer: 16"),
+                view.sweepPanel().summaryText());
+        assertTrue(view.sweepPanel().charts().get(3).seriesNames().contains("b16 adam max"), "accuracy band over seeds");
+        view.tabs().setSelection(2);
+        Screenshots.save(shell(), new File(SHOTS, "train-sweep.png"));
+        view.tabs().setSelection(0);
+        MonitorModel.State m = view.monitor().state();
+        assertFalse(m.memory().isEmpty());
+        assertTrue(view.monitorPanel().gapLabel().contains("Gap:"), view.monitorPanel().gapLabel());
+        assertTrue(view.monitorPanel().charts().get(2).seriesNames().contains("predicted (engine)"));
+        Screenshots.save(shell(), new File(SHOTS, "train-monitor.png"));
+    }
+
+    @Test
+    @Order(2)
+    void anEdgeRunShowsItsConfusionMatrixAndKernelsAndSendsThemToTheFilterCanvas() throws Exception {
+        List<Object> posted = new CopyOnWriteArrayList<>();
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        org.osgi.service.event.EventHandler h = e -> posted.add(e.getProperty(IEventBroker.DATA));
+        broker.subscribe(TrainingRunnerPart.OPEN_KERNELS, h);
+        try {
+            assertTrue(view.run(List.of(edgeCnn("edge CNN details", "edges:per-class=20,val-per-class=40", 15))));
+            waitForJob(120_000);
+            MonitorModel.State s = view.monitor().state();
+            assertNotNull(s.result(), s.status());
+            long[][] cm = view.details().confusion().counts();
+            assertEquals(3, cm.length);
+            assertEquals(120, java.util.Arrays.stream(cm).flatMapToLong(java.util.Arrays::stream).sum());
+            assertEquals(8, view.details().kernels().kernels().kernels().size(), "conv1's 8 filters");
+            view.tabs().setSelection(0);
+            Screenshots.save(shell(), new File(SHOTS, "train-monitor-edges.png"));
+            view.tabs().setSelection(1);
+            Screenshots.save(shell(), new File(SHOTS, "train-details-edges.png"));
+            view.details().openKernelsButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            Screenshots.settle(display, 500);
+            assertEquals(1, posted.size());
+            Map<?, ?> data = (Map<?, ?>) posted.get(0);
+            assertTrue(((String) data.get("title")).contains("conv1"));
+            assertEquals(8, ((List<?>) data.get("kernels")).size());
+            assertTrue(((List<?>) data.get("kernels")).get(0) instanceof double[][]);
+        } finally {
+            broker.unsubscribe(h);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aColourisationRunShowsInputPredictedAndTrueColours() throws Exception {
+        RunConfig c = new RunConfig("PoolUpsampleNet small", "pool-upsample-net", null, null, Map.of("NF", 8L),
+                "colour:train=60,val=8", Optimizer.ADAM, 0.01, 0.9, 0.9, 0.999, 1e-8, 0, 0, 10, 6, 1, "cpu");
+        assertTrue(view.run(List.of(c)));
+        waitForJob(180_000);
+        MonitorModel.State s = view.monitor().state();
+        assertNotNull(s.result(), s.status());
+        assertNotNull(view.details().colours().samples());
+        assertEquals(4, view.details().colours().samples().inputs().size());
+        assertEquals(24, s.palette().size());
+        view.tabs().setSelection(1);
+        Screenshots.save(shell(), new File(SHOTS, "train-details-colour.png"));
+    }
+
+    @Test
+    @Order(4)
+    void theBerkeleyExperimentRunsFromTheViewTheCnnReachesNinetyPercentTheMlpDoesNot() throws Exception {
+        assertTrue(view.run(Experiments.byId("cnn-vs-mlp-20").runs()));
+        waitForJob(240_000);
+        view.overlay().refresh();
+        var t = view.overlay().table();
+        assertTrue(t.getItem(0).getText(0).startsWith("MLP 20"), t.getItem(0).getText(0));
+        assertTrue(t.getItem(1).getText(0).startsWith("CNN 20"), t.getItem(1).getText(0));
+        double mlp = Double.parseDouble(t.getItem(0).getText(2));
+        double cnn = Double.parseDouble(t.getItem(1).getText(2));
+        assertTrue(cnn >= 0.9 && mlp < 0.9, "CNN " + cnn + ", MLP " + mlp);
+    }
+
+    @Test
+    @Order(5)
+    void runsAreOverlaidAndExportedTogether(@TempDir Path dir) throws Exception {
+        view.overlay().refresh();
+        assertTrue(view.overlay().table().getItemCount() >= 3, "runs in the workspace: " + view.overlay().table().getItemCount());
+        view.overlay().tickNewest(3);
+        assertEquals(3, view.overlay().charts().get(0).seriesNames().size());
+        view.tabs().setSelection(3);
+        Screenshots.save(shell(), new File(SHOTS, "train-runs.png"));
+        Path csv = dir.resolve("runs.csv");
+        assertEquals(3, view.overlay().export(csv));
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("run,epoch,iteration,trainLoss"));
+        assertTrue(lines.size() > 3);
+    }
+
+    @Test
+    @Order(6)
+    void aRunPredictedAboveTheDeviceAsksFirstAndAFailureIsReportedInTheView() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        view.setConfirm((title, question) -> {
+            asked.add(question);
+            return false;
+        });
+        RunConfig huge = edgeCnn("huge", "edges:per-class=1,val-per-class=1,size=256", 1)
+                .withModelText("input 256x256x1\nflatten\nfc 20000\nfc classes\nsymbol classes=3\n");
+        assertTrue(view.run(List.of(huge)));
+        waitForJob(60_000);
+        assertEquals(1, asked.size());
+        assertTrue(asked.get(0).contains("Start it anyway?"), asked.get(0));
+        MonitorModel.State s = view.monitor().state();
+        assertTrue(s.failed() && s.status().contains("not started"), s.status());
+        assertNull(s.result());
+        RunConfig mismatch = edgeCnn("mismatch", "colour:train=2,val=2", 1);
+        assertTrue(view.run(List.of(mismatch)));
+        waitForJob(60_000);
+        s = view.monitor().state();
+        assertTrue(s.failed() && s.status().contains("cannot start") && s.status().contains("input is 1x28x28"), s.status());
+        Screenshots.save(shell(), new File(SHOTS, "train-failure.png"));
+    }
+
+    @Test
+    @Order(7)
+    void cancelStopsTheRunningJob() throws Exception {
+        assertTrue(view.run(List.of(edgeCnn("long", "edges:per-class=500,val-per-class=10", 50))));
+        long start = System.currentTimeMillis();
+        while (view.monitor().state().iterations().size() < 3 && System.currentTimeMillis() - start < 60_000) {
+            Screenshots.settle(display, 20);
+        }
+        long t0 = System.currentTimeMillis();
+        view.cancel();
+        while (view.job().getState() != Job.NONE && System.currentTimeMillis() - t0 < 10_000) {
+            Screenshots.settle(display, 20);
+        }
+        long took = System.currentTimeMillis() - t0;
+        assertEquals(Job.NONE, view.job().getState());
+        assertTrue(took < 3000, "stopped after " + took + " ms");
+        Screenshots.settle(display, 600);
+        assertTrue(view.monitor().state().status().startsWith("cancelled"), view.monitor().state().status());
+    }
+}

@@ -1,0 +1,173 @@
+package nnwb.train.ui.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import nnwb.compute.train.EpochMetrics;
+import nnwb.compute.train.IterationMetrics;
+import nnwb.core.data.MemoryPrediction;
+import nnwb.train.MemorySample;
+import nnwb.ui.chart.LineChart;
+
+/**
+ * The live monitor: loss and accuracy (training per step and per epoch, validation per epoch) against iteration or
+ * wall time, memory by category against the engine's prediction with the gap labelled, and examples per second.
+ */
+public final class MonitorPanel {
+
+    private final Composite root;
+    private final Label status;
+    private final Label progress;
+    private final Label gap;
+    private final Combo xAxis;
+    private final LineChart loss;
+    private final LineChart accuracy;
+    private final LineChart memory;
+    private final LineChart speed;
+    private MonitorModel.State shown;
+
+    MonitorPanel(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(root);
+        status = new Label(root, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(1, 1).hint(400, SWT.DEFAULT).applyTo(status);
+        new Label(root, SWT.NONE).setText("x axis:");
+        xAxis = new Combo(root, SWT.READ_ONLY);
+        xAxis.setItems("iteration", "wall time (s)");
+        xAxis.select(0);
+        xAxis.addListener(SWT.Selection, e -> {
+            if (shown != null) {
+                update(shown);
+            }
+        });
+        progress = new Label(root, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(progress);
+        gap = new Label(root, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, SWT.DEFAULT).applyTo(gap);
+        Composite charts = new Composite(root, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(charts);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
+        loss = chart(charts, "Loss", "iteration", "cross-entropy");
+        accuracy = chart(charts, "Accuracy", "iteration", "fraction correct");
+        memory = chart(charts, "Memory by category vs the engine's prediction", "wall time (s)", "MiB (2^20 bytes), log scale");
+        memory.setLogY(true);
+        speed = chart(charts, "Throughput", "wall time (s)", "examples/s");
+        root.setData(MonitorPanel.class.getName(), this);
+    }
+
+    private static LineChart chart(Composite parent, String title, String x, String y) {
+        LineChart c = new LineChart(parent, title, x, y);
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 160).applyTo(c.control());
+        return c;
+    }
+
+    public Control control() {
+        return root;
+    }
+
+    /** Chooses the x axis of loss and accuracy: false iteration, true wall time. */
+    public void setWallTime(boolean wall) {
+        xAxis.select(wall ? 1 : 0);
+        if (shown != null) {
+            update(shown);
+        }
+    }
+
+    public void update(MonitorModel.State s) {
+        shown = s;
+        boolean wall = xAxis.getSelectionIndex() == 1;
+        status.setText(s.status());
+        status.setForeground(root.getDisplay().getSystemColor(s.failed() ? SWT.COLOR_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        List<IterationMetrics> it = s.iterations();
+        List<EpochMetrics> ep = s.epochs();
+        IterationMetrics last = it.isEmpty() ? null : it.get(it.size() - 1);
+        progress.setText(last == null ? "" : String.format(Locale.ROOT,
+                "epoch %d, step %d of %d, %.1f examples/s, %.1f s%s", last.epoch(), last.iteration(), s.totalSteps(),
+                last.examplesPerSecond(), last.seconds(), s.lastEpoch() == null ? "" : String.format(Locale.ROOT,
+                        "; last epoch: validation accuracy %.3f, loss %.4f", s.lastEpoch().valAccuracy(), s.lastEpoch().valLoss())));
+        gap.setText(gapText(s));
+        loss.clear();
+        accuracy.clear();
+        memory.clear();
+        speed.clear();
+        String x = wall ? "wall time (s)" : "iteration";
+        ((org.eclipse.swtchart.Chart) loss.control()).getAxisSet().getXAxis(0).getTitle().setText(x);
+        ((org.eclipse.swtchart.Chart) accuracy.control()).getAxisSet().getXAxis(0).getTitle().setText(x);
+        if (!it.isEmpty()) {
+            double[][] l = Series.of(it, m -> wall ? m.seconds() : m.iteration(), IterationMetrics::loss);
+            loss.setSeries("training loss (step)", l[0], l[1], LineChart.Style.SOLID, 0);
+            double[][] sp = Series.of(it, IterationMetrics::seconds, IterationMetrics::examplesPerSecond);
+            speed.setSeries("examples/s", sp[0], sp[1], LineChart.Style.SOLID, 2);
+        }
+        if (!ep.isEmpty()) {
+            double[][] tl = Series.of(ep, e -> wall ? e.wallSeconds() : e.iteration(), EpochMetrics::trainLoss);
+            double[][] vl = Series.of(ep, e -> wall ? e.wallSeconds() : e.iteration(), EpochMetrics::valLoss);
+            double[][] ta = Series.of(ep, e -> wall ? e.wallSeconds() : e.iteration(), EpochMetrics::trainAccuracy);
+            double[][] va = Series.of(ep, e -> wall ? e.wallSeconds() : e.iteration(), EpochMetrics::valAccuracy);
+            loss.setSeries("training loss (epoch mean)", tl[0], tl[1], LineChart.Style.DASHED, 0);
+            loss.setSeries("validation loss", vl[0], vl[1], LineChart.Style.SOLID, 1);
+            accuracy.setSeries("training accuracy", ta[0], ta[1], LineChart.Style.SOLID, 0);
+            accuracy.setSeries("validation accuracy", va[0], va[1], LineChart.Style.SOLID, 1);
+        }
+        List<MemorySample> mem = s.memory();
+        if (!mem.isEmpty()) {
+            double[][] heap = Series.of(mem, MemorySample::seconds, m -> floor(Series.mib(m.heapBytes())));
+            double[][] off = Series.of(mem, MemorySample::seconds, m -> floor(Series.mib(m.offHeapBytes())));
+            memory.setSeries("JVM heap", heap[0], heap[1], LineChart.Style.SOLID, 4);
+            memory.setSeries("ND4J off-heap (workspaces + arrays)", off[0], off[1], LineChart.Style.SOLID, 0);
+            if (mem.stream().anyMatch(m -> m.deviceBytes() >= 0)) {
+                double[][] dev = Series.of(mem, MemorySample::seconds, m -> floor(Series.mib(Math.max(0, m.deviceBytes()))));
+                memory.setSeries("GPU device (NVML)", dev[0], dev[1], LineChart.Style.SOLID, 2);
+            }
+            if (s.prediction() != null) {
+                double t1 = Math.max(1e-3, mem.get(mem.size() - 1).seconds());
+                double p = floor(Series.mib(s.prediction().total()));
+                memory.setSeries("predicted (engine)", new double[] {0, t1}, new double[] {p, p}, LineChart.Style.DASHED, 1);
+                double f = floor(Series.mib(s.prediction().fixed()));
+                memory.setSeries("predicted fixed part", new double[] {0, t1}, new double[] {f, f}, LineChart.Style.DASHED, 6);
+            }
+        }
+        root.layout(true, true);
+    }
+
+    /** The log axis starts at 1 KiB: nothing below it is drawn lower. */
+    private static double floor(double mib) {
+        return Math.max(1.0 / 1024, mib);
+    }
+
+    /** The prediction by category, the measured peak, and the gap between them, in bytes. */
+    public static String gapText(MonitorModel.State s) {
+        MemoryPrediction p = s.prediction();
+        if (p == null) {
+            return "";
+        }
+        long peak = s.peakOffHeap();
+        String head = String.format(Locale.ROOT,
+                "Engine prediction (batch %d, %s): parameters %,d B + gradients %,d B + optimizer state %,d B + activations %,d B"
+                        + " = %,d B.", p.batch(), p.optimizer().label(), p.parameters(), p.gradients(), p.optimizerState(),
+                p.activations(), p.total());
+        if (peak <= 0) {
+            return head;
+        }
+        long d = peak - p.total();
+        return head + String.format(Locale.ROOT, "  Measured peak (ND4J off-heap above the start): %,d B.  Gap: %s%,d B"
+                + " (measured/predicted %.2f).", peak, d >= 0 ? "+" : "-", Math.abs(d), (double) peak / p.total());
+    }
+
+    /** For tests: the charts. */
+    public List<LineChart> charts() {
+        return List.of(loss, accuracy, memory, speed);
+    }
+
+    public String gapLabel() {
+        return gap.getText();
+    }
+}

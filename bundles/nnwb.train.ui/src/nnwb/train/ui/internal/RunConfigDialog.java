@@ -1,0 +1,146 @@
+package nnwb.train.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import nnwb.core.data.Optimizer;
+import nnwb.core.data.RunConfig;
+import nnwb.core.templates.Templates;
+
+/** Edits a run configuration; the message line says what is wrong and OK stays disabled until it can run. */
+public final class RunConfigDialog extends TitleAreaDialog {
+
+    private final RunConfig initial;
+    private final Map<String, Control> controls = new LinkedHashMap<>();
+    private RunConfig result;
+
+    RunConfigDialog(Shell shell, RunConfig initial) {
+        super(shell);
+        this.initial = initial;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    RunConfig result() {
+        return result;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle("Run configuration");
+        setMessage("Model, data, optimizer and its numbers. Saved in the workspace (Training/configurations).");
+        Composite c = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
+        Map<String, String> f = RunConfigForm.fields(initial);
+        text(c, RunConfigForm.NAME, "Name", f);
+        combo(c, RunConfigForm.MODEL_KIND, "Model from", RunConfigForm.KINDS.toArray(String[]::new), f);
+        combo(c, RunConfigForm.TEMPLATE, "Template", Templates.NAMES.toArray(String[]::new), f);
+        Text file = text(c, RunConfigForm.FILE, "Model file (.nnet)", f);
+        Button browse = new Button(c, SWT.PUSH);
+        browse.setText("Browse…");
+        browse.addListener(SWT.Selection, e -> {
+            FileDialog d = new FileDialog(getShell(), SWT.OPEN);
+            d.setFilterExtensions(new String[] {"*.nnet"});
+            String p = d.open();
+            if (p != null) {
+                file.setText(p);
+            }
+        });
+        new Label(c, SWT.NONE).setText("Model text");
+        Text model = new Text(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+        model.setText(f.get(RunConfigForm.TEXT));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(420, 90).applyTo(model);
+        model.addListener(SWT.Modify, e -> validate());
+        controls.put(RunConfigForm.TEXT, model);
+        text(c, RunConfigForm.SYMBOLS, "Symbols", f).setMessage("NAME=N, ... (classes and NC follow the data)");
+        text(c, RunConfigForm.DATA, "Dataset", f).setMessage("edges:per-class=20,shift=top | colour | mnist:DIR | cifar10:DIR");
+        combo(c, RunConfigForm.OPTIMIZER, "Optimizer", java.util.Arrays.stream(Optimizer.values()).map(Optimizer::label)
+                .toArray(String[]::new), f);
+        text(c, RunConfigForm.LR, "Learning rate", f);
+        text(c, RunConfigForm.MOMENTUM, "Momentum", f);
+        text(c, RunConfigForm.DECAY, "Weight decay", f);
+        text(c, RunConfigForm.DROPOUT, "Dropout (before FC layers)", f);
+        text(c, RunConfigForm.BATCH, "Batch size", f);
+        text(c, RunConfigForm.EPOCHS, "Epochs", f);
+        text(c, RunConfigForm.SEED, "Seed", f);
+        combo(c, RunConfigForm.BACKEND, "Backend", new String[] {"cpu", "cuda", "auto"}, f);
+        return area;
+    }
+
+    private Text text(Composite c, String key, String label, Map<String, String> f) {
+        new Label(c, SWT.NONE).setText(label);
+        Text t = new Text(c, SWT.BORDER);
+        t.setText(f.get(key));
+        GridDataFactory.fillDefaults().span(key.equals(RunConfigForm.FILE) ? 1 : 2, 1).grab(true, false).applyTo(t);
+        t.addListener(SWT.Modify, e -> validate());
+        controls.put(key, t);
+        return t;
+    }
+
+    private Combo combo(Composite c, String key, String label, String[] items, Map<String, String> f) {
+        new Label(c, SWT.NONE).setText(label);
+        Combo combo = new Combo(c, SWT.READ_ONLY);
+        combo.setItems(items);
+        combo.select(Math.max(0, java.util.Arrays.asList(items).indexOf(f.get(key))));
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(combo);
+        combo.addListener(SWT.Selection, e -> validate());
+        controls.put(key, combo);
+        return combo;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        validate();
+    }
+
+    Map<String, String> values() {
+        Map<String, String> v = new LinkedHashMap<>();
+        controls.forEach((k, c) -> v.put(k, c instanceof Text t ? t.getText() : ((Combo) c).getText()));
+        return v;
+    }
+
+    /** Sets a field (tests). */
+    void set(String key, String value) {
+        Control c = controls.get(key);
+        if (c instanceof Text t) {
+            t.setText(value);
+        } else if (c instanceof Combo combo) {
+            combo.setText(value);
+            combo.select(java.util.Arrays.asList(combo.getItems()).indexOf(value));
+            validate();
+        }
+    }
+
+    String problem() {
+        return getErrorMessage();
+    }
+
+    private void validate() {
+        if (controls.size() < 16) {
+            return; // still building
+        }
+        RunConfigForm.Result r = RunConfigForm.read(values(), initial);
+        setErrorMessage(r.problem());
+        result = r.config();
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            ok.setEnabled(r.config() != null);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package nnwb.train.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nnwb.core.data.Optimizer;
+import nnwb.core.data.RunConfig;
+
+/**
+ * The run dialog's fields read into a {@link RunConfig}, or the first problem as a sentence for the dialog's
+ * message line. Display-free.
+ */
+public final class RunConfigForm {
+
+    /** Field keys. */
+    public static final String NAME = "name";
+    public static final String MODEL_KIND = "modelKind";
+    public static final String TEMPLATE = "template";
+    public static final String FILE = "file";
+    public static final String TEXT = "text";
+    public static final String SYMBOLS = "symbols";
+    public static final String DATA = "data";
+    public static final String OPTIMIZER = "optimizer";
+    public static final String LR = "lr";
+    public static final String MOMENTUM = "momentum";
+    public static final String DECAY = "weightDecay";
+    public static final String DROPOUT = "dropout";
+    public static final String BATCH = "batch";
+    public static final String EPOCHS = "epochs";
+    public static final String SEED = "seed";
+    public static final String BACKEND = "backend";
+
+    /** Model kinds, in the combo's order. */
+    public static final List<String> KINDS = List.of("template", "file", "text");
+
+    /** A configuration, or null with the problem. */
+    public record Result(RunConfig config, String problem) {
+    }
+
+    private RunConfigForm() {
+    }
+
+    public static Map<String, String> fields(RunConfig c) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(NAME, c.name());
+        f.put(MODEL_KIND, c.template() != null ? "template" : c.modelFile() != null ? "file" : "text");
+        f.put(TEMPLATE, c.template() == null ? "edge-cnn" : c.template());
+        f.put(FILE, c.modelFile() == null ? "" : c.modelFile());
+        f.put(TEXT, c.modelText() == null ? "" : c.modelText());
+        StringBuilder sym = new StringBuilder();
+        c.symbols().forEach((k, v) -> sym.append(sym.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+        f.put(SYMBOLS, sym.toString());
+        f.put(DATA, c.dataset());
+        f.put(OPTIMIZER, c.optimizer().label());
+        f.put(LR, Double.toString(c.learningRate()));
+        f.put(MOMENTUM, Double.toString(c.momentum()));
+        f.put(DECAY, Double.toString(c.weightDecay()));
+        f.put(DROPOUT, Double.toString(c.dropout()));
+        f.put(BATCH, Integer.toString(c.batch()));
+        f.put(EPOCHS, Integer.toString(c.epochs()));
+        f.put(SEED, Long.toString(c.seed()));
+        f.put(BACKEND, c.backend());
+        return f;
+    }
+
+    public static Result read(Map<String, String> f, RunConfig base) {
+        try {
+            String name = f.getOrDefault(NAME, "").strip();
+            if (name.isEmpty()) {
+                return new Result(null, "Give the run a name.");
+            }
+            Map<String, Long> symbols = new LinkedHashMap<>();
+            for (String part : f.getOrDefault(SYMBOLS, "").split("[,\\s]+")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    return new Result(null, "Symbols: write NAME=N, got '" + part + "'.");
+                }
+                try {
+                    symbols.put(part.substring(0, eq), Long.parseLong(part.substring(eq + 1)));
+                } catch (NumberFormatException e) {
+                    return new Result(null, "Symbols: " + part.substring(0, eq) + " needs a whole number.");
+                }
+            }
+            String kind = f.getOrDefault(MODEL_KIND, "template");
+            String template = kind.equals("template") ? f.get(TEMPLATE) : null;
+            String file = kind.equals("file") ? f.getOrDefault(FILE, "").strip() : null;
+            String text = kind.equals("text") ? f.getOrDefault(TEXT, "") : null;
+            Optimizer o = Optimizer.parse(f.get(OPTIMIZER));
+            RunConfig c = new RunConfig(name, template, file, text, symbols, f.getOrDefault(DATA, "").strip(), o,
+                    number(f, LR, "The learning rate"), number(f, MOMENTUM, "The momentum"), base.beta1(), base.beta2(),
+                    base.epsilon(), number(f, DECAY, "The weight decay"), number(f, DROPOUT, "The dropout probability"),
+                    whole(f, BATCH, "The batch size"), whole(f, EPOCHS, "Epochs"), whole(f, SEED, "The seed"),
+                    f.getOrDefault(BACKEND, "cpu"));
+            List<String> problems = c.validate();
+            return problems.isEmpty() ? new Result(c, null) : new Result(null, problems.get(0));
+        } catch (IllegalArgumentException e) {
+            return new Result(null, e.getMessage());
+        }
+    }
+
+    private static double number(Map<String, String> f, String key, String what) {
+        try {
+            return Double.parseDouble(f.getOrDefault(key, "").strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, got '" + f.get(key) + "'.");
+        }
+    }
+
+    private static int whole(Map<String, String> f, String key, String what) {
+        try {
+            return Integer.parseInt(f.getOrDefault(key, "").strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a whole number, got '" + f.get(key) + "'.");
+        }
+    }
+}

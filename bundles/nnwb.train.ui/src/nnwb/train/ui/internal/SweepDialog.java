@@ -1,0 +1,133 @@
+package nnwb.train.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import nnwb.core.data.Optimizer;
+import nnwb.train.MemoryBudget;
+
+/** Chooses a sweep's grid: batch sizes, optimizers, seeds and optionally a memory budget. */
+public final class SweepDialog extends TitleAreaDialog {
+
+    /** A grid: budget null means the device's. */
+    public record Grid(List<Integer> batches, List<Optimizer> optimizers, List<Long> seeds, Long budget) {
+    }
+
+    private Text batches;
+    private Text seeds;
+    private Text budget;
+    private final List<Button> optimizers = new ArrayList<>();
+    private Grid grid;
+
+    SweepDialog(Shell shell) {
+        super(shell);
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle("Sweep");
+        setMessage("Every cell's memory is predicted first; cells that do not fit are marked and not run.");
+        Composite c = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
+        batches = field(c, "Batch sizes", "4,16,64,256");
+        new Label(c, SWT.NONE).setText("Optimizers");
+        Composite o = new Composite(c, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(o);
+        for (Optimizer opt : Optimizer.values()) {
+            Button b = new Button(o, SWT.CHECK);
+            b.setText(opt.label());
+            b.setData(opt);
+            b.setSelection(opt == Optimizer.SGD || opt == Optimizer.MOMENTUM || opt == Optimizer.ADAM);
+            b.addListener(SWT.Selection, e -> validate());
+            optimizers.add(b);
+        }
+        seeds = field(c, "Seeds", "1");
+        budget = field(c, "Memory budget", "");
+        budget.setMessage("e.g. 512m, 2g; empty: the device's");
+        return area;
+    }
+
+    private Text field(Composite c, String label, String value) {
+        new Label(c, SWT.NONE).setText(label);
+        Text t = new Text(c, SWT.BORDER);
+        t.setText(value);
+        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(t);
+        t.addListener(SWT.Modify, e -> validate());
+        return t;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        validate();
+    }
+
+    /** The grid the fields describe, or the problem as a sentence. */
+    public static Object read(String batches, List<Optimizer> opts, String seeds, String budget) {
+        List<Integer> bs = new ArrayList<>();
+        for (String s : batches.split("[,\\s]+")) {
+            try {
+                int v = Integer.parseInt(s);
+                if (v < 1 || v > 65536) {
+                    throw new NumberFormatException();
+                }
+                bs.add(v);
+            } catch (NumberFormatException e) {
+                return "Batch sizes: 1..65536 separated by commas, got '" + s + "'.";
+            }
+        }
+        List<Long> ss = new ArrayList<>();
+        for (String s : seeds.split("[,\\s]+")) {
+            try {
+                long v = Long.parseLong(s);
+                if (v < 0) {
+                    throw new NumberFormatException();
+                }
+                ss.add(v);
+            } catch (NumberFormatException e) {
+                return "Seeds: whole numbers >= 0 separated by commas, got '" + s + "'.";
+            }
+        }
+        if (opts.isEmpty()) {
+            return "Tick at least one optimizer.";
+        }
+        Long b = null;
+        if (!budget.isBlank()) {
+            try {
+                b = MemoryBudget.parseBytes(budget);
+            } catch (IllegalArgumentException e) {
+                return "Memory budget: " + e.getMessage() + ".";
+            }
+        }
+        return new Grid(bs, opts, ss, b);
+    }
+
+    private void validate() {
+        List<Optimizer> opts = optimizers.stream().filter(Button::getSelection).map(b -> (Optimizer) b.getData()).toList();
+        Object r = read(batches.getText(), opts, seeds.getText(), budget.getText());
+        grid = r instanceof Grid g ? g : null;
+        setErrorMessage(r instanceof String s ? s : null);
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            ok.setEnabled(grid != null);
+        }
+    }
+}
