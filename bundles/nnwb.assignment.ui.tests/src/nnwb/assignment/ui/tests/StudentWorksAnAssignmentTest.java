@@ -141,7 +141,7 @@ class StudentWorksAnAssignmentTest {
         Ui.settle(1500);
         Ui.shot("assignment-preset-model");
 
-        // Problem 4: the conv calculator takes the layer; Problem 3: the optimizer trace is not installed here
+        // Problem 4: the conv calculator takes the layer; Problem 3: the optimizer trace takes its preset
         page.activate(page.findView(VIEW));
         view.select("epfl-ml-ps08", "p4");
         click(view.page().part("p4.a").preset());
@@ -156,9 +156,11 @@ class StudentWorksAnAssignmentTest {
         page.activate(page.findView(VIEW));
         view.select("epfl-ml-ps08", "p3");
         click(view.page().part("p3.c").preset());
-        Ui.settle(300);
-        assertTrue(view.status().getText().contains("optimizer trace is not installed"), view.status().getText());
-        assertTrue(view.status().getText().contains("problem = constant"), view.status().getText());
+        Ui.waitFor("the optimizer trace with the preset", 20_000, () -> page.findView("nnwb.optim.ui.view") != null
+                && labelContaining(Ui.shell(), "Opened preset \"Constant gradient c = 2"));
+        assertTrue(view.status().getText().contains("adam-vs-sgdm.optim in the optimizer trace"), view.status().getText());
+        Ui.settle(800);
+        Ui.shot("assignment-preset-optim");
 
         // progress is on disk after every change, and comes back when the view opens again
         Path state = Platform.getStateLocation(FrameworkUtil.getBundle(AssignmentsPart.class)).toFile().toPath();
@@ -209,5 +211,18 @@ class StudentWorksAnAssignmentTest {
         Ui.settle(300);
         Ui.shot("assignment-table");
         maximize(false);
+    }
+
+    /** Whether a label under {@code c} shows {@code text} (the optimizer trace's status line). */
+    private static boolean labelContaining(org.eclipse.swt.widgets.Composite c, String text) {
+        for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label l && !l.isDisposed() && l.getText().contains(text)) {
+                return true;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite inner && labelContaining(inner, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
