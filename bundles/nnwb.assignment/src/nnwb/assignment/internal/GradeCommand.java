@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
                 "--csv, and one student-audience feedback file per student into the feedback folder, named",
                 "from the student id by the workbench (letters, digits, '-', '_' and a hash). Each file that",
                 "cannot be graded is reported in one line (stdout, or stderr when the CSV goes to stdout).",
+                "--spark MASTER_URL grades each file as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME, else",
+                "NNWB_SPARK_JARS, a folder of Spark jars) with the same sheet, feedback and JSON; --export DIR with --spark",
+                "writes DIR/submit.sh, the job jar, the plugin and the submissions instead (JSON: {\"export\", \"script\"}).",
                 "JSON (--json): {\"assignment\", \"files\", \"graded\", \"problems\": [\"file: reason\"],",
                 "  \"csv\", \"feedback\", \"students\": [{\"student\", \"awarded\", \"possible\"}], \"seconds\"}.",
                 "Exit codes: 0 graded (bad files are reported, not fatal), 2 bad input."})
@@ -59,6 +62,14 @@ public final class GradeCommand extends CommandBase {
 
     @Option(names = "--feedback", paramLabel = "DIR", description = "folder for the feedback files (default: SUBMISSIONS/feedback)")
     private Path feedback;
+
+    @Option(names = "--spark", paramLabel = "MASTER_URL", description = "grade each file as a task on a Spark cluster "
+            + "(local[N], spark://HOST:7077, yarn, ...) through SPARK_HOME's spark-submit, or NNWB_SPARK_JARS")
+    private String spark;
+
+    @Option(names = "--export", paramLabel = "DIR", description = "with --spark: write the job jar, the plugin, the "
+            + "submissions and the exact spark-submit line (DIR/submit.sh) instead of running")
+    private Path export;
 
     @Spec
     private CommandSpec commandSpec;
@@ -88,6 +99,13 @@ public final class GradeCommand extends CommandBase {
         Path feedbackDir = (feedback == null ? dir.resolve("feedback") : feedback).toAbsolutePath().normalize();
         if (feedbackDir.equals(dir.toAbsolutePath().normalize())) {
             throw new UsageException("--feedback must not be the submissions folder itself");
+        }
+        if (export != null && spark == null) {
+            throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
+        }
+        if (spark != null) {
+            return new SparkGradeOutput(out(), commandSpec.commandLine().getErr(), json()).run(a, assignments.origin(a.id())
+                    .orElse(""), dir, csv, feedbackDir, spark, export);
         }
         List<Path> files = submissions(dir);
         long start = System.nanoTime();

@@ -33,6 +33,20 @@ public final class SparkLaunch {
     private SparkLaunch() {
     }
 
+    /** The job jar ({@link #jobJar(Map, Path)}) beside this installation ({@code osgi.install.area}). */
+    public static Path jobJar(Map<String, String> env) {
+        String area = System.getProperty("osgi.install.area");
+        Path install = null;
+        if (area != null) {
+            try {
+                install = Path.of(java.net.URI.create(area.replace(" ", "%20")));
+            } catch (RuntimeException e) {
+                install = null;
+            }
+        }
+        return jobJar(env, install);
+    }
+
     /**
      * The job jar named by {@code NNWB_SPARK_JOB_JAR}, else {@code spark/nnwb-spark-job.jar} in {@code install}.
      *
