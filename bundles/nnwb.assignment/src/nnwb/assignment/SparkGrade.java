@@ -69,12 +69,12 @@ public final class SparkGrade {
                 csv.toString(), "--feedback", feedback.toString(), "--report", report.toString());
     }
 
-    /** Runs the grading on {@code master}; the job's output lines go to {@code log}. Returns the job's exit code. */
-    public static int run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
+    /** Runs the grading on {@code master}; the job's output lines go to {@code log}; see {@link SparkLaunch#runChecked}. */
+    public static void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
             Map<String, String> env, Consumer<String> log) throws IOException {
         SparkSubmitLine line = SparkSubmitLine.of(master, SparkLaunch.jobJar(env), args(plugin, id, dir.toAbsolutePath(),
                 csv.toAbsolutePath(), feedback.toAbsolutePath(), report.toAbsolutePath()), 0);
-        return SparkLaunch.run(SparkLaunch.command(line, env), log, () -> false);
+        SparkLaunch.runChecked(SparkLaunch.command(line, env), log, () -> false);
     }
 
     /**

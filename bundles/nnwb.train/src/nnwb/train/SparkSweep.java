@@ -42,19 +42,20 @@ public final class SparkSweep {
     }
 
     /**
-     * Trains the plan on {@code master}: writes {@value #SPECS} into {@code folder}, runs the job (its output lines to
-     * {@code log}) and returns its exit code; the run folders are then under {@code folder}.
+     * Trains the plan on {@code master}: writes {@value #SPECS} into {@code folder} and runs the job (its output lines
+     * to {@code log}); the run folders are then under {@code folder}.
      *
-     * @throws IllegalArgumentException when there is no job jar or no Spark to start (one line)
+     * @throws IllegalArgumentException when there is no job jar or no Spark to start, or the job refused its input
+     * @throws IllegalStateException    when the job failed
      */
-    public static int run(SweepPlan plan, Path base, String master, Path folder, Map<String, String> env,
+    public static void run(SweepPlan plan, Path base, String master, Path folder, Map<String, String> env,
             Consumer<String> log, BooleanSupplier cancelled) throws IOException {
         Path jar = SparkLaunch.jobJar(env);
         Files.createDirectories(folder);
         Path specs = folder.resolve(SPECS);
         Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
         List<String> cmd = SparkLaunch.command(line(plan, master, jar, specs.toAbsolutePath(), folder.toAbsolutePath()), env);
-        return SparkLaunch.run(cmd, log, cancelled);
+        SparkLaunch.runChecked(cmd, log, cancelled);
     }
 
     /** Writes the specs, the job jar and {@code submit.sh} into {@code dir}; returns the script. */

@@ -26,6 +26,19 @@ public final class ExecutorDefaults {
                 "-Dorg.eclipse.deeplearning4j.helpers.disable=false");
     }
 
+    /**
+     * The options of the driver, which also trains in local mode: as {@link #javaOptions()}, but with this JVM's
+     * JavaCPP cache when it has one (the workbench's, already unpacked) instead of the working directory.
+     */
+    public static List<String> driverJavaOptions() {
+        String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
+        if (cache == null || cache.isBlank()) {
+            return javaOptions();
+        }
+        return javaOptions().stream().map(o -> o.startsWith("-Dorg.bytedeco.javacpp.cachedir=")
+                ? "-Dorg.bytedeco.javacpp.cachedir=" + cache : o).toList();
+    }
+
     /** {@code spark.executor.memoryOverhead} in MiB for tasks the engine predicts at most {@code predictedBytes} for. */
     public static long memoryOverheadMiB(long predictedBytes) {
         long mib = (Math.max(predictedBytes, 0) * PREDICTION_FACTOR + (1 << 20) - 1) >> 20;

@@ -137,6 +137,30 @@ public final class SparkLaunch {
     }
 
     /**
+     * Runs {@code command} like {@link #run} and checks its exit code: 2 (the job refused its input) becomes an
+     * {@link IllegalArgumentException}, any other failure an {@link IllegalStateException}, each with the job's
+     * last lines.
+     */
+    public static void runChecked(List<String> command, Consumer<String> log, BooleanSupplier cancelled) throws IOException {
+        java.util.Deque<String> tail = new java.util.ArrayDeque<>();
+        int code = run(command, l -> {
+            synchronized (tail) {
+                tail.addLast(l);
+                if (tail.size() > 5) {
+                    tail.removeFirst();
+                }
+            }
+            log.accept(l);
+        }, cancelled);
+        if (code == 2) {
+            throw new IllegalArgumentException("the Spark job refused its input: " + String.join(" / ", tail));
+        }
+        if (code != 0) {
+            throw new IllegalStateException("the Spark job failed (exit code " + code + "): " + String.join(" / ", tail));
+        }
+    }
+
+    /**
      * Writes a submission for another machine into {@code dir}: the job jar (copied from {@code jobJar}), and
      * {@value #SCRIPT} with the exact spark-submit line of {@code line}, whose paths are relative to {@code dir}.
      * The caller writes the job's inputs (specs, submissions) there too. Returns the script.

@@ -45,8 +45,12 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
         return new SparkSubmitLine(master, jobJar, jobArgs, ExecutorDefaults.conf(predictedBytes));
     }
 
-    /** The arguments after {@code spark-submit}. */
+    /** The arguments after {@code spark-submit} on this machine. */
     public List<String> sparkSubmitArgs() {
+        return sparkSubmitArgs(ExecutorDefaults.driverJavaOptions());
+    }
+
+    private List<String> sparkSubmitArgs(List<String> driverOptions) {
         List<String> a = new ArrayList<>();
         a.add("--master");
         a.add(master);
@@ -59,7 +63,7 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
             a.add(k + "=" + v);
         });
         a.add("--driver-java-options");
-        a.add(String.join(" ", ExecutorDefaults.javaOptions()));
+        a.add(String.join(" ", driverOptions));
         a.add(jobJar.toString());
         a.addAll(jobArgs);
         return a;
@@ -81,7 +85,7 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
         List<String> c = new ArrayList<>();
         c.add(javaExe.toString());
         c.addAll(MODULE_OPTIONS);
-        c.addAll(ExecutorDefaults.javaOptions());
+        c.addAll(ExecutorDefaults.driverJavaOptions());
         c.add("-cp");
         c.add(jobJar + java.io.File.pathSeparator + sparkClassPath);
         c.add(SPARK_SUBMIT_CLASS);
@@ -96,7 +100,7 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
     /** The command for a shell on a cluster's gateway: {@code "$SPARK_HOME"/bin/spark-submit ...}, quoted for sh. */
     public String shellLine() {
         StringBuilder sb = new StringBuilder("\"$SPARK_HOME\"/bin/spark-submit");
-        for (String a : sparkSubmitArgs()) {
+        for (String a : sparkSubmitArgs(ExecutorDefaults.javaOptions())) {
             sb.append(' ').append(quote(a));
         }
         return sb.toString();

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nnwb.assignment.AssignmentPlugin;
+import nnwb.assignment.SparkGrade;
 import nnwb.cli.spark.SparkLaunch;
-import nnwb.cli.spark.SparkSubmitLine;
 import nnwb.compute.dl4j.Dl4jComputeService;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.AnswersWriter;
@@ -35,15 +35,16 @@ import nnwb.core.data.RunConfig;
 import nnwb.core.json.Json;
 import nnwb.train.MemoryBudget;
 import nnwb.train.RunFolder;
-import nnwb.train.RunSpecs;
+import nnwb.train.SparkSweep;
 import nnwb.train.SweepCell;
 import nnwb.train.SweepPlan;
 import nnwb.train.SweepRunner;
 import nnwb.train.TrainingRunner;
 
 /**
- * The job jar on Spark in local[2], in a JVM this test starts with spark-submit's main class on the job jar and
- * Spark's jars only (what a cluster node has), against the same work done here with the desktop's classes and
+ * The job jar on Spark in local[2], started the way {@code nnwb sweep/grade --spark} start it ({@link SparkSweep},
+ * {@link SparkGrade}): a JVM of its own running spark-submit's main class on the job jar and Spark's jars only
+ * (what a cluster node has). Its results are compared with the same work done here with the desktop's classes and
  * the same seeds: a 4-cell sweep and the grading of 100 generated submissions (and three bad files).
  */
 class SparkLocalTest {
@@ -63,21 +64,21 @@ class SparkLocalTest {
                 "the Spark class path holds Spark's jars only");
     }
 
-    /** Starts the job through spark-submit's main class; returns its output, failing on a non-zero exit. */
-    private static String submit(Path work, long predicted, String... jobArgs) throws IOException {
-        SparkSubmitLine line = SparkSubmitLine.of("local[2]", jobJar, List.of(jobArgs), predicted);
-        List<String> cmd = new ArrayList<>(line.throughJava(Path.of(System.getProperty("java.home"), "bin", "java"), sparkClassPath));
-        // natives unpack where the build keeps them, not in the working directory
-        cmd.add(cmd.indexOf("-cp"), "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("nnwb.spark.javacppCache"));
-        StringBuilder out = new StringBuilder();
-        int code = SparkLaunch.run(cmd, l -> out.append(l).append('\n'), () -> false);
-        Files.writeString(work.resolve("spark-output.txt"), out);
-        assertEquals(0, code, () -> "spark-submit failed:\n" + tail(out.toString()));
-        return out.toString();
+    /**
+     * What the workbench's commands and view pass on: the job jar, and Spark as a class path of its jars (no
+     * SPARK_HOME: spark-submit's main class runs in a JVM of its own).
+     */
+    private static Map<String, String> env() {
+        return Map.of(SparkLaunch.JOB_JAR_ENV, jobJar.toString(), SparkLaunch.SPARK_JARS_ENV, sparkClassPath);
     }
 
-    private static String tail(String s) {
-        return s.length() > 6000 ? s.substring(s.length() - 6000) : s;
+    private static void log(Path work, String line) {
+        try {
+            Files.writeString(work.resolve("spark-output.txt"), line + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -93,17 +94,16 @@ class SparkLocalTest {
             Path local = work.resolve("local");
             new SweepRunner(runner).run(plan, local, null, () -> false);
 
-            Path specs = work.resolve("specs.json");
-            Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, null)), StandardCharsets.UTF_8);
-            long predicted = plan.cells().stream().mapToLong(SweepCell::predictedBytes).max().orElse(0);
             Path spark = work.resolve("spark");
-            submit(work, predicted, "sweep", "--specs", specs.toString(), "--out", spark.toString());
+            SparkSweep.run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
 
-            Map<?, ?> summary = (Map<?, ?>) Json.parse(Files.readString(spark.resolve(SweepJob.SUMMARY)));
-            assertEquals(4, ((List<?>) summary.get("runs")).size());
-            for (SweepCell c : plan.cells()) {
+            List<SparkSweep.Imported> back = SparkSweep.read(plan, spark);
+            assertEquals(4, back.size());
+            for (SparkSweep.Imported i : back) {
+                SweepCell c = i.cell();
+                assertEquals(null, i.problem(), c.name());
                 RunFolder.Record here = RunFolder.read(local.resolve(c.name()));
-                RunFolder.Record there = RunFolder.read(spark.resolve(c.name()));
+                RunFolder.Record there = i.run();
                 assertEquals(here.config(), there.config(), c.name());
                 assertEquals(2, here.epochs().size(), c.name());
                 for (String col : List.of("epoch", "iteration", "trainLoss", "trainAccuracy", "valLoss", "valAccuracy")) {
@@ -153,8 +153,7 @@ class SparkLocalTest {
         Path csv = work.resolve("grades.csv");
         Path feedback = work.resolve("spark-feedback");
         Path report = work.resolve("report.json");
-        submit(work, 0, "grade", "--plugin", plugin.toString(), "--assignment", a.id(), "--dir", subs.toString(),
-                "--csv", csv.toString(), "--feedback", feedback.toString(), "--report", report.toString());
+        SparkGrade.run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(), l -> log(work, l));
 
         assertEquals(GradeCsv.toCsv(a, here.results()), Files.readString(csv));
         Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report));
