@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-java17=${JAVA17:-$(ls -d /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-17* 2>/dev/null | head -1)}
+java17=${JAVA17:-$( { ls -d /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-17* 2>/dev/null || true; } | head -1)}
 [ -x "$java17/bin/java" ] || { echo "check-spark35: no Java 17 (set JAVA17)" >&2; exit 2; }
 job=$root/releng/nnwb.spark.job/target/nnwb-spark-job.jar
 [ -f "$job" ] || { echo "check-spark35: build the job jar first (./mvnw -pl releng/nnwb.spark.job -am package)" >&2; exit 2; }

@@ -73,25 +73,29 @@ public final class SweepDialog extends TitleAreaDialog {
         seeds = field(c, "Seeds", "1");
         budget = field(c, "Memory budget", "");
         budget.setMessage("e.g. 512m, 2g; empty: the device's");
-        onSpark = new Button(c, SWT.CHECK);
-        onSpark.setText("On a Spark cluster");
-        onSpark.setToolTipText("Each cell trains as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME or "
-                + "NNWB_SPARK_JARS); the run folders come back into the Runs tab");
-        onSpark.addListener(SWT.Selection, e -> validate());
-        master = new Text(c, SWT.BORDER);
-        master.setMessage("master URL, e.g. local[2], spark://host:7077, yarn");
-        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(master);
-        master.addListener(SWT.Modify, e -> validate());
-        exportOnly = new Button(c, SWT.CHECK);
-        exportOnly.setText("Export only, to folder");
-        exportOnly.setToolTipText("Write the job jar, the specs and submit.sh (the exact spark-submit line) for a cluster "
-                + "this machine cannot reach; import its runs folder afterwards with Import runs…");
-        exportOnly.addListener(SWT.Selection, e -> validate());
-        exportDir = new Text(c, SWT.BORDER);
-        exportDir.setMessage("a folder to write the submission into");
-        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(exportDir);
-        exportDir.addListener(SWT.Modify, e -> validate());
+        onSpark = check(c, "On a Spark cluster", "Each cell trains as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: "
+                + "SPARK_HOME or NNWB_SPARK_JARS); the run folders come back into the Runs tab");
+        master = hinted(c, "master URL, e.g. local[2], spark://host:7077, yarn");
+        exportOnly = check(c, "Export only, to folder", "Write the job jar, the specs and submit.sh (the exact spark-submit "
+                + "line) for a cluster this machine cannot reach; import its runs folder afterwards with Import runs…");
+        exportDir = hinted(c, "a folder to write the submission into");
         return area;
+    }
+
+    private Button check(Composite c, String label, String tip) {
+        Button b = new Button(c, SWT.CHECK);
+        b.setText(label);
+        b.setToolTipText(tip);
+        b.addListener(SWT.Selection, e -> validate());
+        return b;
+    }
+
+    private Text hinted(Composite c, String message) {
+        Text t = new Text(c, SWT.BORDER);
+        t.setMessage(message);
+        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(t);
+        t.addListener(SWT.Modify, e -> validate());
+        return t;
     }
 
     private Text field(Composite c, String label, String value) {
