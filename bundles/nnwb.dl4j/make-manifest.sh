@@ -22,7 +22,7 @@ packages=$(for j in $jars; do unzip -Z1 "lib/$j" '*.class' 2>/dev/null || true; 
   echo "Bundle-SymbolicName: nnwb.dl4j"
   echo "Bundle-Version: 0.1.0.qualifier"
   echo "Bundle-Vendor: NN Workbench"
-  echo "Bundle-RequiredExecutionEnvironment: JavaSE-21"
+  echo "Bundle-RequiredExecutionEnvironment: JavaSE-17"
   echo "Automatic-Module-Name: nnwb.dl4j"
   echo "Eclipse-BundleShape: dir"
   echo "DynamicImport-Package: *"

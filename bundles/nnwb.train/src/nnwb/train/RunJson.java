@@ -45,13 +45,18 @@ public final class RunJson {
 
     /** One sweep cell: its coordinates, whether it fits, and the run's keys (nulls when it was not run). */
     public static Map<String, Object> cell(SweepCell cell, RunResult r) {
+        return cell(cell, r == null ? null : run(r));
+    }
+
+    /** The same from a run's keys as {@link #run} wrote them (a run folder's result.json), or null when not run. */
+    public static Map<String, Object> cell(SweepCell cell, Map<?, ?> run) {
         Map<String, Object> m = Json.object();
         m.put("batch", (long) cell.batch());
         m.put("optimizer", cell.optimizer().label());
         m.put("seed", cell.seed());
         m.put("fits", cell.fits());
-        if (r != null) {
-            m.putAll(run(r));
+        if (run != null) {
+            run.forEach((k, v) -> m.put(String.valueOf(k), v));
         } else {
             m.put("epochs", List.of());
             m.put("final", null);

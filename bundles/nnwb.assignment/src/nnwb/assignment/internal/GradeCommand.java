@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nnwb.assignment.Assignments;
+import nnwb.assignment.GradeReport;
 import nnwb.cli.Command;
 import nnwb.cli.CommandBase;
 import nnwb.cli.UsageException;
@@ -45,6 +43,9 @@ import picocli.CommandLine.Spec;
                 "--csv, and one student-audience feedback file per student into the feedback folder, named",
                 "from the student id by the workbench (letters, digits, '-', '_' and a hash). Each file that",
                 "cannot be graded is reported in one line (stdout, or stderr when the CSV goes to stdout).",
+                "--spark MASTER_URL grades each file as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME, else",
+                "NNWB_SPARK_JARS, a folder of Spark jars) with the same sheet, feedback and JSON; --export DIR with --spark",
+                "writes DIR/submit.sh, the job jar, the plugin and the submissions instead (JSON: {\"export\", \"script\"}).",
                 "JSON (--json): {\"assignment\", \"files\", \"graded\", \"problems\": [\"file: reason\"],",
                 "  \"csv\", \"feedback\", \"students\": [{\"student\", \"awarded\", \"possible\"}], \"seconds\"}.",
                 "Exit codes: 0 graded (bad files are reported, not fatal), 2 bad input."})
@@ -61,6 +62,14 @@ public final class GradeCommand extends CommandBase {
 
     @Option(names = "--feedback", paramLabel = "DIR", description = "folder for the feedback files (default: SUBMISSIONS/feedback)")
     private Path feedback;
+
+    @Option(names = "--spark", paramLabel = "MASTER_URL", description = "grade each file as a task on a Spark cluster "
+            + "(local[N], spark://HOST:7077, yarn, ...) through SPARK_HOME's spark-submit, or NNWB_SPARK_JARS")
+    private String spark;
+
+    @Option(names = "--export", paramLabel = "DIR", description = "with --spark: write the job jar, the plugin, the "
+            + "submissions and the exact spark-submit line (DIR/submit.sh) instead of running")
+    private Path export;
 
     @Spec
     private CommandSpec commandSpec;
@@ -91,6 +100,13 @@ public final class GradeCommand extends CommandBase {
         if (feedbackDir.equals(dir.toAbsolutePath().normalize())) {
             throw new UsageException("--feedback must not be the submissions folder itself");
         }
+        if (export != null && spark == null) {
+            throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
+        }
+        if (spark != null) {
+            return new SparkGradeOutput(out(), commandSpec.commandLine().getErr(), json()).run(a, assignments.origin(a.id())
+                    .orElse(""), dir, csv, feedbackDir, spark, export);
+        }
         List<Path> files = submissions(dir);
         long start = System.nanoTime();
         BatchReport report = new BatchGrader(Limits.DEFAULT).grade(a, files);
@@ -106,9 +122,7 @@ public final class GradeCommand extends CommandBase {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (json()) {
-            Map<String, Object> m = json(a, files.size(), report, feedbackDir, seconds);
-            m.put("csv", csv == null ? "" : csv.toAbsolutePath().toString());
-            out().println(Json.write(m));
+            out().println(Json.write(GradeReport.json(a, files.size(), report, feedbackDir, csv, seconds)));
             return 0;
         }
         PrintWriter out = out();
@@ -126,41 +140,13 @@ public final class GradeCommand extends CommandBase {
         return 0;
     }
 
-    private static Map<String, Object> json(Assignment a, int files, BatchReport report, Path feedbackDir, double seconds) {
-        Map<String, Object> m = Json.object();
-        m.put("assignment", a.id());
-        m.put("files", files);
-        m.put("graded", report.results().size());
-        m.put("problems", new ArrayList<Object>(report.problems()));
-        m.put("feedback", feedbackDir.toString());
-        List<Object> students = new ArrayList<>();
-        report.results().forEach(r -> {
-            Map<String, Object> s = Json.object();
-            s.put("student", r.studentId());
-            s.put("awarded", Math.round(r.awarded() * 1e4) / 1e4);
-            s.put("possible", Math.round(r.possible() * 1e4) / 1e4);
-            students.add(s);
-        });
-        m.put("students", students);
-        m.put("seconds", Math.round(seconds * 1e3) / 1e3);
-        return m;
-    }
-
-    /**
-     * The entries named *.json directly inside {@code dir}, by name. Links and folders are kept so
-     * that the grader reports each in one line ("not a regular file"); it never follows them.
-     */
+    /** The answers files of {@code dir} ({@link BatchGrader#answersFiles}); a folder that cannot be listed is a usage error. */
     static List<Path> submissions(Path dir) throws UsageException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
-            for (Path p : ds) {
-                files.add(p);
-            }
+        try {
+            return BatchGrader.answersFiles(dir);
         } catch (IOException e) {
             throw new UsageException("cannot list --dir " + Echo.quote(dir.toString()) + " (" + e.getClass().getSimpleName() + ")");
         }
-        files.sort(null);
-        return files;
     }
 
     private static void writeAtomically(Path target, String text) throws UsageException {

@@ -92,6 +92,16 @@ public final class Dl4jComputeService implements ComputeService {
         init(config, versions);
     }
 
+    /**
+     * A service in a plain JVM (a Spark executor, a test): configured from the system properties like the
+     * component, with JavaCPP's cache in {@code fallbackCache} unless {@code org.bytedeco.javacpp.cachedir} is set,
+     * and the library versions from the class path's manifests.
+     */
+    public static Dl4jComputeService outsideOsgi(Path fallbackCache) {
+        return new Dl4jComputeService(ComputeConfig.from(System.getProperties(), fallbackCache),
+                LibraryVersions.fromClassPath(Dl4jComputeService.class.getClassLoader()));
+    }
+
     @Activate
     void activate(BundleContext context) {
         Path fallback = context.getDataFile("javacpp").toPath();

@@ -33,6 +33,29 @@ public final class LibraryVersions {
         return Map.of();
     }
 
+    /**
+     * The same keys outside OSGi, from the first {@code META-INF/MANIFEST.MF} on {@code loader}'s class path that
+     * carries the headers (the Spark job jar copies them from {@code nnwb.dl4j}); empty when none does.
+     */
+    public static Map<String, String> fromClassPath(ClassLoader loader) {
+        try {
+            var urls = loader.getResources(java.util.jar.JarFile.MANIFEST_NAME);
+            while (urls.hasMoreElements()) {
+                try (java.io.InputStream in = urls.nextElement().openStream()) {
+                    var main = new java.util.jar.Manifest(in).getMainAttributes();
+                    if (main.getValue(VERSION_HEADER) != null) {
+                        java.util.Hashtable<String, String> h = new java.util.Hashtable<>();
+                        main.forEach((k, v) -> h.put(k.toString(), v.toString()));
+                        return fromHeaders(h);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            // no versions: the service starts all the same
+        }
+        return Map.of();
+    }
+
     static Map<String, String> fromHeaders(Dictionary<String, String> headers) {
         Map<String, String> m = new LinkedHashMap<>();
         String v = headers.get(VERSION_HEADER);

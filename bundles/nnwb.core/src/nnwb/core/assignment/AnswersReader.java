@@ -38,6 +38,14 @@ public final class AnswersReader {
 
     /** Reads {@code file}; throws {@link IllegalArgumentException} with a one-line reason. */
     public static Submission read(Path file, Limits limits) {
+        return read(readBytes(file, limits), limits);
+    }
+
+    /**
+     * The bytes of {@code file}, refused (with a one-line reason) when it is not a regular file or is larger than
+     * the limits allow; links are not followed.
+     */
+    public static byte[] readBytes(Path file, Limits limits) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IllegalArgumentException("not a regular file");
@@ -51,11 +59,19 @@ public final class AnswersReader {
                 if (bytes.length > limits.maxFileBytes()) {
                     throw tooBig(bytes.length, limits);
                 }
-                return parse(decode(bytes), limits);
+                return bytes;
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the answers file (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** Reads answers from the bytes of an answers file (UTF-8 JSON); throws {@link IllegalArgumentException}. */
+    public static Submission read(byte[] bytes, Limits limits) {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooBig(bytes.length, limits);
+        }
+        return parse(decode(bytes), limits);
     }
 
     private static IllegalArgumentException tooBig(long size, Limits limits) {

@@ -45,25 +45,25 @@ public final class AnswersWriter {
     }
 
     private static void value(JsonWriter w, Answer a) throws IOException {
-        switch (a) {
-            case Answer.Text t -> w.value(t.value());
-            case Answer.Items items -> {
-                w.beginArray();
-                for (Answer i : items.items()) {
-                    value(w, i);
-                }
-                w.endArray();
+        if (a instanceof Answer.Text t) {
+            w.value(t.value());
+        } else if (a instanceof Answer.Items items) {
+            w.beginArray();
+            for (Answer i : items.items()) {
+                value(w, i);
             }
-            case Answer.Fields f -> {
-                w.beginObject();
-                for (Map.Entry<String, Answer> e : f.fields().entrySet()) {
-                    w.name(e.getKey());
-                    value(w, e.getValue());
-                }
-                w.endObject();
+            w.endArray();
+        } else if (a instanceof Answer.Fields f) {
+            w.beginObject();
+            for (Map.Entry<String, Answer> e : f.fields().entrySet()) {
+                w.name(e.getKey());
+                value(w, e.getValue());
             }
-            case Answer.Missing m -> w.nullValue();
-            case Answer.Invalid v -> w.nullValue();
+            w.endObject();
+        } else if (a instanceof Answer.Missing m) {
+            w.nullValue();
+        } else if (a instanceof Answer.Invalid v) {
+            w.nullValue();
         }
     }
 }

@@ -10,7 +10,7 @@ import nnwb.core.check.Verdict;
  * @param hidden  whether the key must not reach the student
  * @param verdict out of the part's points
  */
-public record PartResult(String partId, boolean hidden, Verdict verdict) {
+public record PartResult(String partId, boolean hidden, Verdict verdict) implements java.io.Serializable {
 
     public PartResult {
         if (partId == null || verdict == null) {

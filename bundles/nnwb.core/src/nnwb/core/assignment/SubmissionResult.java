@@ -11,7 +11,8 @@ import java.util.List;
  * @param parts        in the assignment's order
  * @param notes        one line each
  */
-public record SubmissionResult(String assignmentId, String studentId, List<PartResult> parts, List<String> notes) {
+public record SubmissionResult(String assignmentId, String studentId, List<PartResult> parts, List<String> notes)
+        implements java.io.Serializable {
 
     public SubmissionResult {
         parts = List.copyOf(parts);

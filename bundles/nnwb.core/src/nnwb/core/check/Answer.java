@@ -55,12 +55,17 @@ public sealed interface Answer {
 
     /** A plain word for the shape, for reasons such as "expected text, got a list". */
     default String shape() {
-        return switch (this) {
-            case Text t -> "text";
-            case Items i -> "a list";
-            case Fields f -> "named fields";
-            case Missing m -> "no answer";
-            case Invalid v -> "an unreadable answer";
-        };
+        if (this instanceof Text t) {
+            return "text";
+        } else if (this instanceof Items i) {
+            return "a list";
+        } else if (this instanceof Fields f) {
+            return "named fields";
+        } else if (this instanceof Missing m) {
+            return "no answer";
+        } else if (this instanceof Invalid v) {
+            return "an unreadable answer";
+        }
+        throw new IllegalStateException("unexpected " + this);
     }
 }

@@ -8,11 +8,13 @@ final class AnswerText {
 
     /** The verdict for an answer no checker needs to see (missing or refused by the reader); null otherwise. */
     static Verdict refusal(Answer a) {
-        return switch (a) {
-            case Answer.Missing m -> Verdict.wrong("not answered", "");
-            case Answer.Invalid v -> Verdict.ungradable(v.reason());
-            default -> null;
-        };
+        if (a instanceof Answer.Missing m) {
+            return Verdict.wrong("not answered", "");
+        } else if (a instanceof Answer.Invalid v) {
+            return Verdict.ungradable(v.reason());
+        } else {
+            return null;
+        }
     }
 
     /** The text of {@code a}; throws a one-line reason when it has another shape. */

@@ -8,7 +8,7 @@ package nnwb.core.check;
  * @param reason    one line, safe to show for hidden keys
  * @param keyDetail one line that reveals the cell's key; shown only where the key is not hidden
  */
-public record CellVerdict(String cell, Status status, String reason, String keyDetail) {
+public record CellVerdict(String cell, Status status, String reason, String keyDetail) implements java.io.Serializable {
 
     public CellVerdict {
         cell = Echo.oneLine(cell == null ? "" : cell);

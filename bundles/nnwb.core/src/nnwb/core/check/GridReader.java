@@ -14,11 +14,13 @@ final class GridReader {
     }
 
     static List<List<String>> read(Answer a, Limits limits) {
-        return switch (a) {
-            case Answer.Items items -> fromItems(items, limits);
-            case Answer.Text t -> fromText(t.value(), limits);
-            default -> throw new IllegalArgumentException("expected a list of numbers, got " + a.shape());
-        };
+        if (a instanceof Answer.Items items) {
+            return fromItems(items, limits);
+        } else if (a instanceof Answer.Text t) {
+            return fromText(t.value(), limits);
+        } else {
+            throw new IllegalArgumentException("expected a list of numbers, got " + a.shape());
+        }
     }
 
     private static List<List<String>> fromItems(Answer.Items items, Limits limits) {

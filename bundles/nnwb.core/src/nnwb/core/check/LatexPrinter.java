@@ -18,17 +18,26 @@ final class LatexPrinter {
     }
 
     static String print(Expr e) {
-        return switch (e) {
-            case Expr.Num n -> number(n.value());
-            case Expr.Const c -> c.name().equals("π") ? "\\pi" : "e";
-            case Expr.Var v -> name(v.name());
-            case Expr.Neg n -> "-" + wrap(n.arg(), PRODUCT);
-            case Expr.Recip r -> "\\frac{1}{" + print(r.arg()) + "}";
-            case Expr.Sum s -> sum(s.terms());
-            case Expr.Product p -> product(p.factors());
-            case Expr.Pow p -> wrap(p.base(), ATOM) + "^{" + print(p.exponent()) + "}";
-            case Expr.Call c -> call(c);
-        };
+        if (e instanceof Expr.Num n) {
+            return number(n.value());
+        } else if (e instanceof Expr.Const c) {
+            return c.name().equals("π") ? "\\pi" : "e";
+        } else if (e instanceof Expr.Var v) {
+            return name(v.name());
+        } else if (e instanceof Expr.Neg n) {
+            return "-" + wrap(n.arg(), PRODUCT);
+        } else if (e instanceof Expr.Recip r) {
+            return "\\frac{1}{" + print(r.arg()) + "}";
+        } else if (e instanceof Expr.Sum s) {
+            return sum(s.terms());
+        } else if (e instanceof Expr.Product p) {
+            return product(p.factors());
+        } else if (e instanceof Expr.Pow p) {
+            return wrap(p.base(), ATOM) + "^{" + print(p.exponent()) + "}";
+        } else if (e instanceof Expr.Call c) {
+            return call(c);
+        }
+        throw new IllegalStateException("unexpected " + e);
     }
 
     private static String sum(List<Expr> terms) {
@@ -89,15 +98,21 @@ final class LatexPrinter {
     }
 
     private static int level(Expr e) {
-        return switch (e) {
-            case Expr.Sum s -> SUM;
-            case Expr.Neg n -> SUM;
-            case Expr.Product p -> PRODUCT;
-            case Expr.Recip r -> PRODUCT;
-            case Expr.Pow p -> POWER;
-            case Expr.Num n -> n.value().isInteger() && n.value().signum() >= 0 ? ATOM : PRODUCT;
-            default -> ATOM;
-        };
+        if (e instanceof Expr.Sum s) {
+            return SUM;
+        } else if (e instanceof Expr.Neg n) {
+            return SUM;
+        } else if (e instanceof Expr.Product p) {
+            return PRODUCT;
+        } else if (e instanceof Expr.Recip r) {
+            return PRODUCT;
+        } else if (e instanceof Expr.Pow p) {
+            return POWER;
+        } else if (e instanceof Expr.Num n) {
+            return n.value().isInteger() && n.value().signum() >= 0 ? ATOM : PRODUCT;
+        } else {
+            return ATOM;
+        }
     }
 
     private static String number(Rational r) {

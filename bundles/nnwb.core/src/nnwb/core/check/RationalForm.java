@@ -56,42 +56,43 @@ record RationalForm(Poly num, Poly den) {
 
     private static RationalForm convert(Expr e, Deadline deadline) {
         deadline.check();
-        return switch (e) {
-            case Expr.Num n -> new RationalForm(Poly.of(n.value()), Poly.ONE);
-            case Expr.Var v -> new RationalForm(Poly.var(v.name()), Poly.ONE);
-            case Expr.Neg n -> {
-                RationalForm a = convert(n.arg(), deadline);
-                yield new RationalForm(a.num.negate(), a.den);
+        if (e instanceof Expr.Num n) {
+            return new RationalForm(Poly.of(n.value()), Poly.ONE);
+        } else if (e instanceof Expr.Var v) {
+            return new RationalForm(Poly.var(v.name()), Poly.ONE);
+        } else if (e instanceof Expr.Neg n) {
+            RationalForm a = convert(n.arg(), deadline);
+            return new RationalForm(a.num.negate(), a.den);
+        } else if (e instanceof Expr.Recip r) {
+            RationalForm a = convert(r.arg(), deadline);
+            if (a.num.isZero()) {
+                throw new NotRational();
             }
-            case Expr.Recip r -> {
-                RationalForm a = convert(r.arg(), deadline);
-                if (a.num.isZero()) {
-                    throw new NotRational();
-                }
-                yield make(a.den, a.num);
+            return make(a.den, a.num);
+        } else if (e instanceof Expr.Sum s) {
+            RationalForm acc = null;
+            for (Expr t : s.terms()) {
+                RationalForm a = convert(t, deadline);
+                acc = acc == null ? a : acc.den.equals(a.den) ? make(guard(acc.num.add(a.num)), acc.den)
+                        : make(guard(mul(acc.num, a.den, deadline).add(mul(a.num, acc.den, deadline))),
+                                mul(acc.den, a.den, deadline));
             }
-            case Expr.Sum s -> {
-                RationalForm acc = null;
-                for (Expr t : s.terms()) {
-                    RationalForm a = convert(t, deadline);
-                    acc = acc == null ? a : acc.den.equals(a.den) ? make(guard(acc.num.add(a.num)), acc.den)
-                            : make(guard(mul(acc.num, a.den, deadline).add(mul(a.num, acc.den, deadline))),
-                                    mul(acc.den, a.den, deadline));
-                }
-                yield acc;
+            return acc;
+        } else if (e instanceof Expr.Product p) {
+            RationalForm acc = new RationalForm(Poly.ONE, Poly.ONE);
+            for (Expr f : p.factors()) {
+                RationalForm a = convert(f, deadline);
+                acc = make(mul(acc.num, a.num, deadline), mul(acc.den, a.den, deadline));
             }
-            case Expr.Product p -> {
-                RationalForm acc = new RationalForm(Poly.ONE, Poly.ONE);
-                for (Expr f : p.factors()) {
-                    RationalForm a = convert(f, deadline);
-                    acc = make(mul(acc.num, a.num, deadline), mul(acc.den, a.den, deadline));
-                }
-                yield acc;
-            }
-            case Expr.Pow p -> power(convert(p.base(), deadline), convert(p.exponent(), deadline), deadline);
-            case Expr.Const c -> throw new NotRational();
-            case Expr.Call c -> throw new NotRational();
-        };
+            return acc;
+        } else if (e instanceof Expr.Pow p) {
+            return power(convert(p.base(), deadline), convert(p.exponent(), deadline), deadline);
+        } else if (e instanceof Expr.Const c) {
+            throw new NotRational();
+        } else if (e instanceof Expr.Call c) {
+            throw new NotRational();
+        }
+        throw new IllegalStateException("unexpected " + e);
     }
 
     private static RationalForm power(RationalForm base, RationalForm exponent, Deadline deadline) {

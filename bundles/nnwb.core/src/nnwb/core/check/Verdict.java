@@ -20,7 +20,7 @@ import java.util.List;
  * @param cells     per-cell verdicts of a vector, matrix or table; empty otherwise
  */
 public record Verdict(Status status, double awarded, double possible, String reason, String keyDetail,
-        List<CellVerdict> cells) {
+        List<CellVerdict> cells) implements java.io.Serializable {
 
     public Verdict {
         if (status == null) {

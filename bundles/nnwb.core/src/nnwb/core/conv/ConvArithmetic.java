@@ -51,7 +51,7 @@ public final class ConvArithmetic {
 
     /** Total "same" padding: what makes the output {@code ceil(in/stride)} (exactly {@code in} at stride 1). */
     public static long samePaddingTotal(long in, long kernel, long stride, long dilation) {
-        long out = Math.ceilDiv(in, stride);
+        long out = -Math.floorDiv(-in, stride);
         return Math.max(0, (out - 1) * stride + effectiveKernel(kernel, dilation) - in);
     }
 

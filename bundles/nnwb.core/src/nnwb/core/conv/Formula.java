@@ -59,7 +59,7 @@ public record Formula(String name, List<String> steps, long value) {
 
     /** Total "same" padding: {@code max(0, (ceil(in/s) - 1)*s + d*(k-1) + 1 - in)}. */
     public static Formula samePaddingTotal(AxisSpec a) {
-        long out = Math.ceilDiv(a.input(), a.stride());
+        long out = -Math.floorDiv(-a.input(), a.stride());
         long raw = (out - 1) * a.stride() + a.effectiveKernel() - a.input();
         return new Formula("p_total", List.of(
                 "max(0, (ceil(in / s) - 1)*s + d*(k-1) + 1 - in)",

@@ -26,7 +26,7 @@ public final class AdaptivePooling {
             long outn = o.longValue();
             long sum = 0;
             for (long k = 0; k < outn; k++) {
-                sum += Math.ceilDiv((k + 1) * inn, outn) - Math.floorDiv(k * inn, outn);
+                sum += -Math.floorDiv(-(k + 1) * inn, outn) - Math.floorDiv(k * inn, outn);
             }
             total = total.multiply(Poly.of(sum));
         }

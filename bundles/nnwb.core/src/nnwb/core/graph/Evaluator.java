@@ -19,12 +19,16 @@ public final class Evaluator {
     }
 
     Value eval(Expr e, Map<String, Value> params) {
-        return switch (e) {
-            case Expr.Num n -> Value.of(Poly.of(n.value()));
-            case Expr.Name n -> name(n, params);
-            case Expr.Negate n -> Value.of(size(eval(n.operand(), params), n.pos(), "-").negate());
-            case Expr.Binary b -> binary(b, params);
-        };
+        if (e instanceof Expr.Num n) {
+            return Value.of(Poly.of(n.value()));
+        } else if (e instanceof Expr.Name n) {
+            return name(n, params);
+        } else if (e instanceof Expr.Negate n) {
+            return Value.of(size(eval(n.operand(), params), n.pos(), "-").negate());
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b, params);
+        }
+        throw new IllegalStateException("unexpected " + e);
     }
 
     private Value name(Expr.Name n, Map<String, Value> params) {

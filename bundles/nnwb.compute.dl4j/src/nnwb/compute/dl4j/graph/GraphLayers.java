@@ -43,29 +43,42 @@ final class GraphLayers {
     }
 
     static List<Step> steps(GraphNode n, TensorShape in, boolean sampling) {
-        return switch (n.op()) {
-            case GraphOp.Conv c -> padded(c.padBefore(), c.padAfter(), pad -> new ConvolutionLayer.Builder(ints(c.kernel()))
+        if (n.op() instanceof GraphOp.Conv c) {
+            return padded(c.padBefore(), c.padAfter(), pad -> new ConvolutionLayer.Builder(ints(c.kernel()))
                     .stride(ints(c.stride())).padding(ints(pad)).dilation(ints(c.dilation())).nOut(c.filters()).hasBias(c.bias())
                     .activation(Activation.IDENTITY).build());
-            case GraphOp.TransposedConv t -> transposed(t);
-            case GraphOp.Pool p -> padded(p.padBefore(), p.padAfter(), pad -> new SubsamplingLayer.Builder(p.type() == GraphOp.PoolType.MAX
+        } else if (n.op() instanceof GraphOp.TransposedConv t) {
+            return transposed(t);
+        } else if (n.op() instanceof GraphOp.Pool p) {
+            return padded(p.padBefore(), p.padAfter(), pad -> new SubsamplingLayer.Builder(p.type() == GraphOp.PoolType.MAX
                     ? PoolingType.MAX : PoolingType.AVG).kernelSize(ints(p.kernel())).stride(ints(p.stride())).padding(ints(pad))
                     .dilation(ints(p.dilation())).avgPoolIncludePadInDivisor(true).build());
-            case GraphOp.GlobalAvgPool g -> one(new GlobalPoolingLayer.Builder(PoolingType.AVG).collapseDimensions(false).build());
-            case GraphOp.Upsample u -> one(new Upsampling2D.Builder().size(new int[] {in.rank() == 1 ? 1 : u.factor(), u.factor()})
+        } else if (n.op() instanceof GraphOp.GlobalAvgPool g) {
+            return one(new GlobalPoolingLayer.Builder(PoolingType.AVG).collapseDimensions(false).build());
+        } else if (n.op() instanceof GraphOp.Upsample u) {
+            return one(new Upsampling2D.Builder().size(new int[] {in.rank() == 1 ? 1 : u.factor(), u.factor()})
                     .build());
-            case GraphOp.BatchNorm b -> one(new BatchNormalization.Builder().lockGammaBeta(!b.affine()).build());
-            case GraphOp.Dropout d -> one(sampling ? activation(Activation.IDENTITY.getActivationFunction())
+        } else if (n.op() instanceof GraphOp.BatchNorm b) {
+            return one(new BatchNormalization.Builder().lockGammaBeta(!b.affine()).build());
+        } else if (n.op() instanceof GraphOp.Dropout d) {
+            return one(sampling ? activation(Activation.IDENTITY.getActivationFunction())
                     : new DropoutLayer.Builder(1 - d.p()).build());
-            case GraphOp.Act a -> one(activation(function(a)));
-            case GraphOp.Flatten f -> in.isVector() ? List.of()
+        } else if (n.op() instanceof GraphOp.Act a) {
+            return one(activation(function(a)));
+        } else if (n.op() instanceof GraphOp.Flatten f) {
+            return in.isVector() ? List.of()
                     : one(new PreprocessorVertex(new CnnToFeedForwardPreProcessor(in.height(), in.width(), in.channels())));
-            case GraphOp.Dense d -> one(new DenseLayer.Builder().nOut(d.units()).hasBias(d.bias()).activation(Activation.IDENTITY)
+        } else if (n.op() instanceof GraphOp.Dense d) {
+            return one(new DenseLayer.Builder().nOut(d.units()).hasBias(d.bias()).activation(Activation.IDENTITY)
                     .build());
-            case GraphOp.Add a -> one(new ElementWiseVertex(ElementWiseVertex.Op.Add));
-            case GraphOp.Concat c -> one(new MergeVertex());
-            case GraphOp.Mul m -> one(new ElementWiseVertex(ElementWiseVertex.Op.Product));
-        };
+        } else if (n.op() instanceof GraphOp.Add a) {
+            return one(new ElementWiseVertex(ElementWiseVertex.Op.Add));
+        } else if (n.op() instanceof GraphOp.Concat c) {
+            return one(new MergeVertex());
+        } else if (n.op() instanceof GraphOp.Mul m) {
+            return one(new ElementWiseVertex(ElementWiseVertex.Op.Product));
+        }
+        throw new IllegalStateException("unexpected " + n.op());
     }
 
     private static List<Step> one(Object item) {

@@ -42,18 +42,22 @@ public final class NetworkFactory {
     }
 
     private static Layer layer(LayerSpec l, CNN2DFormat format) {
-        return switch (l) {
-            case LayerSpec.Conv2d c -> new ConvolutionLayer.Builder(c.kernel(), c.kernel()).stride(c.stride(), c.stride())
+        if (l instanceof LayerSpec.Conv2d c) {
+            return new ConvolutionLayer.Builder(c.kernel(), c.kernel()).stride(c.stride(), c.stride())
                     .padding(c.padding(), c.padding()).nOut(c.filters()).activation(activation(c.activation()))
                     .dataFormat(format).build();
-            case LayerSpec.Pool2d p -> new SubsamplingLayer.Builder(p.kind() == LayerSpec.PoolKind.MAX
+        } else if (l instanceof LayerSpec.Pool2d p) {
+            return new SubsamplingLayer.Builder(p.kind() == LayerSpec.PoolKind.MAX
                     ? SubsamplingLayer.PoolingType.MAX : SubsamplingLayer.PoolingType.AVG)
                     .kernelSize(p.size(), p.size()).stride(p.stride(), p.stride()).dataFormat(format).build();
-            case LayerSpec.Dense d -> new DenseLayer.Builder().nOut(d.units()).activation(activation(d.activation()))
+        } else if (l instanceof LayerSpec.Dense d) {
+            return new DenseLayer.Builder().nOut(d.units()).activation(activation(d.activation()))
                     .build();
-            case LayerSpec.Output o -> new OutputLayer.Builder(loss(o.loss())).nOut(o.units())
+        } else if (l instanceof LayerSpec.Output o) {
+            return new OutputLayer.Builder(loss(o.loss())).nOut(o.units())
                     .activation(activation(o.activation())).weightInit(WeightInit.XAVIER).build();
-        };
+        }
+        throw new IllegalStateException("unexpected " + l);
     }
 
     static org.nd4j.linalg.activations.Activation activation(Activation a) {

@@ -18,13 +18,18 @@ public final class Derivative {
 
     /** {@code ∂n/∂var}, var 0 for x and 1 for y. */
     public static Node of(Node n, int var) {
-        return switch (n) {
-            case Num c -> num(0);
-            case Var v -> num(v.index() == var ? 1 : 0);
-            case Neg g -> neg(of(g.u(), var));
-            case Call c -> mul(outer(c), of(c.arg(), var));
-            case Bin b -> binary(b, var);
-        };
+        if (n instanceof Num c) {
+            return num(0);
+        } else if (n instanceof Var v) {
+            return num(v.index() == var ? 1 : 0);
+        } else if (n instanceof Neg g) {
+            return neg(of(g.u(), var));
+        } else if (n instanceof Call c) {
+            return mul(outer(c), of(c.arg(), var));
+        } else if (n instanceof Bin b) {
+            return binary(b, var);
+        }
+        throw new IllegalStateException("unexpected " + n);
     }
 
     private static Node binary(Bin b, int var) {

@@ -35,30 +35,24 @@ final class Program {
         value = new double[n];
         fn = new Fn[n];
         for (int i = 0; i < n; i++) {
-            switch (order.get(i)) {
-                case Node.Num c -> {
-                    kind[i] = NUM;
-                    value[i] = c.value();
-                }
-                case Node.Var v -> {
-                    kind[i] = VAR;
-                    left[i] = v.index();
-                }
-                case Node.Neg g -> {
-                    kind[i] = NEG;
-                    left[i] = index.get(g.u());
-                }
-                case Node.Bin b -> {
-                    kind[i] = BIN;
-                    op[i] = b.op();
-                    left[i] = index.get(b.l());
-                    right[i] = index.get(b.r());
-                }
-                case Node.Call c -> {
-                    kind[i] = CALL;
-                    fn[i] = c.fn();
-                    left[i] = index.get(c.arg());
-                }
+            if (order.get(i) instanceof Node.Num c) {
+                kind[i] = NUM;
+                value[i] = c.value();
+            } else if (order.get(i) instanceof Node.Var v) {
+                kind[i] = VAR;
+                left[i] = v.index();
+            } else if (order.get(i) instanceof Node.Neg g) {
+                kind[i] = NEG;
+                left[i] = index.get(g.u());
+            } else if (order.get(i) instanceof Node.Bin b) {
+                kind[i] = BIN;
+                op[i] = b.op();
+                left[i] = index.get(b.l());
+                right[i] = index.get(b.r());
+            } else if (order.get(i) instanceof Node.Call c) {
+                kind[i] = CALL;
+                fn[i] = c.fn();
+                left[i] = index.get(c.arg());
             }
         }
         outputs = roots.stream().mapToInt(index::get).toArray();
@@ -78,15 +72,14 @@ final class Program {
         if (index.containsKey(n)) {
             return;
         }
-        switch (n) {
-            case Node.Neg g -> visit(g.u(), index, order);
-            case Node.Bin b -> {
-                visit(b.l(), index, order);
-                visit(b.r(), index, order);
-            }
-            case Node.Call c -> visit(c.arg(), index, order);
-            default -> {
-            }
+        if (n instanceof Node.Neg g) {
+            visit(g.u(), index, order);
+        } else if (n instanceof Node.Bin b) {
+            visit(b.l(), index, order);
+            visit(b.r(), index, order);
+        } else if (n instanceof Node.Call c) {
+            visit(c.arg(), index, order);
+        } else {
         }
         index.put(n, order.size());
         order.add(n);

@@ -47,4 +47,21 @@ class RunConfigFormTest {
         assertTrue(((String) SweepDialog.read("4", List.of(Optimizer.SGD), "1", "lots")).startsWith("Memory budget:"));
         assertNull(((SweepDialog.Grid) SweepDialog.read("4", List.of(Optimizer.ADAM), "3", " ")).budget());
     }
+
+    @Test
+    void sweepOnASparkClusterOrExportedForOne() {
+        SweepDialog.Grid g = (SweepDialog.Grid) SweepDialog.read("4,16", List.of(Optimizer.SGD), "1", "", " spark://gw:7077 ", null);
+        assertEquals("spark://gw:7077", g.spark());
+        assertNull(g.export());
+        assertEquals("local[2]", ((SweepDialog.Grid) SweepDialog.read("4", List.of(Optimizer.SGD), "1", "", "local[2]", null)).spark());
+        SweepDialog.Grid e = (SweepDialog.Grid) SweepDialog.read("4", List.of(Optimizer.SGD), "1", "", "yarn", "/tmp/out");
+        assertEquals("/tmp/out", e.export());
+        assertNull(((SweepDialog.Grid) SweepDialog.read("4", List.of(Optimizer.SGD), "1", "")).spark(), "here by default");
+        assertEquals("Spark master: local[N], spark://HOST:PORT, yarn or k8s://URL, got 'http://gw'.",
+                SweepDialog.read("4", List.of(Optimizer.SGD), "1", "", "http://gw", null));
+        assertEquals("An export is for a Spark cluster: tick On a Spark cluster and give its master URL.",
+                SweepDialog.read("4", List.of(Optimizer.SGD), "1", "", null, "/tmp/out"));
+        assertEquals("Export: give the folder to write the submission into.",
+                SweepDialog.read("4", List.of(Optimizer.SGD), "1", "", "yarn", " "));
+    }
 }

@@ -15,11 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -39,6 +43,7 @@ import nnwb.core.data.RunModel;
 import nnwb.train.experiments.Experiments;
 import nnwb.train.ui.internal.MonitorModel;
 import nnwb.train.ui.internal.RunnerView;
+import nnwb.train.ui.internal.SweepDialog;
 import nnwb.train.ui.internal.TrainingRunnerPart;
 import nnwb.ui.Screenshots;
 
@@ -213,6 +218,64 @@ class TrainingRunnerViewTest {
         double mlp = Double.parseDouble(t.getItem(0).getText(2));
         double cnn = Double.parseDouble(t.getItem(1).getText(2));
         assertTrue(cnn >= 0.9 && mlp < 0.9, "CNN " + cnn + ", MLP " + mlp);
+    }
+
+    @Test
+    @Order(5)
+    void theSweepDialogOffersASparkClusterAndAnExportAndExportedRunsAreImported(@TempDir Path dir) throws Exception {
+        SweepDialog d = new SweepDialog(shell());
+        d.setBlockOnOpen(false);
+        d.open();
+        try {
+            Button spark = find(d.getShell(), Button.class, b -> b.getText().equals("On a Spark cluster"));
+            Text master = find(d.getShell(), Text.class, t -> t.getMessage().startsWith("master URL"));
+            assertFalse(master.isEnabled(), "the master URL waits for the box");
+            spark.setSelection(true);
+            spark.notifyListeners(SWT.Selection, new Event());
+            master.setText("spark://gateway:7077");
+            Screenshots.settle(display, 200);
+            Screenshots.save(d.getShell(), new File(SHOTS, "train-sweep-spark.png"));
+            assertEquals("spark://gateway:7077", d.grid().spark());
+            assertNull(d.getErrorMessage());
+            master.setText("http://gateway");
+            assertNull(d.grid());
+            assertTrue(d.getErrorMessage().startsWith("Spark master:"), d.getErrorMessage());
+        } finally {
+            d.close();
+        }
+        // an exported sweep's runs folder, copied back from the cluster: two run folders as the job writes them
+        List<Path> existing = view.workspaceRuns().runFolders();
+        assertFalse(existing.isEmpty(), "runs of the earlier tests");
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        for (int i = 0; i < 2; i++) {
+            Path to = Files.createDirectories(runs.resolve("b4-sgd-s" + (i + 1)));
+            try (var files = Files.list(existing.get(i))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+        Files.createDirectories(runs.resolve("not-a-run"));
+        int before = view.workspaceRuns().runFolders().size();
+        assertEquals(2, view.importRuns(runs));
+        assertEquals(before + 2, view.workspaceRuns().runFolders().size());
+        assertEquals(0, view.importRuns(dir.resolve("runs/not-a-run")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Control> T find(Composite c, Class<T> type, java.util.function.Predicate<T> test) {
+        for (Control child : c.getChildren()) {
+            if (type.isInstance(child) && test.test((T) child)) {
+                return (T) child;
+            }
+            if (child instanceof Composite comp) {
+                T t = find(comp, type, test);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     @Test

@@ -76,6 +76,7 @@ public final class RunnerView {
         button(left, "Run", this::runSelected);
         button(left, "Sweep…", this::sweepSelected);
         button(left, "Cancel", this::cancel);
+        button(left, "Import runs…", this::importRuns);
         status = new Label(left, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(220, SWT.DEFAULT).applyTo(status);
         tabs = new TabFolder(root, SWT.TOP);
@@ -238,8 +239,31 @@ public final class RunnerView {
         }
         SweepDialog d = new SweepDialog(root.getShell());
         if (d.open() == Window.OK && d.grid() != null) {
-            SweepDialog.Grid g = d.grid();
-            sweep(c, g.batches(), g.optimizers(), g.seeds(), g.budget());
+            sweep(c, d.grid());
+        }
+    }
+
+    /** Copies the run folders under a chosen folder (an exported sweep's runs, copied back) into the workspace. */
+    private void importRuns() {
+        org.eclipse.swt.widgets.DirectoryDialog d = new org.eclipse.swt.widgets.DirectoryDialog(root.getShell());
+        d.setText("Import runs");
+        d.setMessage("A folder holding run folders (each with run.nnrun), e.g. an exported sweep's runs folder");
+        String dir = d.open();
+        if (dir != null) {
+            importRuns(java.nio.file.Path.of(dir));
+        }
+    }
+
+    /** Imports the run folders under {@code dir}; the Runs tab lists them. Returns how many. */
+    public int importRuns(java.nio.file.Path dir) {
+        try {
+            int n = workspace.importRuns(dir);
+            runsChanged = true;
+            status.setText(n == 0 ? "No run folder (with run.nnrun) under " + dir + "." : "Imported " + n + " runs from " + dir + ".");
+            return n;
+        } catch (CoreException | java.io.IOException e) {
+            status.setText("Cannot import " + dir + ": " + e.getMessage());
+            return 0;
         }
     }
 
@@ -256,12 +280,16 @@ public final class RunnerView {
 
     /** Runs a sweep in a job; {@code budget} null means the device's; false when a job is running already. */
     public boolean sweep(RunConfig base, List<Integer> batches, List<Optimizer> optimizers, List<Long> seeds, Long budget) {
+        return sweep(base, new SweepDialog.Grid(batches, optimizers, seeds, budget, null, null));
+    }
+
+    /** Runs a sweep of {@code grid} in a job (here, on its Spark master, or exported); false when a job is running. */
+    public boolean sweep(RunConfig base, SweepDialog.Grid grid) {
         if (busy()) {
             return false;
         }
         tabs.setSelection(2);
-        schedule(new SweepJob(compute, workspace, base, batches, optimizers, seeds, budget, sweep, monitor,
-                () -> runsChanged = true));
+        schedule(new SweepJob(compute, workspace, base, grid, sweep, monitor, () -> runsChanged = true));
         return true;
     }
 
@@ -306,6 +334,10 @@ public final class RunnerView {
 
     public MonitorModel monitor() {
         return monitor;
+    }
+
+    public WorkspaceRuns workspaceRuns() {
+        return workspace;
     }
 
     public SweepModel sweepModel() {

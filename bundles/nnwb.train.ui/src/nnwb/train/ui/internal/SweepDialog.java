@@ -18,20 +18,31 @@ import org.eclipse.swt.widgets.Text;
 import nnwb.core.data.Optimizer;
 import nnwb.train.MemoryBudget;
 
-/** Chooses a sweep's grid: batch sizes, optimizers, seeds and optionally a memory budget. */
+/**
+ * Chooses a sweep's grid: batch sizes, optimizers, seeds and optionally a memory budget; and where it trains: here,
+ * on a Spark cluster (a master URL), or exported for a cluster this machine cannot reach (a folder).
+ */
 public final class SweepDialog extends TitleAreaDialog {
 
-    /** A grid: budget null means the device's. */
-    public record Grid(List<Integer> batches, List<Optimizer> optimizers, List<Long> seeds, Long budget) {
+    /**
+     * A grid: budget null means the device's; spark the master URL to train on (null: here); export a folder to
+     * write the submission into instead of running it (null: run).
+     */
+    public record Grid(List<Integer> batches, List<Optimizer> optimizers, List<Long> seeds, Long budget, String spark,
+            String export) {
     }
 
     private Text batches;
     private Text seeds;
     private Text budget;
+    private Button onSpark;
+    private Text master;
+    private Button exportOnly;
+    private Text exportDir;
     private final List<Button> optimizers = new ArrayList<>();
     private Grid grid;
 
-    SweepDialog(Shell shell) {
+    public SweepDialog(Shell shell) {
         super(shell);
     }
 
@@ -62,7 +73,29 @@ public final class SweepDialog extends TitleAreaDialog {
         seeds = field(c, "Seeds", "1");
         budget = field(c, "Memory budget", "");
         budget.setMessage("e.g. 512m, 2g; empty: the device's");
+        onSpark = check(c, "On a Spark cluster", "Each cell trains as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: "
+                + "SPARK_HOME or NNWB_SPARK_JARS); the run folders come back into the Runs tab");
+        master = hinted(c, "master URL, e.g. local[2], spark://host:7077, yarn");
+        exportOnly = check(c, "Export only, to folder", "Write the job jar, the specs and submit.sh (the exact spark-submit "
+                + "line) for a cluster this machine cannot reach; import its runs folder afterwards with Import runs…");
+        exportDir = hinted(c, "a folder to write the submission into");
         return area;
+    }
+
+    private Button check(Composite c, String label, String tip) {
+        Button b = new Button(c, SWT.CHECK);
+        b.setText(label);
+        b.setToolTipText(tip);
+        b.addListener(SWT.Selection, e -> validate());
+        return b;
+    }
+
+    private Text hinted(Composite c, String message) {
+        Text t = new Text(c, SWT.BORDER);
+        t.setMessage(message);
+        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(t);
+        t.addListener(SWT.Modify, e -> validate());
+        return t;
     }
 
     private Text field(Composite c, String label, String value) {
@@ -80,8 +113,25 @@ public final class SweepDialog extends TitleAreaDialog {
         validate();
     }
 
-    /** The grid the fields describe, or the problem as a sentence. */
+    /** The grid the fields describe, to train here, or the problem as a sentence. */
     public static Object read(String batches, List<Optimizer> opts, String seeds, String budget) {
+        return read(batches, opts, seeds, budget, null, null);
+    }
+
+    /**
+     * The grid the fields describe, or the problem as a sentence; {@code spark} the master URL (null: train here),
+     * {@code export} the folder of an export (null: run it).
+     */
+    public static Object read(String batches, List<Optimizer> opts, String seeds, String budget, String spark, String export) {
+        if (spark != null && !spark.strip().matches("(local(\\[(\\d+|\\*)(,\\d+)?])?|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+)")) {
+            return "Spark master: local[N], spark://HOST:PORT, yarn or k8s://URL, got '" + spark.strip() + "'.";
+        }
+        if (export != null && spark == null) {
+            return "An export is for a Spark cluster: tick On a Spark cluster and give its master URL.";
+        }
+        if (export != null && export.isBlank()) {
+            return "Export: give the folder to write the submission into.";
+        }
         List<Integer> bs = new ArrayList<>();
         for (String s : batches.split("[,\\s]+")) {
             try {
@@ -117,12 +167,16 @@ public final class SweepDialog extends TitleAreaDialog {
                 return "Memory budget: " + e.getMessage() + ".";
             }
         }
-        return new Grid(bs, opts, ss, b);
+        return new Grid(bs, opts, ss, b, spark == null ? null : spark.strip(), export == null ? null : export.strip());
     }
 
     private void validate() {
         List<Optimizer> opts = optimizers.stream().filter(Button::getSelection).map(b -> (Optimizer) b.getData()).toList();
-        Object r = read(batches.getText(), opts, seeds.getText(), budget.getText());
+        master.setEnabled(onSpark.getSelection());
+        exportOnly.setEnabled(onSpark.getSelection());
+        exportDir.setEnabled(onSpark.getSelection() && exportOnly.getSelection());
+        Object r = read(batches.getText(), opts, seeds.getText(), budget.getText(), onSpark.getSelection() ? master.getText() : null,
+                onSpark.getSelection() && exportOnly.getSelection() ? exportDir.getText() : null);
         grid = r instanceof Grid g ? g : null;
         setErrorMessage(r instanceof String s ? s : null);
         Button ok = getButton(IDialogConstants.OK_ID);

@@ -35,18 +35,29 @@ public final class SweepJob extends Job {
     private final SweepModel sweep;
     private final MonitorModel monitor;
     private final Runnable ended;
+    private final String spark;
+    private final String export;
 
     SweepJob(Supplier<ComputeService> compute, WorkspaceRuns workspace, RunConfig base, List<Integer> batches,
             List<Optimizer> optimizers, List<Long> seeds, Long budgetBytes, SweepModel sweep, MonitorModel monitor,
             Runnable ended) {
+        this(compute, workspace, base, new SweepDialog.Grid(batches, optimizers, seeds, budgetBytes, null, null), sweep,
+                monitor, ended);
+    }
+
+    /** A sweep of {@code grid}: here, on its Spark master, or exported. */
+    SweepJob(Supplier<ComputeService> compute, WorkspaceRuns workspace, RunConfig base, SweepDialog.Grid grid,
+            SweepModel sweep, MonitorModel monitor, Runnable ended) {
         super("Sweep " + base.name());
         this.compute = compute;
         this.workspace = workspace;
         this.base = base;
-        this.batches = batches;
-        this.optimizers = optimizers;
-        this.seeds = seeds;
-        this.budgetBytes = budgetBytes;
+        this.batches = grid.batches();
+        this.optimizers = grid.optimizers();
+        this.seeds = grid.seeds();
+        this.budgetBytes = grid.budget();
+        this.spark = grid.spark();
+        this.export = grid.export();
         this.sweep = sweep;
         this.monitor = monitor;
         this.ended = ended;
@@ -55,6 +66,10 @@ public final class SweepJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor pm) {
+        if (spark != null) {
+            return new SparkSweepRun(workspace, base, sweep, monitor, ended).run(batches, optimizers, seeds, budgetBytes,
+                    spark, export, pm);
+        }
         ComputeService s = compute.get();
         if (s == null) {
             monitor.failed("The compute service is not installed (feature nnwb.compute.feature): nothing can train.");

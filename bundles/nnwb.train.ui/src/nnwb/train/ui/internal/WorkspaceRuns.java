@@ -120,6 +120,33 @@ public final class WorkspaceRuns {
         }
     }
 
+    /**
+     * Copies every run folder found under {@code from} (itself, or up to three levels down) into a new folder of
+     * the runs, named after {@code from}; returns how many. Folders without {@code run.nnrun} are left out.
+     */
+    public int importRuns(Path from) throws CoreException, IOException {
+        List<Path> found;
+        try (Stream<Path> s = Files.walk(from, 3)) {
+            found = s.filter(p -> Files.isRegularFile(p.resolve(RunFolder.CONFIG))).toList();
+        }
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Path target = newRunFolder(from.getFileName() + "-imported");
+        for (Path run : found) {
+            Path dest = target.resolve(from.relativize(run).toString().isEmpty() ? run.getFileName().toString()
+                    : from.relativize(run).toString());
+            Files.createDirectories(dest);
+            try (Stream<Path> files = Files.list(run)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, dest.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        refresh();
+        return found.size();
+    }
+
     /** Every run folder (also inside sweep folders), newest first. */
     public List<Path> runFolders() throws CoreException {
         Path runs = runsFolder();

@@ -43,6 +43,10 @@ import picocli.CommandLine.Option;
                 "The others run one after another, each writing a run folder under --out DIR (default runs/NAME-TIME).",
                 "JSON (--json): {\"runs\": [{\"batch\", \"optimizer\", \"seed\", \"fits\", \"epochs\": [...], \"final\",",
                 "  \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\"}]} (nulls for cells not run)",
+                "--spark MASTER_URL trains the cells that fit as Spark tasks (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME,",
+                "else NNWB_SPARK_JARS, a folder of Spark jars); the run folders come back under --out, the JSON is the same.",
+                "--export DIR with --spark writes DIR/submit.sh, the job jar and specs.json instead; JSON: {\"export\",",
+                "  \"script\", \"command\"}. Import the copied-back DIR/runs in the Training runner.",
                 "Exit codes: 0 ok, 2 bad input."})
 public final class SweepCommand extends CommandBase {
 
@@ -58,6 +62,15 @@ public final class SweepCommand extends CommandBase {
     private String budget;
     @Option(names = "--out", paramLabel = "DIR", description = "the sweep's folder (default runs/NAME-TIME)")
     private Path out;
+    @Option(names = "--spark", paramLabel = "MASTER_URL", description = "train the cells as tasks on a Spark cluster "
+            + "(local[N], spark://HOST:7077, yarn, k8s://...) through SPARK_HOME's spark-submit, or NNWB_SPARK_JARS")
+    private String spark;
+    @Option(names = "--export", paramLabel = "DIR", description = "write the job jar, the specs and the exact spark-submit "
+            + "line (DIR/submit.sh) for --spark's master instead of running")
+    private Path export;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec commandSpec;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -120,11 +133,16 @@ public final class SweepCommand extends CommandBase {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--budget: " + e.getMessage());
             }
+        } else if (spark != null) {
+            limit = new MemoryBudget(Long.MAX_VALUE, "the cluster's executors, sized from each cell's prediction");
         } else {
             ComputeService s = service();
             limit = MemoryBudget.of(s);
         }
-        TrainingRunner runner = new TrainingRunner(service(), options.base());
+        if (export != null && spark == null) {
+            throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
+        }
+        TrainingRunner runner = new TrainingRunner(spark != null ? compute : service(), options.base());
         SweepPlan plan;
         try {
             plan = SweepPlan.of(c, bs, os, ss, limit, runner);
@@ -143,6 +161,10 @@ public final class SweepCommand extends CommandBase {
             o.flush();
         }
         Path folder = out != null ? out : RunFolder.fresh(Path.of("runs"), c.name() + "-sweep");
+        if (spark != null) {
+            return new SparkSweepOutput(o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(), spark,
+                    export != null ? export : folder, export != null);
+        }
         SweepResult result;
         try {
             result = new SweepRunner(runner).run(plan, folder, json() ? null : new SweepListener() {

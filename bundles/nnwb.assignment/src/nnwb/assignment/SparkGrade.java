@@ -1,0 +1,98 @@
+package nnwb.assignment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import nnwb.cli.spark.SparkLaunch;
+import nnwb.cli.spark.SparkSubmitLine;
+import nnwb.core.assignment.BatchGrader;
+
+/**
+ * Grading a folder on a Spark cluster: the job jar grades each answers file as a Spark task with the assignment of
+ * the installed plugin's jar, and writes the grade sheet, the feedback files and {@code nnwb grade}'s JSON report;
+ * or the job jar, the plugin, the submissions and the exact spark-submit line are exported.
+ */
+public final class SparkGrade {
+
+    /** The report the job writes beside the sheet. */
+    public static final String REPORT = "grade-report.json";
+
+    private SparkGrade() {
+    }
+
+    /**
+     * The jar of the installed bundle {@code symbolicName}.
+     *
+     * @throws IllegalArgumentException when it is not installed as a jar (a folder cannot be shipped to executors)
+     */
+    public static Path pluginJar(String symbolicName) {
+        Bundle self = FrameworkUtil.getBundle(SparkGrade.class);
+        if (self != null) {
+            for (Bundle b : self.getBundleContext().getBundles()) {
+                if (symbolicName.equals(b.getSymbolicName())) {
+                    Path p = location(b.getLocation());
+                    if (p != null && Files.isRegularFile(p)) {
+                        return p;
+                    }
+                    throw new IllegalArgumentException("the plugin " + symbolicName + " is not installed as a jar (" + b.getLocation()
+                            + "); Spark executors need its jar");
+                }
+            }
+        }
+        throw new IllegalArgumentException("the plugin " + symbolicName + " is not installed");
+    }
+
+    /** A bundle location as a path: {@code reference:file:...} and {@code file:...}, relative to the install area. */
+    static Path location(String loc) {
+        String s = loc.startsWith("reference:") ? loc.substring("reference:".length()) : loc;
+        if (!s.startsWith("file:")) {
+            return null;
+        }
+        Path p = Path.of(s.substring("file:".length()));
+        if (!p.isAbsolute()) {
+            String area = System.getProperty("osgi.install.area", "");
+            p = Path.of(java.net.URI.create(area.replace(" ", "%20"))).resolve(p);
+        }
+        return p.normalize();
+    }
+
+    private static List<String> args(Path plugin, String id, Path dir, Path csv, Path feedback, Path report) {
+        return List.of("grade", "--plugin", plugin.toString(), "--assignment", id, "--dir", dir.toString(), "--csv",
+                csv.toString(), "--feedback", feedback.toString(), "--report", report.toString());
+    }
+
+    /** Runs the grading on {@code master}; the job's output lines go to {@code log}; see {@link SparkLaunch#runChecked}. */
+    public static void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
+            Map<String, String> env, Consumer<String> log) throws IOException {
+        SparkSubmitLine line = SparkSubmitLine.of(master, SparkLaunch.jobJar(env), args(plugin, id, dir.toAbsolutePath(),
+                csv.toAbsolutePath(), feedback.toAbsolutePath(), report.toAbsolutePath()), 0);
+        SparkLaunch.runChecked(SparkLaunch.command(line, env), log, () -> false);
+    }
+
+    /**
+     * Writes into {@code out}: the job jar, the plugin jar, the answers files of {@code dir} under
+     * {@code submissions/}, and {@code submit.sh}; the grades come to {@code grades.csv} and {@code feedback/} there.
+     */
+    public static Path export(Path plugin, String id, Path dir, String master, Path out, Map<String, String> env)
+            throws IOException {
+        Path jar = SparkLaunch.jobJar(env);
+        Path subs = Files.createDirectories(out.resolve("submissions"));
+        for (Path f : BatchGrader.answersFiles(dir)) {
+            if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.copy(f, subs.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.copy(plugin, out.resolve(plugin.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        SparkSubmitLine line = SparkSubmitLine.of(master, Path.of(jar.getFileName().toString()), args(plugin.getFileName(), id,
+                Path.of("submissions"), Path.of("grades.csv"), Path.of("feedback"), Path.of(REPORT)), 0);
+        return SparkLaunch.export(line, jar, out);
+    }
+}

@@ -1,0 +1,78 @@
+package nnwb.assignment.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import nnwb.assignment.SparkGrade;
+import nnwb.cli.UsageException;
+import nnwb.core.assignment.Assignment;
+import nnwb.core.json.Json;
+
+/** {@code nnwb grade --spark}: runs or exports the grading through {@link SparkGrade} and prints what came back. */
+final class SparkGradeOutput {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean json;
+
+    SparkGradeOutput(PrintWriter out, PrintWriter err, boolean json) {
+        this.out = out;
+        this.err = err;
+        this.json = json;
+    }
+
+    int run(Assignment a, String origin, Path dir, Path csv, Path feedback, String master, Path export) throws UsageException {
+        Map<String, String> env = System.getenv();
+        try {
+            Path plugin = SparkGrade.pluginJar(origin);
+            if (export != null) {
+                Path script = SparkGrade.export(plugin, a.id(), dir, master, export, env);
+                if (json) {
+                    Map<String, Object> m = Json.object();
+                    m.put("export", export.toAbsolutePath().toString());
+                    m.put("script", script.toAbsolutePath().toString());
+                    out.println(Json.write(m));
+                } else {
+                    out.println("exported to " + export.toAbsolutePath() + ": run " + script.getFileName()
+                            + " there on a machine with SPARK_HOME set; grades.csv and feedback/ appear beside it");
+                }
+                return 0;
+            }
+            Path work = Files.createTempDirectory("nnwb-grade");
+            Path sheet = csv != null ? csv : work.resolve("grades.csv");
+            Path report = work.resolve(SparkGrade.REPORT);
+            SparkGrade.run(plugin, a.id(), dir, sheet, feedback, report, master, env, l -> {
+                err.println("  spark: " + l);
+                err.flush();
+            });
+            Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report, StandardCharsets.UTF_8));
+            if (json) {
+                Map<String, Object> m = Json.object();
+                r.forEach((k, v) -> m.put(String.valueOf(k), v));
+                m.put("csv", csv == null ? "" : csv.toAbsolutePath().toString());
+                out.println(Json.write(m));
+                return 0;
+            }
+            PrintWriter notes = out;
+            if (csv == null) {
+                out.print(Files.readString(sheet, StandardCharsets.UTF_8));
+                notes = err;
+            }
+            notes.println("graded " + ((Number) r.get("graded")).intValue() + " of " + ((Number) r.get("files")).intValue()
+                    + " files on Spark (" + master + "); feedback in " + feedback + (csv == null ? "" : "; grades in " + csv));
+            for (Object p : (List<?>) r.get("problems")) {
+                notes.println("not graded: " + p);
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("the Spark grading could not write or read its files: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package nnwb.cli.spark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Starts a {@link SparkSubmitLine} as a separate process, or exports it for a cluster this machine cannot reach.
+ * Spark never loads in this JVM: with {@code SPARK_HOME} set, its {@code bin/spark-submit} runs; otherwise a JVM
+ * runs spark-submit's main class on the job jar and the Spark jars of {@code NNWB_SPARK_JARS} (a folder of jars).
+ */
+public final class SparkLaunch {
+
+    /** Environment: the job jar (default: {@code spark/nnwb-spark-job.jar} beside the product). */
+    public static final String JOB_JAR_ENV = "NNWB_SPARK_JOB_JAR";
+    /** Environment: a folder of Spark jars (a Spark distribution's {@code jars/}) when there is no SPARK_HOME. */
+    public static final String SPARK_JARS_ENV = "NNWB_SPARK_JARS";
+    /** Environment: the java that runs spark-submit's main class (default: this JVM's). */
+    public static final String JAVA_ENV = "NNWB_SPARK_JAVA";
+    /** The exported script's name. */
+    public static final String SCRIPT = "submit.sh";
+
+    private SparkLaunch() {
+    }
+
+    /** The job jar ({@link #jobJar(Map, Path)}) beside this installation ({@code osgi.install.area}). */
+    public static Path jobJar(Map<String, String> env) {
+        String area = System.getProperty("osgi.install.area");
+        Path install = null;
+        if (area != null) {
+            try {
+                install = Path.of(java.net.URI.create(area.replace(" ", "%20")));
+            } catch (RuntimeException e) {
+                install = null;
+            }
+        }
+        return jobJar(env, install);
+    }
+
+    /**
+     * The job jar named by {@code NNWB_SPARK_JOB_JAR}, else {@code spark/nnwb-spark-job.jar} in {@code install}.
+     *
+     * @throws IllegalArgumentException with a one-line reason when there is none
+     */
+    public static Path jobJar(Map<String, String> env, Path install) {
+        String v = env.get(JOB_JAR_ENV);
+        Path p = v != null && !v.isBlank() ? Path.of(v) : install == null ? null : install.resolve("spark/nnwb-spark-job.jar");
+        if (p == null || !Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("no Spark job jar" + (p == null ? "" : " at " + p) + ": build it with ./mvnw -pl "
+                    + "releng/nnwb.spark.job -am package and set " + JOB_JAR_ENV + " to releng/nnwb.spark.job/target/nnwb-spark-job.jar");
+        }
+        return p;
+    }
+
+    /**
+     * The process to start for {@code line}.
+     *
+     * @throws IllegalArgumentException when neither SPARK_HOME nor NNWB_SPARK_JARS names Spark
+     */
+    public static List<String> command(SparkSubmitLine line, Map<String, String> env) {
+        String home = env.get("SPARK_HOME");
+        if (home != null && !home.isBlank()) {
+            Path submit = Path.of(home, "bin", "spark-submit");
+            if (!Files.isExecutable(submit)) {
+                throw new IllegalArgumentException("SPARK_HOME=" + home + " has no bin/spark-submit");
+            }
+            return line.throughSparkHome(Path.of(home));
+        }
+        String jars = env.get(SPARK_JARS_ENV);
+        if (jars == null || jars.isBlank()) {
+            throw new IllegalArgumentException("no Spark here: set SPARK_HOME (a Spark distribution) or " + SPARK_JARS_ENV
+                    + " (a folder of Spark jars), or write the submission with --export DIR");
+        }
+        String java = env.getOrDefault(JAVA_ENV, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return line.throughJava(Path.of(java), classPath(Path.of(jars)));
+    }
+
+    /** The jars of {@code dir} as a class path; a value that is not a folder is taken as a class path itself. */
+    static String classPath(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return dir.toString();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> jars = s.filter(p -> p.toString().endsWith(".jar")).map(Path::toString).sorted().toList();
+            if (jars.isEmpty()) {
+                throw new IllegalArgumentException(SPARK_JARS_ENV + "=" + dir + " holds no jars");
+            }
+            return String.join(java.io.File.pathSeparator, jars);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs {@code command} with {@code OMP_NUM_THREADS=1}, passing its output lines to {@code log}; destroys it when
+     * {@code cancelled} turns true. Returns its exit code.
+     */
+    public static int run(List<String> command, Consumer<String> log, BooleanSupplier cancelled) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("OMP_NUM_THREADS", "1");
+        Process p = pb.start();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l = r.readLine(); l != null; l = r.readLine()) {
+                    log.accept(l);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "nnwb-spark-output");
+        pump.setDaemon(true);
+        pump.start();
+        try {
+            while (!p.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (cancelled.getAsBoolean()) {
+                    p.descendants().forEach(ProcessHandle::destroy);
+                    p.destroy();
+                }
+            }
+            pump.join(2000);
+            return p.exitValue();
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    /**
+     * Runs {@code command} like {@link #run} and checks its exit code: 2 (the job refused its input) becomes an
+     * {@link IllegalArgumentException}, any other failure an {@link IllegalStateException}, each with the job's
+     * last lines.
+     */
+    public static void runChecked(List<String> command, Consumer<String> log, BooleanSupplier cancelled) throws IOException {
+        java.util.Deque<String> tail = new java.util.ArrayDeque<>();
+        int code = run(command, l -> {
+            synchronized (tail) {
+                tail.addLast(l);
+                if (tail.size() > 5) {
+                    tail.removeFirst();
+                }
+            }
+            log.accept(l);
+        }, cancelled);
+        if (code == 2) {
+            throw new IllegalArgumentException("the Spark job refused its input: " + String.join(" / ", tail));
+        }
+        if (code != 0) {
+            throw new IllegalStateException("the Spark job failed (exit code " + code + "): " + String.join(" / ", tail));
+        }
+    }
+
+    /**
+     * Writes a submission for another machine into {@code dir}: the job jar (copied from {@code jobJar}), and
+     * {@value #SCRIPT} with the exact spark-submit line of {@code line}, whose paths are relative to {@code dir}.
+     * The caller writes the job's inputs (specs, submissions) there too. Returns the script.
+     */
+    public static Path export(SparkSubmitLine line, Path jobJar, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.copy(jobJar, dir.resolve(line.jobJar().toString()), StandardCopyOption.REPLACE_EXISTING);
+        Path script = dir.resolve(SCRIPT);
+        Files.writeString(script, "#!/bin/sh\n# NN Workbench job for a Spark cluster: run on a machine with SPARK_HOME set.\n"
+                + "# The results are written under this folder; copy it back and import it.\n"
+                + "cd \"$(dirname \"$0\")\" || exit 1\nexport OMP_NUM_THREADS=1\n" + line.shellLine() + "\n", StandardCharsets.UTF_8);
+        script.toFile().setExecutable(true);
+        return script;
+    }
+}

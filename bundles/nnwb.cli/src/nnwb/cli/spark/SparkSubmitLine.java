@@ -1,0 +1,112 @@
+package nnwb.cli.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One submission of the NN Workbench job jar: the master, the job's arguments and the {@code --conf} settings, as
+ * the arguments of {@code spark-submit}, as a process to start, or as a line to paste on a cluster's gateway.
+ *
+ * @param master  a Spark master URL: {@code local[2]}, {@code spark://host:7077}, {@code yarn}, {@code k8s://...}
+ * @param jobJar  the shaded job jar
+ * @param jobArgs the job's arguments, e.g. {@code sweep --specs specs.json --out runs}
+ * @param conf    {@code --conf} settings, in order
+ */
+public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, Map<String, String> conf) {
+
+    /** The job's main class. */
+    public static final String MAIN_CLASS = "nnwb.spark.SparkJob";
+    /** The main class of spark-submit itself, run on a class path of Spark jars when there is no SPARK_HOME. */
+    public static final String SPARK_SUBMIT_CLASS = "org.apache.spark.deploy.SparkSubmit";
+    /**
+     * What Spark's launcher adds on Java 17+ (JavaModuleOptions); Spark 3.5 needs them, Spark 4 ignores what it
+     * does not need.
+     */
+    public static final List<String> MODULE_OPTIONS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
+            "-Djdk.reflect.useDirectMethodHandle=false", "-Dio.netty.tryReflectionSetAccessible=true");
+
+    public SparkSubmitLine {
+        jobArgs = List.copyOf(jobArgs);
+        conf = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(conf));
+    }
+
+    /** A submission with the executor defaults for tasks predicted at most {@code predictedBytes}. */
+    public static SparkSubmitLine of(String master, Path jobJar, List<String> jobArgs, long predictedBytes) {
+        return new SparkSubmitLine(master, jobJar, jobArgs, ExecutorDefaults.conf(predictedBytes));
+    }
+
+    /** The arguments after {@code spark-submit} on this machine. */
+    public List<String> sparkSubmitArgs() {
+        return sparkSubmitArgs(ExecutorDefaults.driverJavaOptions());
+    }
+
+    private List<String> sparkSubmitArgs(List<String> driverOptions) {
+        List<String> a = new ArrayList<>();
+        a.add("--master");
+        a.add(master);
+        a.add("--class");
+        a.add(MAIN_CLASS);
+        a.add("--name");
+        a.add("nnwb-" + (jobArgs.isEmpty() ? "job" : jobArgs.get(0)));
+        conf.forEach((k, v) -> {
+            a.add("--conf");
+            a.add(k + "=" + v);
+        });
+        a.add("--driver-java-options");
+        a.add(String.join(" ", driverOptions));
+        a.add(jobJar.toString());
+        a.addAll(jobArgs);
+        return a;
+    }
+
+    /** Through a Spark installation: {@code SPARK_HOME/bin/spark-submit ...}. */
+    public List<String> throughSparkHome(Path sparkHome) {
+        List<String> c = new ArrayList<>();
+        c.add(sparkHome.resolve("bin").resolve("spark-submit").toString());
+        c.addAll(sparkSubmitArgs());
+        return c;
+    }
+
+    /**
+     * Without a Spark installation: a JVM ({@code java}) running spark-submit's main class on the job jar and
+     * {@code sparkClassPath} (Spark's jars), with the driver's options given to that JVM itself.
+     */
+    public List<String> throughJava(Path javaExe, String sparkClassPath) {
+        List<String> c = new ArrayList<>();
+        c.add(javaExe.toString());
+        c.addAll(MODULE_OPTIONS);
+        c.addAll(ExecutorDefaults.driverJavaOptions());
+        c.add("-cp");
+        c.add(jobJar + java.io.File.pathSeparator + sparkClassPath);
+        c.add(SPARK_SUBMIT_CLASS);
+        List<String> args = sparkSubmitArgs();
+        int opt = args.indexOf("--driver-java-options");
+        args.remove(opt + 1);
+        args.remove(opt);
+        c.addAll(args);
+        return c;
+    }
+
+    /** The command for a shell on a cluster's gateway: {@code "$SPARK_HOME"/bin/spark-submit ...}, quoted for sh. */
+    public String shellLine() {
+        StringBuilder sb = new StringBuilder("\"$SPARK_HOME\"/bin/spark-submit");
+        for (String a : sparkSubmitArgs(ExecutorDefaults.javaOptions())) {
+            sb.append(' ').append(quote(a));
+        }
+        return sb.toString();
+    }
+
+    static String quote(String s) {
+        return s.matches("[A-Za-z0-9_./=:,@%+\\-\\[\\]]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+}

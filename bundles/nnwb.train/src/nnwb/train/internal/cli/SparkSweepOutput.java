@@ -1,0 +1,80 @@
+package nnwb.train.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import nnwb.cli.UsageException;
+import nnwb.core.json.Json;
+import nnwb.train.RunJson;
+import nnwb.train.SparkSweep;
+import nnwb.train.SweepPlan;
+
+/** {@code nnwb sweep --spark}: runs or exports the plan through {@link SparkSweep} and prints what came back. */
+final class SparkSweepOutput {
+
+    private final PrintWriter out;
+    private final boolean json;
+    private final PrintWriter log;
+
+    SparkSweepOutput(PrintWriter out, boolean json, PrintWriter err) {
+        this.out = out;
+        this.json = json;
+        this.log = json ? err : out;
+    }
+
+    int run(SweepPlan plan, Path base, String master, Path folder, boolean export) throws UsageException {
+        Map<String, String> env = System.getenv();
+        try {
+            if (export) {
+                Path script = SparkSweep.export(plan, base, master, folder, env);
+                if (json) {
+                    Map<String, Object> m = Json.object();
+                    m.put("export", folder.toAbsolutePath().toString());
+                    m.put("script", script.toAbsolutePath().toString());
+                    List<String> lines = java.nio.file.Files.readAllLines(script);
+                    m.put("command", lines.get(lines.size() - 1));
+                    out.println(Json.write(m));
+                } else {
+                    out.println("exported to " + folder.toAbsolutePath() + ": run " + script.getFileName()
+                            + " there on a machine with SPARK_HOME set, then import " + folder.resolve("runs"));
+                }
+                return 0;
+            }
+            SparkSweep.run(plan, base, master, folder, env, l -> {
+                log.println("  spark: " + l);
+                log.flush();
+            }, () -> false);
+            print(SparkSweep.read(plan, folder), folder);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write or read " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void print(List<SparkSweep.Imported> runs, Path folder) {
+        if (json) {
+            List<Object> cells = new ArrayList<>();
+            runs.forEach(r -> cells.add(RunJson.cell(r.cell(), r.run() == null ? null : r.run().result())));
+            Map<String, Object> m = Json.object();
+            m.put("runs", cells);
+            out.println(Json.write(m));
+            return;
+        }
+        for (SparkSweep.Imported r : runs) {
+            if (r.run() != null && !r.run().epochs().isEmpty()) {
+                Map<String, Double> last = r.run().epochs().get(r.run().epochs().size() - 1);
+                out.printf(Locale.ROOT, "  %-22s val acc %.3f  (trained on Spark)%n", r.cell().name(), last.get("valAccuracy"));
+            } else {
+                out.printf("  %-22s %s%n", r.cell().name(), r.problem());
+            }
+        }
+        out.println("folder " + folder.toAbsolutePath() + " (" + runs.size() + " cells)");
+    }
+}

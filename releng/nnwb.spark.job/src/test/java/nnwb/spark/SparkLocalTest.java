@@ -1,0 +1,175 @@
+package nnwb.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nnwb.assignment.AssignmentPlugin;
+import nnwb.assignment.SparkGrade;
+import nnwb.cli.spark.SparkLaunch;
+import nnwb.compute.dl4j.Dl4jComputeService;
+import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.AnswersWriter;
+import nnwb.core.assignment.BatchGrader;
+import nnwb.core.assignment.BatchReport;
+import nnwb.core.assignment.GradeCsv;
+import nnwb.core.assignment.Submission;
+import nnwb.core.check.Answer;
+import nnwb.core.check.Limits;
+import nnwb.core.data.Optimizer;
+import nnwb.core.data.RunConfig;
+import nnwb.core.json.Json;
+import nnwb.train.MemoryBudget;
+import nnwb.train.RunFolder;
+import nnwb.train.SparkSweep;
+import nnwb.train.SweepCell;
+import nnwb.train.SweepPlan;
+import nnwb.train.SweepRunner;
+import nnwb.train.TrainingRunner;
+
+/**
+ * The job jar on Spark in local[2], started the way {@code nnwb sweep/grade --spark} start it ({@link SparkSweep},
+ * {@link SparkGrade}): a JVM of its own running spark-submit's main class on the job jar and Spark's jars only
+ * (what a cluster node has). Its results are compared with the same work done here with the desktop's classes and
+ * the same seeds: a 4-cell sweep and the grading of 100 generated submissions (and three bad files).
+ */
+class SparkLocalTest {
+
+    private static Path jobJar;
+    private static String sparkClassPath;
+    private static Path plugin;
+
+    @BeforeAll
+    static void paths() throws IOException {
+        jobJar = Path.of(System.getProperty("nnwb.spark.jobJar"));
+        sparkClassPath = Files.readString(Path.of(System.getProperty("nnwb.spark.classpathFile"))).strip();
+        plugin = Path.of(System.getProperty("nnwb.spark.assignmentJar"));
+        assertTrue(Files.isRegularFile(jobJar), "no job jar " + jobJar);
+        assertTrue(Files.isRegularFile(plugin), "no plugin jar " + plugin);
+        assertTrue(!sparkClassPath.contains("nnwb") && !sparkClassPath.contains("deeplearning4j"),
+                "the Spark class path holds Spark's jars only");
+    }
+
+    /**
+     * What the workbench's commands and view pass on: the job jar, and Spark as a class path of its jars (no
+     * SPARK_HOME: spark-submit's main class runs in a JVM of its own).
+     */
+    private static Map<String, String> env() {
+        return Map.of(SparkLaunch.JOB_JAR_ENV, jobJar.toString(), SparkLaunch.SPARK_JARS_ENV, sparkClassPath);
+    }
+
+    private static void log(Path work, String line) {
+        try {
+            Files.writeString(work.resolve("spark-output.txt"), line + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aSweepOnSparkEqualsTheSameSweepHere(@TempDir Path work) throws IOException {
+        RunConfig base = RunConfig.of("edges", "edge-cnn", "edges:per-class=12,val-per-class=8").withEpochs(2)
+                .withLearningRate(0.01);
+        Dl4jComputeService compute = Dl4jComputeService.outsideOsgi(work.resolve("javacpp"));
+        try {
+            TrainingRunner runner = new TrainingRunner(compute, null);
+            SweepPlan plan = SweepPlan.of(base, List.of(8, 16), List.of(Optimizer.SGD, Optimizer.ADAM), List.of(3L),
+                    new MemoryBudget(Long.MAX_VALUE, "test"), runner);
+            assertEquals(4, plan.cells().size());
+            Path local = work.resolve("local");
+            new SweepRunner(runner).run(plan, local, null, () -> false);
+
+            Path spark = work.resolve("spark");
+            SparkSweep.run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
+
+            List<SparkSweep.Imported> back = SparkSweep.read(plan, spark);
+            assertEquals(4, back.size());
+            for (SparkSweep.Imported i : back) {
+                SweepCell c = i.cell();
+                assertEquals(null, i.problem(), c.name());
+                RunFolder.Record here = RunFolder.read(local.resolve(c.name()));
+                RunFolder.Record there = i.run();
+                assertEquals(here.config(), there.config(), c.name());
+                assertEquals(2, here.epochs().size(), c.name());
+                for (String col : List.of("epoch", "iteration", "trainLoss", "trainAccuracy", "valLoss", "valAccuracy")) {
+                    assertEquals(column(here, col), column(there, col), c.name() + " " + col);
+                }
+                for (String f : List.of(RunFolder.CONFIG, RunFolder.CONFUSION, RunFolder.PREDICTION)) {
+                    assertEquals(Files.readString(local.resolve(c.name()).resolve(f)),
+                            Files.readString(spark.resolve(c.name()).resolve(f)), c.name() + " " + f);
+                }
+                assertTrue(Files.size(spark.resolve(c.name()).resolve(RunFolder.MODEL)) > 0, c.name() + " model");
+            }
+        } finally {
+            compute.deactivate();
+        }
+    }
+
+    private static List<Double> column(RunFolder.Record r, String col) {
+        return r.epochs().stream().map(e -> e.get(col)).toList();
+    }
+
+    @Test
+    void gradingOnSparkEqualsTheSameGradingHere(@TempDir Path work) throws IOException {
+        Assignment a = AssignmentPlugin.load(plugin).assignment();
+        Path subs = Files.createDirectories(work.resolve("submissions"));
+        for (int i = 0; i < 100; i++) {
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            int j = 0;
+            for (Assignment.PartRef p : a.parts()) {
+                if ((i + j) % 5 != 0) {
+                    answers.put(p.id(), Answer.text(Integer.toString((i * 7 + j * 3) % 11)));
+                }
+                j++;
+            }
+            Files.writeString(subs.resolve(String.format("s%03d.json", i)),
+                    AnswersWriter.toJson(new Submission(a.id(), "student-" + i, answers)), StandardCharsets.UTF_8);
+        }
+        Files.writeString(subs.resolve("t-truncated.json"), "{\"format\": \"nnwb-answers\", \"assignment\"");
+        Files.writeString(subs.resolve("u-other.json"), AnswersWriter.toJson(new Submission("another", "student-x", Map.of())));
+        Files.writeString(subs.resolve("v-again.json"), AnswersWriter.toJson(new Submission(a.id(), "student-4", Map.of())));
+
+        BatchReport here = new BatchGrader(Limits.DEFAULT).grade(a, BatchGrader.answersFiles(subs));
+        Path localFeedback = Files.createDirectories(work.resolve("local-feedback"));
+        BatchGrader.writeFeedback(here.results(), localFeedback);
+        assertEquals(100, here.results().size());
+        assertEquals(3, here.problems().size());
+
+        Path csv = work.resolve("grades.csv");
+        Path feedback = work.resolve("spark-feedback");
+        Path report = work.resolve("report.json");
+        SparkGrade.run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(), l -> log(work, l));
+
+        assertEquals(GradeCsv.toCsv(a, here.results()), Files.readString(csv));
+        Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report));
+        assertEquals(here.problems(), r.get("problems"));
+        assertEquals(103.0, ((Number) r.get("files")).doubleValue());
+        List<Path> expected = list(localFeedback);
+        assertEquals(expected.stream().map(p -> p.getFileName().toString()).toList(),
+                list(feedback).stream().map(p -> p.getFileName().toString()).toList());
+        for (Path f : expected) {
+            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(feedback.resolve(f.getFileName())), f.getFileName().toString());
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}
