@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Predicted against measured peak training memory (issue 11): runs `nnwb sweep` of the built product over
+# the edge CNN and the small ResNet of the coursework experiments, batch sizes x SGD, momentum, Adam, one
+# epoch each, and prints a Markdown table: the engine's prediction (parameters, gradients, optimizer state,
+# activations), the measured peak of ND4J's off-heap memory above the run's start, and their ratio.
+#   usage: releng/bench/train-memory.sh [PRODUCT_DIR] [OUT_DIR]
+# PRODUCT_DIR defaults to the smoke test's unpacked product (releng/nnwb.product/target/smoke/nnwb).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+app=${1:-$here/../nnwb.product/target/smoke/nnwb}
+out=${2:-$(mktemp -d)}
+batches=${BATCHES:-16,64,256}
+optimizers=${OPTIMIZERS:-sgd,momentum,adam}
+data=${DATA:-edges:per-class=200,val-per-class=20}
+mkdir -p "$out"
+# the small ResNet of the coursework's memory sweep (nnwb.train.experiments.Experiments.SMALL_RESNET)
+cat > "$out/small-resnet.nnet" <<'NNET'
+network small-resnet
+symbol classes=3
+input 28x28x1
+block basic planes stride=1
+  conv1: conv planes 3 stride=stride padding=1 bias=false
+  bn1: batchnorm
+  relu1: relu
+  conv2: conv planes 3 padding=1 bias=false
+  bn2: batchnorm
+  short: conv planes 1 stride=stride bias=false from=input
+  shortbn: batchnorm
+  sum: add bn2 shortbn
+  relu: relu
+end
+stem: conv 16 3 padding=1 bias=false
+stembn: batchnorm
+stemrelu: relu
+b1: basic planes=16
+b2: basic planes=32 stride=2
+b3: basic planes=64 stride=2
+gap: gap
+fc: fc classes
+NNET
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for model in "--template edge-cnn" "--model $out/small-resnet.nnet"; do
+  name=$(echo "$model" | sed 's#.*/##; s#--template ##; s#\.nnet##')
+  # shellcheck disable=SC2086
+  "$app/nnwb" sweep $model --data "$data" --epochs 1 --batches "$batches" --optimizers "$optimizers" \
+    --budget 16g --out "$out/runs-$name" --json > "$out/$name.json"
+done
+python3 - "$out" <<'PY'
+import json, sys, os
+out = sys.argv[1]
+print("| model | batch | optimizer | predicted | measured peak | measured / predicted |")
+print("|---|---|---|---|---|---|")
+for name in ("edge-cnn", "small-resnet"):
+    for r in json.load(open(os.path.join(out, name + ".json")))["runs"]:
+        p, m = r["predictedMemoryBytes"], r["peakMemoryBytes"]
+        ratio = "%.2f" % (m / p) if m and p else "-"
+        print(f"| {name} | {r['batch']} | {r['optimizer']} | {p:,} B | {m:,} B | {ratio} |" if m else
+              f"| {name} | {r['batch']} | {r['optimizer']} | {p:,} B | not run | - |")
+PY
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
