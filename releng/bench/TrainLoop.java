@@ -20,7 +20,7 @@ import nnwb.compute.dl4j.net.TrainingSpeed;
 /**
  * Trains one benchmark model (the compute service's own configurations, BenchModels) for a fixed
  * number of steps in a plain JVM, for profilers and whole-process timings. Started by
- * releng/bench/profile-training and releng/bench/train-steps; run it as a Java source file:
+ * releng/bench/train-steps (which sets the class path) and releng/bench/profile-training; directly:
  *
  *   java -cp "$CP" releng/bench/TrainLoop.java MODEL BATCH STEPS [options]
  *
@@ -31,6 +31,7 @@ import nnwb.compute.dl4j.net.TrainingSpeed;
  */
 public class TrainLoop {
 
+    @SuppressWarnings("deprecation") // setProfilingMode: deprecated in M2.1 but the only switch
     public static void main(String[] args) throws Exception {
         String model = args[0];
         int batch = Integer.parseInt(args[1]);
