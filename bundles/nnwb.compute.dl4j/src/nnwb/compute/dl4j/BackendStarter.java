@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.nd4j.common.config.ND4JClassLoading;
+import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
 import org.nd4j.linalg.factory.Nd4j;
 
 import nnwb.compute.BackendInfo;
@@ -18,8 +19,10 @@ import nnwb.compute.dl4j.memory.Nvml;
 
 /**
  * Starts ND4J on the worker thread: checks what would make the native start fail or crash,
- * sets JavaCPP's cache and DL4J's helper switch, binds ND4J's backend discovery to the DL4J
- * bundle's class loader, loads the backend and checks that the oneDNN helpers are active.
+ * sets JavaCPP's cache, DL4J's helper switch and OpenMP's wait policy, binds ND4J's backend
+ * discovery to the DL4J bundle's class loader, loads the backend, sets ND4J's profiling mode
+ * (workspace checks only with {@code nnwb.compute.checks}) and checks that the oneDNN helpers are
+ * active.
  * Every failure becomes a FAILED status with the reason; nothing is thrown.
  */
 final class BackendStarter {
@@ -30,6 +33,7 @@ final class BackendStarter {
     private final ComputeConfig config;
     private final Map<String, String> libraryVersions;
     private final Nvml nvml;
+    private String waitPolicy = "?";
 
     BackendStarter(ComputeConfig config, Map<String, String> libraryVersions, Nvml nvml) {
         this.config = config;
@@ -58,6 +62,9 @@ final class BackendStarter {
             ND4JClassLoading.setNd4jClassloader(nd4j);
             Thread.currentThread().setContextClassLoader(nd4j);
             Nd4j.create(1);
+            Nd4j.getExecutioner().setProfilingMode(config.checks() ? OpExecutioner.ProfilingMode.SCOPE_PANIC
+                    : OpExecutioner.ProfilingMode.DISABLED);
+            details.put("profilingMode", Nd4j.getExecutioner().getProfilingMode().toString());
             if (choice.cuda()) {
                 return cudaReady(gpus, details, t0);
             }
@@ -69,6 +76,7 @@ final class BackendStarter {
             details.put("blas", String.valueOf(env.getOrDefault("blas.vendor", "?")));
             details.put("dataType", Nd4j.dataType().toString());
             details.put("javacppCache", config.cacheDir().toString());
+            details.put("ompWaitPolicy", waitPolicy);
             HelperCheck.Result helpers = HelperCheck.run();
             details.put("oneDnnHelpers", helpers.description());
             int threads = Nd4j.getEnvironment().maxThreads();
@@ -107,6 +115,7 @@ final class BackendStarter {
         if (System.getProperty(HELPERS_DISABLE) == null) {
             System.setProperty(HELPERS_DISABLE, "false");
         }
+        waitPolicy = OmpWaitPolicy.apply(config.dedicated());
         return null;
     }
 

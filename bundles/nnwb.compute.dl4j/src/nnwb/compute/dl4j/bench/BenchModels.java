@@ -3,6 +3,7 @@ package nnwb.compute.dl4j.bench;
 import java.util.List;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -21,6 +22,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import nnwb.compute.UpdaterSpec;
+import nnwb.compute.dl4j.net.TrainingSpeed;
 import nnwb.compute.net.LayerSpec;
 import nnwb.compute.net.Loss;
 import nnwb.compute.net.NetworkSpec;
@@ -52,10 +54,15 @@ public final class BenchModels {
      * pooling, FC-10 (softmax). Convolutions without bias. Adam 1e-3.
      */
     public static ComputationGraphConfiguration smallResNet(boolean nhwc) {
+        return smallResNet(nhwc, TrainingSpeed.CACHE_MODE);
+    }
+
+    /** The small ResNet with an explicit cache mode (DL4J's default is {@link CacheMode#NONE}). */
+    public static ComputationGraphConfiguration smallResNet(boolean nhwc, CacheMode cache) {
         CNN2DFormat f = nhwc ? CNN2DFormat.NHWC : CNN2DFormat.NCHW;
         ComputationGraphConfiguration.GraphBuilder g = new NeuralNetConfiguration.Builder().seed(42)
                 .dataType(DataType.FLOAT).updater(new Adam(1e-3)).weightInit(WeightInit.RELU)
-                .convolutionMode(ConvolutionMode.Truncate).graphBuilder().addInputs("in")
+                .convolutionMode(ConvolutionMode.Truncate).cacheMode(cache).graphBuilder().addInputs("in")
                 .setInputTypes(InputType.convolutional(32, 32, 3, f));
         String x = conv(g, "stem", "in", 16, 3, 1, f);
         x = bn(g, "stem_bn", x, f);

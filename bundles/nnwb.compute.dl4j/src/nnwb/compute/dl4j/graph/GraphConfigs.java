@@ -17,6 +17,7 @@ import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.nd4j.linalg.api.buffer.DataType;
 
+import nnwb.compute.dl4j.net.TrainingSpeed;
 import nnwb.compute.graph.GraphNode;
 import nnwb.compute.graph.GraphSpec;
 import nnwb.compute.graph.TensorShape;
@@ -39,7 +40,8 @@ public final class GraphConfigs {
         this.spec = spec;
         this.sampling = sampling;
         builder = base.apply(new NeuralNetConfiguration.Builder().seed(seed).dataType(DataType.FLOAT).weightInit(init)
-                .convolutionMode(ConvolutionMode.Truncate)).graphBuilder().addInputs(spec.inputName())
+                .convolutionMode(ConvolutionMode.Truncate).cacheMode(TrainingSpeed.CACHE_MODE)).graphBuilder()
+                .addInputs(spec.inputName())
                 .setInputTypes(inputType(spec.input())).validateOutputLayerConfig(false);
         outputOf.put(spec.inputName(), spec.inputName());
     }

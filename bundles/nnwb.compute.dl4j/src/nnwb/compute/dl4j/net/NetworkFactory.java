@@ -1,6 +1,7 @@
 package nnwb.compute.dl4j.net;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -22,7 +23,8 @@ import nnwb.compute.net.NetworkSpec;
 
 /**
  * Maps a {@link NetworkSpec} onto a DL4J {@link MultiLayerConfiguration}: FLOAT parameters,
- * truncating convolution arithmetic, ReLU-scaled initialisation, images NCHW or NHWC inside.
+ * truncating convolution arithmetic, ReLU-scaled initialisation, images NCHW or NHWC inside, the forward
+ * pass cached for backpropagation ({@link TrainingSpeed}).
  */
 public final class NetworkFactory {
 
@@ -30,10 +32,15 @@ public final class NetworkFactory {
     }
 
     public static MultiLayerConfiguration configuration(NetworkSpec spec, boolean nhwc) {
+        return configuration(spec, nhwc, TrainingSpeed.CACHE_MODE);
+    }
+
+    /** The configuration with an explicit cache mode (DL4J's default is {@link CacheMode#NONE}). */
+    public static MultiLayerConfiguration configuration(NetworkSpec spec, boolean nhwc, CacheMode cache) {
         CNN2DFormat format = nhwc ? CNN2DFormat.NHWC : CNN2DFormat.NCHW;
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder().seed(spec.seed())
                 .dataType(DataType.FLOAT).updater(UpdaterSteps.config(spec.updater())).weightInit(WeightInit.RELU)
-                .convolutionMode(ConvolutionMode.Truncate).list();
+                .convolutionMode(ConvolutionMode.Truncate).cacheMode(cache).list();
         for (LayerSpec l : spec.layers()) {
             list.layer(layer(l, format));
         }
