@@ -25,7 +25,7 @@ import nnwb.compute.dl4j.net.TrainingSpeed;
  *   java -cp "$CP" releng/bench/TrainLoop.java MODEL BATCH STEPS [options]
  *
  * MODEL is edge-cnn or small-resnet; options: --warmup N (steps before the measured ones, default
- * 0), --rounds N (STEPS each, prints each round's images/s), --cache none|device (default: the
+ * 0), --infer (inference instead of training steps), --rounds N (STEPS each, prints each round's images/s), --cache none|device (default: the
  * service's), --checks (ND4J's checking profiling mode instead of DISABLED), --threads N,
  * --profile FILE (async-profiler over the measured steps only; needs ASYNC_PROFILER_LIB).
  */
@@ -41,6 +41,7 @@ public class TrainLoop {
         int threads = Runtime.getRuntime().availableProcessors();
         CacheMode cache = TrainingSpeed.CACHE_MODE;
         boolean checks = false;
+        boolean infer = false;
         String profile = null;
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
@@ -49,6 +50,7 @@ public class TrainLoop {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--cache" -> cache = CacheMode.valueOf(args[++i].toUpperCase());
                 case "--checks" -> checks = true;
+                case "--infer" -> infer = true;
                 case "--profile" -> profile = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -75,11 +77,11 @@ public class TrainLoop {
         if (edge) {
             MultiLayerNetwork m = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), false, cache));
             m.init();
-            fit = m::fit;
+            fit = infer ? d -> m.output(d.getFeatures(), false) : m::fit;
         } else if (model.equals("small-resnet")) {
             ComputationGraph g = new ComputationGraph(BenchModels.smallResNet(false, cache));
             g.init();
-            fit = g::fit;
+            fit = infer ? d -> g.outputSingle(false, d.getFeatures()) : g::fit;
         } else {
             throw new IllegalArgumentException("model is edge-cnn or small-resnet, not " + model);
         }
@@ -100,8 +102,8 @@ public class TrainLoop {
         }
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s batch %d, %d threads, cache %s, %s: %.0f images/s (median of %d rounds of %d steps: %s)%n",
-                model, batch, threads, cache, checks ? "checks" : "no checks", sorted[rounds / 2], rounds, steps,
+        System.out.printf("%s %s batch %d, %d threads, cache %s, %s: %.0f images/s (median of %d rounds of %d steps: %s)%n",
+                infer ? "inference" : "training", model, batch, threads, cache, checks ? "checks" : "no checks", sorted[rounds / 2], rounds, steps,
                 Arrays.toString(Arrays.stream(rates).mapToLong(Math::round).toArray()));
     }
 
