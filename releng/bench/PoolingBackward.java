@@ -16,7 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public class PoolingBackward {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int threads = 2;
         int iterations = 500;
         for (int i = 0; i < args.length; i++) {
@@ -39,7 +39,7 @@ public class PoolingBackward {
         }
     }
 
-    private static void measure(String name, long[] s, int iterations) {
+    private static void measure(String name, long[] s, int iterations) throws Exception {
         Nd4j.getRandom().setSeed(11);
         INDArray x = Nd4j.rand(DataType.FLOAT, s);
         INDArray eps = Nd4j.rand(DataType.FLOAT, s[0], s[1], s[2] / 2, s[3] / 2);
@@ -62,6 +62,7 @@ public class PoolingBackward {
                 Nd4j.exec(op, c);
             }
             ms[h] = (System.nanoTime() - t0) / 1e6 / iterations;
+            c.close();
         }
         double diff = out[0].sub(out[1]).amaxNumber().doubleValue();
         System.out.printf("| %s | %s | %.3f | %.3f | %.2f | %.2g |%n", name, Arrays.toString(s), ms[0], ms[1],

@@ -25,8 +25,8 @@ import nnwb.compute.dl4j.net.TrainingSpeed;
  *   java -cp "$CP" releng/bench/TrainLoop.java MODEL BATCH STEPS [options]
  *
  * MODEL is edge-cnn or small-resnet; options: --warmup N (steps before the measured ones, default
- * 0), --infer (inference instead of training steps), --rounds N (STEPS each, prints each round's images/s), --cache none|device (default: the
- * service's), --checks (ND4J's checking profiling mode instead of DISABLED), --threads N,
+ * 0), --infer (inference instead of training steps), --rounds N (STEPS each, prints each round's
+ * images/s), --cache none|device (default: the service's), --checks (ND4J's checking profiling mode instead of DISABLED), --threads N,
  * --profile FILE (async-profiler over the measured steps only; needs ASYNC_PROFILER_LIB).
  */
 public class TrainLoop {
@@ -73,27 +73,27 @@ public class TrainLoop {
             }
             data.add(new DataSet(x, y));
         }
-        Consumer<DataSet> fit;
+        Consumer<DataSet> step; // one training step, or one forward pass with --infer
         if (edge) {
             MultiLayerNetwork m = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), false, cache));
             m.init();
-            fit = infer ? d -> m.output(d.getFeatures(), false) : m::fit;
+            step = infer ? d -> m.output(d.getFeatures(), false) : m::fit;
         } else if (model.equals("small-resnet")) {
             ComputationGraph g = new ComputationGraph(BenchModels.smallResNet(false, cache));
             g.init();
-            fit = infer ? d -> g.outputSingle(false, d.getFeatures()) : g::fit;
+            step = infer ? d -> g.outputSingle(false, d.getFeatures()) : g::fit;
         } else {
             throw new IllegalArgumentException("model is edge-cnn or small-resnet, not " + model);
         }
         for (int i = 0; i < warmup; i++) {
-            fit.accept(data.get(i % data.size()));
+            step.accept(data.get(i % data.size()));
         }
         Object profiler = profile == null ? null : startProfiler();
         double[] rates = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < steps; i++) {
-                fit.accept(data.get(i % data.size()));
+                step.accept(data.get(i % data.size()));
             }
             rates[r] = steps * (double) batch / ((System.nanoTime() - t0) / 1e9);
         }
