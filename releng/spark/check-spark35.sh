@@ -12,7 +12,7 @@ java17=${JAVA17:-$( { ls -d /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temu
 [ -x "$java17/bin/java" ] || { echo "check-spark35: no Java 17 (set JAVA17)" >&2; exit 2; }
 job=$root/releng/nnwb.spark.job/target/nnwb-spark-job.jar
 [ -f "$job" ] || { echo "check-spark35: build the job jar first (./mvnw -pl releng/nnwb.spark.job -am package)" >&2; exit 2; }
-plugin=$(ls "$root"/bundles/nnwb.assignment.epfl.ps08/target/nnwb.assignment.epfl.ps08-*.jar 2>/dev/null | head -1)
+plugin=$(ls "$root"/assignments/nnwb.assignment.epfl.ps08/target/nnwb.assignment.epfl.ps08-*.jar 2>/dev/null | head -1)
 JAVA_HOME=${NNWB_BUILD_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64} ./mvnw -B -q -f releng/spark/runtime-3.5/pom.xml generate-resources
 cp=$(cat releng/spark/runtime-3.5/target/spark-classpath.txt)
 work=$(mktemp -d)
