@@ -77,7 +77,7 @@ public record OptimPreset(String title, String problem, Map<String, String> prob
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    /** Whether {@code data} (an {@link OptimTopics#OPEN_PRESET} payload) is preset text rather than a path. */
+    /** Whether {@code data} (the payload of the optimizer trace's open-preset topic, nnwb.contracts.Topics.OPTIM_OPEN_PRESET) is preset text rather than a path. */
     public static boolean looksLikeText(String data) {
         return data.indexOf('\n') >= 0 || data.strip().toLowerCase(Locale.ROOT).startsWith("problem");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -19,34 +20,23 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
-import nnwb.assignment.AssignmentTopics;
+import nnwb.contracts.PresetTarget;
+import nnwb.contracts.Topics;
 import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Preset;
-import nnwb.core.filter.kernel.Kernel;
-import nnwb.core.filter.kernel.KernelParser;
 
 /**
  * Opens a part's preset. A resource is first copied into the workspace project
- * {@value #PROJECT} (never over a copy the student already edited); a model then opens in its
- * editor. Every preset is posted on {@link AssignmentTopics#OPEN_PRESET} for the tool named by
- * its id, and on the topics of the optimizer trace and the filter canvas in their own data
- * forms; the tool's view is shown when it is installed. For a tool that is not installed the
- * outcome says so and shows the preset, which the assignment keeps.
+ * {@value #PROJECT} (never over a copy the student already edited). The tool is found through the
+ * {@link PresetTargets} whiteboard: its target says which view to show (or that the copy opens in its
+ * editor) and which events carry the preset in its own form; every preset is also posted on
+ * {@link Topics#PRESET_OPENED}. For a tool that is not installed the outcome says so and shows the
+ * preset, which the assignment keeps.
  */
 public final class PresetOpener {
 
     /** The workspace project that holds the copies of the assignments' files. */
     public static final String PROJECT = "assignments";
-    /** The optimizer trace's own topic; data: the preset text. */
-    static final String OPTIM_OPEN_PRESET = "nnwb/optim/openPreset";
-    /** The filter canvas's own topic; data: a map with a title and a list of kernels (rows of weights). */
-    static final String FILTER_OPEN_KERNELS = "nnwb/filter/openKernels";
-    private static final Map<String, String> VIEWS = Map.of(Preset.CONV_CALCULATOR, "nnwb.conv.ui.calculator",
-            Preset.OPTIMIZER_TRACE, "nnwb.optim.ui.view", Preset.FILTER_CANVAS, "nnwb.filter.ui.canvas",
-            Preset.TRAINING_RUNNER, "nnwb.train.ui.view");
-    private static final Map<String, String> NAMES = Map.of(Preset.MODEL_EDITOR, "the model editor", Preset.CONV_CALCULATOR,
-            "the conv calculator", Preset.OPTIMIZER_TRACE, "the optimizer trace", Preset.FILTER_CANVAS, "the filter canvas",
-            Preset.TRAINING_RUNNER, "the training runner");
 
     /** What happened: whether a tool showed the preset, and a line for the student. */
     public record Outcome(boolean opened, String message) {
@@ -62,30 +52,30 @@ public final class PresetOpener {
         this.page = page;
     }
 
-    /** The button text for a preset, e.g. "Open the model in the editor". */
+    /** The button text for a preset, e.g. "Open in the conv calculator". */
     public static String label(Preset p) {
-        return switch (p.tool()) {
-            case Preset.MODEL_EDITOR -> "Open the model in the editor";
-            case Preset.CONV_CALCULATOR -> "Open in the conv calculator";
-            case Preset.OPTIMIZER_TRACE -> "Open in the optimizer trace";
-            case Preset.FILTER_CANVAS -> "Open in the filter canvas";
-            case Preset.TRAINING_RUNNER -> "Open in the training runner";
-            default -> "Open in " + p.tool();
-        };
+        return PresetTargets.find(p.tool()).map(PresetTarget::label).orElse("Open in " + p.tool());
     }
 
     /** Plain words for the tool, e.g. "the optimizer trace". */
     public static String toolName(Preset p) {
-        return NAMES.getOrDefault(p.tool(), "the tool " + p.tool());
+        return PresetTargets.find(p.tool()).map(PresetTarget::name).orElse("the tool " + p.tool());
     }
 
-    /** Whether the tool's view (or, for a model, the editor) is installed in this workbench. */
+    /**
+     * Whether the preset's tool is installed in this workbench: a target is registered for it and its view (or, for
+     * an editor, the editor of the preset's file) exists.
+     */
     public boolean installed(Preset p) {
-        if (p.tool().equals(Preset.MODEL_EDITOR)) {
-            return org.eclipse.ui.PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("x.nnet") != null;
+        Optional<PresetTarget> t = PresetTargets.find(p.tool());
+        if (t.isEmpty()) {
+            return false;
         }
-        String view = VIEWS.get(p.tool());
-        return view != null && org.eclipse.ui.PlatformUI.getWorkbench().getViewRegistry().find(view) != null;
+        if (t.get().opensInEditor()) {
+            String name = p.resource().isEmpty() ? "x.nnet" : p.resource().substring(p.resource().lastIndexOf('/') + 1);
+            return org.eclipse.ui.PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor(name) != null;
+        }
+        return org.eclipse.ui.PlatformUI.getWorkbench().getViewRegistry().find(t.get().viewId()) != null;
     }
 
     /** Opens {@code p} of part {@code partId} of assignment {@code assignmentId}. */
@@ -96,7 +86,7 @@ public final class PresetOpener {
         try {
             if (!p.resource().isEmpty()) {
                 copy = copy(assignmentId, p.resource(), provider);
-                params.put(AssignmentTopics.WORKSPACE_FILE, copy.getLocation().toOSString());
+                params.put(PresetTarget.WORKSPACE_FILE, copy.getLocation().toOSString());
                 text = new String(copy.getContents().readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException | CoreException e) {
@@ -104,22 +94,22 @@ public final class PresetOpener {
         }
         Preset posted = new Preset(p.tool(), p.resource(), params);
         boolean installed = installed(p);
+        PresetTarget target = PresetTargets.find(p.tool()).orElse(null);
         try {
-            if (p.tool().equals(Preset.MODEL_EDITOR) && copy != null && installed) {
+            if (installed && target.opensInEditor() && copy != null) {
                 IDE.openEditor(page, copy, true);
-            } else if (installed && VIEWS.containsKey(p.tool())) {
-                page.showView(VIEWS.get(p.tool()));
+            } else if (installed && !target.opensInEditor()) {
+                page.showView(target.viewId());
             }
         } catch (PartInitException e) {
             return new Outcome(false, "Cannot open " + toolName(p) + ": " + e.getMessage());
         }
         if (events != null) {
-            events.post(AssignmentTopics.OPEN_PRESET, posted);
-            if (p.tool().equals(Preset.OPTIMIZER_TRACE) && !text.isEmpty()) {
-                events.post(OPTIM_OPEN_PRESET, text);
-            }
-            if (p.tool().equals(Preset.FILTER_CANVAS) && p.parameters().containsKey("kernel")) {
-                events.post(FILTER_OPEN_KERNELS, kernels(p));
+            events.post(Topics.PRESET_OPENED, posted);
+            if (target != null) {
+                for (PresetTarget.Posting post : target.postings(posted, text)) {
+                    events.post(post.topic(), post.data());
+                }
             }
         }
         if (!installed) {
@@ -140,20 +130,6 @@ public final class PresetOpener {
             parts.add(p.resource());
         }
         return String.join("; ", parts);
-    }
-
-    private static Map<String, Object> kernels(Preset p) {
-        Kernel k = KernelParser.parse(p.parameters().get("kernel"));
-        double[][] rows = new double[k.rows()][k.cols()];
-        for (int i = 0; i < k.rows(); i++) {
-            for (int j = 0; j < k.cols(); j++) {
-                rows[i][j] = k.get(i, j);
-            }
-        }
-        Map<String, Object> m = new HashMap<>();
-        m.put("title", "Assignment preset: " + describe(p, ""));
-        m.put("kernels", List.of(rows));
-        return m;
     }
 
     /** The resource copied to {@code assignments/<assignment>/<file name>}, unless a copy is already there. */

@@ -19,8 +19,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewDescriptor;
+import nnwb.contracts.Topics;
 
-import nnwb.ui.events.ToolEvents;
 
 /**
  * The Coursework overview: every installed tool, read from the view registry (category
@@ -71,7 +71,7 @@ public class CourseworkPart {
         try {
             page.showView(view.getId());
             if (events != null) {
-                events.send(ToolEvents.OPENED_FROM_OVERVIEW, view.getId());
+                events.send(Topics.TOOL_OPENED_FROM_OVERVIEW, view.getId());
             }
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), view.getLabel(), "Could not open " + view.getLabel() + ": " + e.getMessage());

@@ -15,7 +15,7 @@ import nnwb.core.filter.Image;
 import nnwb.core.filter.Matrix;
 import nnwb.core.filter.op.FilterBank;
 import nnwb.filter.LearnedFilters;
-import nnwb.filter.events.KernelSet;
+import nnwb.contracts.KernelSet;
 import nnwb.filter.render.Colormaps;
 import nnwb.filter.render.Rendering;
 

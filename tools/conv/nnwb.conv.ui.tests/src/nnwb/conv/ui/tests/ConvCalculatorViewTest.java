@@ -19,8 +19,8 @@ import nnwb.conv.ui.internal.LayerTab;
 import nnwb.conv.ui.internal.StackTab;
 import nnwb.core.conv.Field;
 import nnwb.ui.Coursework;
-import nnwb.ui.events.ModelAnalysed;
-import nnwb.ui.events.ModelEvents;
+import nnwb.contracts.ModelAnalysed;
+import nnwb.contracts.Topics;
 import org.eclipse.e4.core.services.events.IEventBroker;
 
 /** Drives the Conv arithmetic view in the running workbench through SWT, as a student would type. */
@@ -114,12 +114,12 @@ class ConvCalculatorViewTest {
         nnwb.core.analysis.AnalysisReport edge = nnwb.core.analysis.Analyzer.analyze(
                 nnwb.core.templates.Templates.text("edge-cnn"), nnwb.core.analysis.AnalysisOptions.defaults());
         Object origin = new Object();
-        broker.send(ModelEvents.ANALYSED, new ModelAnalysed("edge.nnet", origin, edge, o -> { }));
+        broker.send(Topics.MODEL_ANALYSED, new ModelAnalysed("edge.nnet", origin, edge, o -> { }));
         flush();
         stack.takeFromModel();
         flush();
         assertEquals("k3s1p1, k2s2, k3s1p1, k2s2", stack.layers().getText());
-        broker.send(ModelEvents.CLOSED, origin);
+        broker.send(Topics.MODEL_CLOSED, origin);
         flush();
         stack.takeFromModel();
         assertTrue(stack.modelNote().getText().startsWith("Open a .nnet model"), stack.modelNote().getText());

@@ -13,8 +13,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
-import nnwb.ui.events.ModelAnalysed;
-import nnwb.ui.events.ModelEvents;
+import nnwb.contracts.ModelAnalysed;
+import nnwb.contracts.Topics;
 
 /** The Conv arithmetic view: a Layer tab (one layer, solved and drawn) and a Stack tab (receptive fields). */
 public class ConvCalculatorPart {
@@ -40,14 +40,14 @@ public class ConvCalculatorPart {
         stackItem.setControl(stack.control());
         tabs.setData(ConvCalculatorPart.class.getName(), this);
         if (events != null) {
-            events.post(ModelEvents.LATEST_REQUESTED, Boolean.TRUE);
+            events.post(Topics.MODEL_LATEST_REQUESTED, Boolean.TRUE);
         }
     }
 
     /** The model editor analysed a model: the Stack tab can take its layers. */
     @Inject
     @Optional
-    void modelAnalysed(@UIEventTopic(ModelEvents.ANALYSED) ModelAnalysed event) {
+    void modelAnalysed(@UIEventTopic(Topics.MODEL_ANALYSED) ModelAnalysed event) {
         if (stack != null && !stack.control().isDisposed()) {
             stack.modelAnalysed(event.report());
         }
@@ -56,7 +56,7 @@ public class ConvCalculatorPart {
     /** The model's editor closed. */
     @Inject
     @Optional
-    void modelClosed(@UIEventTopic(ModelEvents.CLOSED) Object origin) {
+    void modelClosed(@UIEventTopic(Topics.MODEL_CLOSED) Object origin) {
         if (stack != null && !stack.control().isDisposed()) {
             stack.modelAnalysed(null);
         }
@@ -69,7 +69,7 @@ public class ConvCalculatorPart {
      */
     @Inject
     @Optional
-    void presetOpened(@UIEventTopic("nnwb/assignment/openPreset") nnwb.core.assignment.Preset preset) {
+    void presetOpened(@UIEventTopic(Topics.PRESET_OPENED) nnwb.core.assignment.Preset preset) {
         if (preset == null || !nnwb.core.assignment.Preset.CONV_CALCULATOR.equals(preset.tool()) || tabs == null
                 || tabs.isDisposed()) {
             return;

@@ -36,7 +36,6 @@ import nnwb.core.filter.op.FilterMode;
 import nnwb.core.filter.op.FilterSpec;
 import nnwb.core.filter.op.ImpulseTest;
 import nnwb.core.filter.op.ReferenceFilter;
-import nnwb.filter.events.FilterTopics;
 import nnwb.filter.ui.internal.EquivarianceTab;
 import nnwb.filter.ui.internal.FilterCanvas;
 import nnwb.filter.ui.internal.GradientsTab;
@@ -44,6 +43,7 @@ import nnwb.filter.ui.internal.ImageTab;
 import nnwb.filter.ui.internal.LearnedTab;
 import nnwb.filter.ui.internal.SignalTab;
 import nnwb.filter.ui.internal.Widgets;
+import nnwb.contracts.Topics;
 
 /**
  * The coursework's pictures, made as a student would and checked against the engine: blur and Sobel on the scene,
@@ -295,7 +295,7 @@ class CanvasScreenshotTest {
         assertNotNull(broker);
         double[][] a = {{1, 0, -1}, {2, 0, -2}, {1, 0, -1}};
         double[][] b = {{0, 1, 0}, {1, -4, 1}, {0, 1, 0}};
-        broker.send(FilterTopics.OPEN_KERNELS, Map.of("title", "edge-cnn run 7, conv1", "kernels", List.<double[][]>of(a, b)));
+        broker.send(Topics.FILTER_OPEN_KERNELS, Map.of("title", "edge-cnn run 7, conv1", "kernels", List.<double[][]>of(a, b)));
         Canvases.waitUntil(() -> canvas.learned().learned() != null && canvas.learned().learned().title().startsWith("edge-cnn run 7"),
                 "the sent kernels", 10_000);
         assertEquals(2, canvas.learned().learned().outputs());

@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Composite;
 
 import nnwb.compute.NetworkTraining;
 import nnwb.compute.TensorOperations;
-import nnwb.filter.events.FilterTopics;
-import nnwb.filter.events.KernelSet;
+import nnwb.contracts.KernelSet;
+import nnwb.contracts.Topics;
 
 /**
  * The Filter canvas view, an e4 part: builds the {@link FilterCanvas} over the injected compute-service roles and
- * takes kernels and models other tools send on {@link FilterTopics}.
+ * takes kernels and models other tools send on {@link Topics}.
  */
 public class FilterCanvasPart {
 
@@ -46,7 +46,7 @@ public class FilterCanvasPart {
     /** Kernels sent by another tool: shown in the Learned filters tab. */
     @Inject
     @Optional
-    public void openKernels(@UIEventTopic(FilterTopics.OPEN_KERNELS) Object data) {
+    public void openKernels(@UIEventTopic(Topics.FILTER_OPEN_KERNELS) Object data) {
         if (canvas == null || canvas.control().isDisposed()) {
             return;
         }
@@ -61,7 +61,7 @@ public class FilterCanvasPart {
     /** A model another tool names: opened in the Learned filters tab. */
     @Inject
     @Optional
-    public void openModel(@UIEventTopic(FilterTopics.OPEN_MODEL) Object data) {
+    public void openModel(@UIEventTopic(Topics.FILTER_OPEN_MODEL) Object data) {
         if (canvas == null || canvas.control().isDisposed() || data == null) {
             return;
         }

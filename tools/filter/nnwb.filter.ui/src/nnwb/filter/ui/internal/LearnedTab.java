@@ -34,7 +34,7 @@ import nnwb.core.filter.op.PadMode;
 import nnwb.core.filter.op.ReferenceFilter;
 import nnwb.filter.ComputeFilter;
 import nnwb.filter.LearnedFilters;
-import nnwb.filter.events.KernelSet;
+import nnwb.contracts.KernelSet;
 import nnwb.filter.render.Colormaps;
 
 /**

@@ -31,11 +31,11 @@ import nnwb.core.optim.closed.QuadraticRates;
 import nnwb.core.optim.problem.Problems;
 import nnwb.core.optim.update.Optimizers;
 import nnwb.optim.OptimPreset;
-import nnwb.optim.OptimTopics;
 import nnwb.optim.ui.internal.Overlays;
 import nnwb.optim.ui.internal.TraceSeries;
 import nnwb.optim.ui.internal.TraceView;
 import nnwb.ui.Coursework;
+import nnwb.contracts.Topics;
 
 /** Drives the Optimizer traces view through SWT and checks what it plots against the engine. */
 class OptimTraceViewTest {
@@ -193,16 +193,16 @@ class OptimTraceViewTest {
         view.savePreset(f);
         assertEquals(OptimPreset.parse(LS), OptimPreset.read(f.toPath()));
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
-        broker.post(OptimTopics.OPEN_PRESET, "problem = rosenbrock\nsteps = 50\noptimizer = adam lr=0.01\n");
+        broker.post(Topics.OPTIM_OPEN_PRESET, "problem = rosenbrock\nsteps = 50\noptimizer = adam lr=0.01\n");
         assertTrue(OptimViews.waitFor(() -> view.session().problem().equals("rosenbrock"), 10));
         assertEquals(1, view.shown().traces().size());
-        broker.post(OptimTopics.OPEN_PRESET, f.getPath());
+        broker.post(Topics.OPTIM_OPEN_PRESET, f.getPath());
         assertTrue(OptimViews.waitFor(() -> view.session().problem().equals("least-squares"), 10));
         // with the view closed, the topic opens it and the new part takes the preset
         IWorkbenchPage page = OptimViews.page();
         page.hideView(page.findView("nnwb.optim.ui.view"));
         OptimViews.flush();
-        broker.post(OptimTopics.OPEN_PRESET, "problem = nqm\nbatch = 4\noptimizer = sgd lr=0.1\n");
+        broker.post(Topics.OPTIM_OPEN_PRESET, "problem = nqm\nbatch = 4\noptimizer = sgd lr=0.1\n");
         assertTrue(OptimViews.waitFor(() -> page.findView("nnwb.optim.ui.view") != null, 10), "the topic opened the view");
         TraceView reopened = OptimViews.open();
         assertTrue(OptimViews.waitFor(() -> reopened.session().problem().equals("nqm"), 10));

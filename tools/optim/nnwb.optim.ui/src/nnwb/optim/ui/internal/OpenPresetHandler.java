@@ -8,15 +8,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import nnwb.contracts.Topics;
 
-import nnwb.optim.OptimTopics;
 
 /**
- * Opens the Optimizer traces view when {@link OptimTopics#OPEN_PRESET} is posted while it is closed: the
+ * Opens the Optimizer traces view when {@link Topics#OPTIM_OPEN_PRESET} is posted while it is closed: the
  * preset waits here until the part is created and takes it. When the part is open it handles the topic
  * itself.
  */
-@Component(property = EventConstants.EVENT_TOPIC + "=" + OptimTopics.OPEN_PRESET)
+@Component(property = EventConstants.EVENT_TOPIC + "=" + Topics.OPTIM_OPEN_PRESET)
 public final class OpenPresetHandler implements EventHandler {
 
     private static String pending;

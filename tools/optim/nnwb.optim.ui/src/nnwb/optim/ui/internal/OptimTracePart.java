@@ -11,11 +11,11 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.widgets.Composite;
 
 import nnwb.compute.OptimizerSteps;
-import nnwb.optim.OptimTopics;
+import nnwb.contracts.Topics;
 
 /**
  * The Optimizer traces view, an e4 part: builds a {@link TraceView} over the compute service's
- * {@link OptimizerSteps} role (injected, optional) and opens presets posted on {@link OptimTopics#OPEN_PRESET}.
+ * {@link OptimizerSteps} role (injected, optional) and opens presets posted on {@link Topics#OPTIM_OPEN_PRESET}.
  */
 public class OptimTracePart {
 
@@ -42,7 +42,7 @@ public class OptimTracePart {
     /** An assignment plugin (or any tool) asked to open a preset: the text itself or a path. */
     @Inject
     @Optional
-    void openPreset(@UIEventTopic(OptimTopics.OPEN_PRESET) String data) {
+    void openPreset(@UIEventTopic(Topics.OPTIM_OPEN_PRESET) String data) {
         if (view != null && !view.control().isDisposed() && data != null) {
             OpenPresetHandler.takePending();
             view.openPreset(data);

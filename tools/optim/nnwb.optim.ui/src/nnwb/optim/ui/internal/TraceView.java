@@ -657,7 +657,7 @@ public final class TraceView {
         action(id);
     }
 
-    /** Opens a preset given as text or as a path ({@link nnwb.optim.OptimTopics#OPEN_PRESET}); reports errors in the status line. */
+    /** Opens a preset given as text or as a path ({@link nnwb.contracts.Topics#OPTIM_OPEN_PRESET}); reports errors in the status line. */
     public boolean openPreset(String data) {
         try {
             OptimPreset p = OptimPreset.looksLikeText(data) ? OptimPreset.parse(data) : OptimPreset.read(Path.of(data.strip()));

@@ -46,6 +46,7 @@ import nnwb.train.ui.internal.RunnerView;
 import nnwb.train.ui.internal.SweepDialog;
 import nnwb.train.ui.internal.TrainingRunnerPart;
 import nnwb.ui.Screenshots;
+import nnwb.contracts.Topics;
 
 /**
  * The Training runner in the real workbench: a small sweep runs under Xvfb with the monitor updating while it
@@ -170,7 +171,7 @@ class TrainingRunnerViewTest {
         List<Object> posted = new CopyOnWriteArrayList<>();
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
         org.osgi.service.event.EventHandler h = e -> posted.add(e.getProperty(IEventBroker.DATA));
-        broker.subscribe(TrainingRunnerPart.OPEN_KERNELS, h);
+        broker.subscribe(Topics.FILTER_OPEN_KERNELS, h);
         try {
             assertTrue(view.run(List.of(edgeCnn("edge CNN details", "edges:per-class=20,val-per-class=40", 15))));
             waitForJob(120_000);
@@ -187,10 +188,9 @@ class TrainingRunnerViewTest {
             view.details().openKernelsButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
             Screenshots.settle(display, 500);
             assertEquals(1, posted.size());
-            Map<?, ?> data = (Map<?, ?>) posted.get(0);
-            assertTrue(((String) data.get("title")).contains("conv1"));
-            assertEquals(8, ((List<?>) data.get("kernels")).size());
-            assertTrue(((List<?>) data.get("kernels")).get(0) instanceof double[][]);
+            nnwb.contracts.KernelSet data = (nnwb.contracts.KernelSet) posted.get(0);
+            assertTrue(data.title().contains("conv1"), data.title());
+            assertEquals(8, data.kernels().size());
         } finally {
             broker.unsubscribe(h);
         }

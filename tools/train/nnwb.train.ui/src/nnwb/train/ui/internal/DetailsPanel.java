@@ -1,7 +1,5 @@
 package nnwb.train.ui.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,9 +10,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
+import nnwb.contracts.KernelSet;
+
 /**
  * Confusion matrix, first-layer kernels (with a button that opens them in the filter canvas through the event
- * topic {@code nnwb/filter/openKernels}) and colourisation samples of the run in the monitor.
+ * topic {@link nnwb.contracts.Topics#FILTER_OPEN_KERNELS}) and colourisation samples of the run in the monitor.
  */
 public final class DetailsPanel {
 
@@ -24,8 +24,8 @@ public final class DetailsPanel {
     private final ColourCanvas colours;
     private final Button openKernels;
 
-    /** {@code openInFilterCanvas} posts the event data: a map with "title" and "kernels" (a list of double[][]). */
-    DetailsPanel(Composite parent, Consumer<Map<String, Object>> openInFilterCanvas) {
+    /** {@code openInFilterCanvas} posts the event data, a {@link KernelSet}. */
+    DetailsPanel(Composite parent, Consumer<KernelSet> openInFilterCanvas) {
         root = new SashForm(parent, SWT.HORIZONTAL);
         confusion = new ConfusionCanvas(root);
         Composite middle = new Composite(root, SWT.NONE);
@@ -45,12 +45,9 @@ public final class DetailsPanel {
         root.setWeights(35, 35, 30);
     }
 
-    /** The event data for the filter canvas: {"title": String, "kernels": List<double[][]>}. */
-    public static Map<String, Object> event(nnwb.compute.train.LayerKernels k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", "Training runner: " + k.title());
-        m.put("kernels", k.kernels());
-        return m;
+    /** The event data for the filter canvas ({@link nnwb.contracts.Topics#FILTER_OPEN_KERNELS}). */
+    public static KernelSet event(nnwb.compute.train.LayerKernels k) {
+        return new KernelSet("Training runner: " + k.title(), k.kernels());
     }
 
     public Control control() {

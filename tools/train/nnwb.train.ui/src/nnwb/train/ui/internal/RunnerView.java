@@ -3,7 +3,6 @@ package nnwb.train.ui.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -60,7 +59,7 @@ public final class RunnerView {
     private Job job;
 
     public RunnerView(Composite parent, Supplier<ComputeService> compute, WorkspaceRuns workspace,
-            Consumer<Map<String, Object>> openKernels) {
+            Consumer<nnwb.contracts.KernelSet> openKernels) {
         this.compute = compute;
         this.workspace = workspace;
         root = new SashForm(parent, SWT.HORIZONTAL);

@@ -11,12 +11,10 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
 
 import nnwb.compute.ComputeService;
+import nnwb.contracts.Topics;
 
 /** The Training runner view, an e4 part: the compute service and the event broker injected, the rest in {@link RunnerView}. */
 public class TrainingRunnerPart {
-
-    /** The filter canvas's topic for kernels to show (data: a map with "title" and "kernels", a list of double[][]). */
-    public static final String OPEN_KERNELS = "nnwb/filter/openKernels";
 
     @Inject
     @Optional
@@ -33,7 +31,7 @@ public class TrainingRunnerPart {
     public void create(Composite parent) {
         view = new RunnerView(parent, () -> compute, new WorkspaceRuns(ResourcesPlugin.getWorkspace().getRoot()), k -> {
             if (events != null) {
-                events.post(OPEN_KERNELS, k);
+                events.post(Topics.FILTER_OPEN_KERNELS, k);
             }
         });
     }

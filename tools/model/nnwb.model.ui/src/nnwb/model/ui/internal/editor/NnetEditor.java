@@ -15,8 +15,8 @@ import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import nnwb.core.analysis.AnalysisReport;
-import nnwb.ui.events.ModelAnalysed;
-import nnwb.ui.events.ModelEvents;
+import nnwb.contracts.ModelAnalysed;
+import nnwb.contracts.Topics;
 
 /**
  * The .nnet editor: a text editor whose every keystroke feeds a {@link ModelSession}; findings become problem
@@ -87,7 +87,7 @@ public class NnetEditor extends TextEditor {
         getSite().getPage().addPartListener(activation);
         IEventBroker broker = broker();
         if (broker != null) {
-            broker.subscribe(ModelEvents.LATEST_REQUESTED, latestRequested);
+            broker.subscribe(Topics.MODEL_LATEST_REQUESTED, latestRequested);
         }
     }
 
@@ -99,7 +99,7 @@ public class NnetEditor extends TextEditor {
     private void publish(AnalysisReport report) {
         IEventBroker broker = broker();
         if (broker != null && getEditorInput() != null) {
-            broker.send(ModelEvents.ANALYSED, new ModelAnalysed(getEditorInput().getName(), this, report, session::setOptions));
+            broker.send(Topics.MODEL_ANALYSED, new ModelAnalysed(getEditorInput().getName(), this, report, session::setOptions));
         }
     }
 
@@ -151,7 +151,7 @@ public class NnetEditor extends TextEditor {
         IEventBroker broker = broker();
         if (broker != null) {
             broker.unsubscribe(latestRequested);
-            broker.send(ModelEvents.CLOSED, this);
+            broker.send(Topics.MODEL_CLOSED, this);
         }
         if (getSite() != null) {
             getSite().getPage().removePartListener(activation);

@@ -36,9 +36,8 @@ import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.memory.DType;
 import nnwb.core.report.ReportExport;
 import nnwb.compute.ComputeService;
-import nnwb.ui.events.ModelAnalysed;
-import nnwb.ui.events.ModelEvents;
-import nnwb.ui.events.ToolEvents;
+import nnwb.contracts.ModelAnalysed;
+import nnwb.contracts.Topics;
 
 /**
  * The Model summary, an e4 part: listens to {@link ModelEvents#ANALYSED} and shows, after every keystroke in the
@@ -124,14 +123,14 @@ public class ModelSummaryPart {
         md.addListener(SWT.Selection, e -> export("md"));
         showPage();
         if (events != null) {
-            events.post(ModelEvents.LATEST_REQUESTED, Boolean.TRUE);
+            events.post(Topics.MODEL_LATEST_REQUESTED, Boolean.TRUE);
         }
     }
 
     /** A model was analysed: follow it. */
     @Inject
     @Optional
-    void analysed(@UIEventTopic(ModelEvents.ANALYSED) ModelAnalysed event) {
+    void analysed(@UIEventTopic(Topics.MODEL_ANALYSED) ModelAnalysed event) {
         if (root == null || root.isDisposed()) {
             return;
         }
@@ -146,7 +145,7 @@ public class ModelSummaryPart {
     /** A model's editor closed: forget it if it is the one shown. */
     @Inject
     @Optional
-    void closed(@UIEventTopic(ModelEvents.CLOSED) Object origin) {
+    void closed(@UIEventTopic(Topics.MODEL_CLOSED) Object origin) {
         if (current != null && current.origin() == origin && root != null && !root.isDisposed()) {
             current = null;
             report = null;
@@ -157,7 +156,7 @@ public class ModelSummaryPart {
     /** Opened from the Coursework overview with no model open: start with a new one. */
     @Inject
     @Optional
-    void openedFromOverview(@UIEventTopic(ToolEvents.OPENED_FROM_OVERVIEW) String viewId) {
+    void openedFromOverview(@UIEventTopic(Topics.TOOL_OPENED_FROM_OVERVIEW) String viewId) {
         if (ID.equals(viewId) && current == null && root != null && !root.isDisposed()) {
             empty.newModel();
         }

@@ -1,11 +1,11 @@
-package nnwb.filter.events;
+package nnwb.contracts;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The data of {@link FilterTopics#OPEN_KERNELS}: kernels and what they are.
+ * The data of {@link Topics#FILTER_OPEN_KERNELS}: kernels and what they are.
  *
  * @param title   what the kernels are, e.g. "edge-cnn run 3, epoch 20, conv1"
  * @param kernels one {@code double[rows][cols]} per kernel (1..15 per side), cross-correlation kernels

@@ -1,4 +1,4 @@
-package nnwb.ui.events;
+package nnwb.contracts;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -7,7 +7,7 @@ import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 
 /**
- * The data of {@link ModelEvents#ANALYSED}: which model, its analysis, and how to analyse it again with
+ * The data of {@link Topics#MODEL_ANALYSED}: which model, its analysis, and how to analyse it again with
  * other options (batch, storage type, symbol values).
  *
  * @param name      the model's file name, for display
