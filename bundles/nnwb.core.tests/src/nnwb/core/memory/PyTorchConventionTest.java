@@ -48,8 +48,8 @@ class PyTorchConventionTest {
     void batchNormSavesItsInputAndStatisticsAndDropoutItsMask() {
         String net = "input 10\nfc 20\nbn\nrelu\ndropout 0.5\nfc 5\n";
         ConventionMemory m = pytorch(net, AnalysisOptions.defaults().withBatch(3));
-        // input 10, bn input 20, relu output 20, dropout output 20 (saved by fc), log-softmax 5; mask 20 × 1 B; target 8 B
-        long perExample = 4 * (10 + 20 + 20 + 20 + 5) + 20 + 8;
+        // input 10, bn input 20, relu output 20, dropout's noise 20 and output 20 (saved by fc), log-softmax 5; target 8 B
+        long perExample = 4 * (10 + 20 + 20 + 20 + 20 + 5) + 8;
         assertEquals(Poly.of(perExample), m.sgd().perExampleBytes());
         long params = 10 * 20 + 20 + 40 + 20 * 5 + 5;
         long buffers = 40;

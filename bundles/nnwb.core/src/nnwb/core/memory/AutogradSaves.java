@@ -19,7 +19,9 @@ import nnwb.core.symbolic.Poly;
  * ReLU: their input;</li>
  * <li>max pooling: its input and its int64 indices (8 B per output value); average and adaptive pooling:
  * their input;</li>
- * <li>dropout: its bool mask (1 B per value); element-wise products: both operands;</li>
+ * <li>dropout: its mask, a tensor of the activations' type (on the CPU, 1.13's {@code dropout} multiplies by
+ * a scaled Bernoulli noise tensor and saves it; CUDA's fused {@code native_dropout} keeps a 1 B bool mask
+ * instead); element-wise products: both operands;</li>
  * <li>additions (torchvision's in-place residual sums included), concatenation, nearest upsampling and
  * flatten (a view): nothing;</li>
  * <li>the cross-entropy loss on the output (over the channel axis, as {@code F.cross_entropy}): the
@@ -87,8 +89,8 @@ final class AutogradSaves {
             case MAX_POOL -> List.of(retitle(input, POOL_INPUTS), new Save("indices:" + n.index(),
                     n.outputShape().elements().multiply(8).multiply(n.multiplier()), "max-pooling indices (int64, 8 B each)"));
             case AVG_POOL, ADAPTIVE_AVG_POOL, GLOBAL_AVG_POOL -> List.of(retitle(input, POOL_INPUTS));
-            case DROPOUT -> List.of(new Save("mask:" + n.index(), n.outputShape().elements().multiply(n.multiplier()),
-                    "dropout masks (bool, 1 B each)"));
+            case DROPOUT -> List.of(new Save("mask:" + n.index(), n.outputShape().elements().multiply(bytes).multiply(n.multiplier()),
+                    "dropout masks (the noise tensor, one value per activation)"));
             case MUL -> n.inputs().stream().map(i -> output(i, bytes, "operands of element-wise products")).toList();
             case ADD, CONCAT, UPSAMPLE, FLATTEN -> List.of();
         };
