@@ -19,11 +19,12 @@ import nnwb.core.symbolic.Poly;
  * the output);</li>
  * <li>per example, the activation-gradient workspace: the largest gradient of a layer's input and output held
  * together during backprop;</li>
- * <li>per example, the working-memory workspaces: the largest im2col buffer of a convolution in the forward
- * pass, and twice the largest (im2col and its gradient) in backprop.</li>
+ * <li>not in the total: the im2col buffers of DL4J's generic convolution (the largest in the forward pass,
+ * twice that in backprop), which the oneDNN helpers replace; the derivation states them.</li>
  * </ul>
- * Not modelled: oneDNN scratchpads (with the oneDNN helpers on, im2col is replaced by them), the workspaces'
- * over-allocation policy, JVM and native-library overhead. Refuses, naming the layer, networks the compute
+ * Not modelled: oneDNN scratchpads, the workspaces' over-allocation and learning policy, JVM and
+ * native-library overhead. This model is not calibrated yet: BENCHMARKS.md compares it with ND4J's
+ * measured peak. Refuses, naming the layer, networks the compute
  * service cannot build (hard swish, hard sigmoid, broadcast products, symbolic sizes or repeats, 3D data).
  */
 public final class Dl4jConvention implements MemoryConvention {
@@ -47,19 +48,20 @@ public final class Dl4jConvention implements MemoryConvention {
         Dl4jWorkspaces ws = Dl4jWorkspaces.of(in.graph());
         Poly params = in.params().add(in.buffers()).multiply(FP32);
         Poly trainable = in.params().multiply(FP32);
-        Poly perExample = ws.activations().add(ws.gradients()).add(ws.forwardWorking()).add(ws.backwardWorking()).multiply(FP32);
+        Poly perExample = ws.activations().add(ws.gradients()).multiply(FP32);
         var f = in.format();
-        StringBuilder d = new StringBuilder("dl4j convention (what DL4J/ND4J 1.0.0-M2.1 allocates on the CPU, generic kernels, fp32)\n");
+        StringBuilder d = new StringBuilder("dl4j convention (what DL4J/ND4J 1.0.0-M2.1 allocates on the CPU with the oneDNN helpers, fp32; "
+                + "an uncalibrated model)\n");
         d.append("parameter view (running statistics included) ").append(f.format(params)).append(" B, gradient view ")
                 .append(f.format(params)).append(" B\n");
         d.append("activations workspace, per example: ").append(f.format(ws.activations().multiply(FP32))).append(" B (input, layer outputs, "
                 + "batch-norm centred and normalised inputs, dropout masks, labels)\n");
         d.append("activation-gradient workspace, per example: ").append(f.format(ws.gradients().multiply(FP32)))
                 .append(" B (largest input + output gradient, at ").append(ws.gradientLayer()).append(")\n");
-        d.append("forward working memory (im2col), per example: ").append(f.format(ws.forwardWorking().multiply(FP32)))
+        d.append("not in the total, generic kernels only (helpers off): forward im2col, per example: ").append(f.format(ws.forwardWorking().multiply(FP32)))
                 .append(" B; backprop working memory (im2col and its gradient): ").append(f.format(ws.backwardWorking().multiply(FP32)))
                 .append(" B (at ").append(ws.workingLayer()).append(")\n");
-        d.append("not modelled: oneDNN scratchpads, workspace over-allocation, JVM and native-library overhead\n");
+        d.append("not modelled: oneDNN scratchpads, workspace over-allocation and learning, JVM and native-library overhead\n");
         Poly fixedTrain = params.multiply(2);
         MemoryEstimate sgd = estimate(fixedTrain, perExample, in, "SGD: no updater state", d);
         MemoryEstimate momentum = estimate(fixedTrain.add(trainable), perExample, in, "Nesterovs: 1 value per trainable parameter", d);
