@@ -77,7 +77,7 @@ final class AutogradSaves {
     }
 
     private static List<Save> saves(Node n, int bytes) {
-        if (n.isInput()) {
+        if (n.isInput() || n.inputs().isEmpty()) {
             return List.of();
         }
         Save input = output(n.inputs().get(0), bytes, null);

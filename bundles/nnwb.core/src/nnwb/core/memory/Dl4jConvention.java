@@ -99,7 +99,7 @@ public final class Dl4jConvention implements MemoryConvention {
                 problems.add(n.name() + ": DL4J 1.0.0-M2.1 has no hard swish");
             } else if (n.kind() == LayerKind.HARDSIGMOID) {
                 problems.add(n.name() + ": DL4J's hard sigmoid has slope 0.2 where PyTorch's has 1/6");
-            } else if (n.kind() == LayerKind.MUL && !n.inputs().get(0).outputShape().equals(n.inputs().get(1).outputShape())) {
+            } else if (n.kind() == LayerKind.MUL && n.inputs().size() == 2 && !n.inputs().get(0).outputShape().equals(n.inputs().get(1).outputShape())) {
                 problems.add(n.name() + ": a product broadcasting a C×1×1 gate; DL4J's element-wise vertex needs equal shapes");
             }
         }

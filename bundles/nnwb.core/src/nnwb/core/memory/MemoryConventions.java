@@ -16,11 +16,12 @@ public final class MemoryConventions {
     private MemoryConventions() {
     }
 
-    /** Every convention's memory for the network in {@code in}, by name. */
+    /** Every convention's memory for the network in {@code in}, by name (a model without layers: only the textbook's zeros). */
     public static Map<String, ConventionMemory> estimate(MemoryInputs in) {
         Map<String, ConventionMemory> m = new LinkedHashMap<>();
         for (MemoryConvention c : ALL) {
-            m.put(c.name(), c.estimate(in));
+            boolean counts = c instanceof TextbookConvention || !in.graph().nodes().isEmpty();
+            m.put(c.name(), counts ? c.estimate(in) : ConventionMemory.unavailable(c.name(), "the model has no layers"));
         }
         return m;
     }
