@@ -14,7 +14,10 @@ import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.Analyzer;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.SubmissionResult;
+import nnwb.core.memory.ConventionMemory;
+import nnwb.core.memory.MemoryEstimate;
 import nnwb.core.memory.MemoryReport;
+import nnwb.core.memory.PyTorchConvention;
 import nnwb.core.optim.problem.DropoutLeastSquares;
 import nnwb.core.optim.problem.Problems;
 import nnwb.core.templates.Templates;
@@ -74,6 +77,24 @@ class BerkeleyHw3Test {
         Student.assertFullMarks(r);
         Student.assertNoHiddenKeyIn(r);
         s.assertNotCorrect("p4.f", Long.toString(largest + 1));
+    }
+
+    @Test
+    void pytorchsOwnCountIsAwardedAndExplained() {
+        Student s = solved();
+        MemoryReport batch64 = Analyzer.analyze(Templates.text("resnet152"), AnalysisOptions.defaults().with("classes", 10)
+                .with("size", 32).withBatch(64)).memory();
+        // what autograd keeps (releng/bench/pytorch_memory.py measures it): in-place ReLUs and sums, each storage once
+        ConventionMemory pytorch = batch64.convention(PyTorchConvention.NAME);
+        String sgd = pytorch.sgd().totalBytes().longValue() + " B";
+        s.assertCorrect("p4.c", sgd);
+        assertTrue(s.check("p4.c", sgd).verdict().reason().contains("that is PyTorch's count"));
+        assertTrue(s.check("p4.c", sgd).verdict().reason().contains("CUDA context"));
+        MemoryEstimate adam = Analyzer.analyze(Templates.text("resnet152"), AnalysisOptions.defaults().with("classes", 10)
+                .with("size", 32)).memory().convention(PyTorchConvention.NAME).adam();
+        long largest = ((16L << 30) - adam.fixedBytes().longValue()) / adam.perExampleBytes().longValue();
+        s.assertCorrect("p4.f", Long.toString(largest));
+        assertTrue(largest > 4000, "PyTorch fits more than the textbook count's 3,390: " + largest);
     }
 
     @Test

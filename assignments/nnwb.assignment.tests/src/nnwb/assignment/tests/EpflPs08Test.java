@@ -112,6 +112,9 @@ class EpflPs08Test {
         s.assertCorrect("p1.a", "L*n*K**2");
         s.assertCorrect("p1.b", "n K^2 L + 2 n L K^2");
         s.assertCorrect("p1.d", "K (2 K L + n L + n)");
+        // the official solution's "roughly 2LK^2 + LnK" leaves the network input out: awarded, with why it differs
+        s.assertCorrect("p1.d", "2 L K^2 + L n K");
+        assertTrue(s.check("p1.d", "2LK^2 + LnK").verdict().reason().contains("official solution's rough count"));
         s.assertCorrect("p2.a", "sigma^2 * d / 2");
         s.assertCorrect("p2.b", "√2 / √d");
         s.assertCorrect("p2.b", "1/sqrt(d/2)");

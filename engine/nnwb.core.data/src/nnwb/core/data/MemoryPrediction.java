@@ -1,5 +1,8 @@
 package nnwb.core.data;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.memory.MemoryEstimate;
 import nnwb.core.memory.MemoryReport;
@@ -15,9 +18,16 @@ import nnwb.core.memory.MemoryReport;
  * @param activations     activations stored for the backward pass, for the whole batch
  * @param batch           the batch size
  * @param optimizer       the optimizer
+ * @param byConvention    the total under each named memory convention (textbook, pytorch, dl4j) for this
+ *                        optimizer; null for a convention that gives no number for the model, or for an
+ *                        optimizer with more than two state values per parameter
  */
 public record MemoryPrediction(long parameters, long gradients, long optimizerState, long activations, long batch,
-        Optimizer optimizer) {
+        Optimizer optimizer, Map<String, Long> byConvention) {
+
+    public MemoryPrediction {
+        byConvention = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byConvention));
+    }
 
     /** Everything together. */
     public long total() {
@@ -49,10 +59,18 @@ public record MemoryPrediction(long parameters, long gradients, long optimizerSt
         int slots = Math.min(2, optimizer.stateSlots());
         MemoryEstimate e = m.training(slots);
         MemoryPrediction p = new MemoryPrediction((params + buffers) * bytes, params * bytes,
-                (long) optimizer.stateSlots() * params * bytes, batch * m.storedValues().longValue() * bytes, batch, optimizer);
+                (long) optimizer.stateSlots() * params * bytes, batch * m.storedValues().longValue() * bytes, batch, optimizer,
+                byConvention(m, optimizer));
         if (optimizer.stateSlots() <= 2 && p.total() != e.totalBytes().longValue()) {
             throw new IllegalStateException("prediction " + p.total() + " B differs from the engine's " + e.totalBytes());
         }
         return p;
+    }
+
+    private static Map<String, Long> byConvention(MemoryReport m, Optimizer optimizer) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        m.conventions().forEach((name, c) -> totals.put(name, c.available() && optimizer.stateSlots() <= 2
+                ? c.training(optimizer.stateSlots()).totalBytes().longValue() : null));
+        return totals;
     }
 }

@@ -15,7 +15,8 @@ import nnwb.core.symbolic.PolyFormat;
 /**
  * Computes the {@link MemoryReport}: assigns activation buffers (views and
  * in-place layers share their input's), finds each buffer's last reader, sweeps
- * the layers once to find the peak of live values, and sums what training keeps.
+ * the layers once to find the peak of live values, and sums what training keeps (the {@code textbook}
+ * convention); then asks every {@link MemoryConvention} for its count.
  */
 public final class MemoryPlanner {
 
@@ -63,7 +64,8 @@ public final class MemoryPlanner {
             end.set(buf[n - 1], n - 1);
         }
         Peak peak = peak(nodes, size, start, end, findings, g);
-        return report(params, buffers, peak, stored, dtype, batch, f);
+        MemoryReport textbook = report(params, buffers, peak, stored, dtype, batch, f);
+        return textbook.withConventions(MemoryConventions.estimate(new MemoryInputs(g, costs, dtype, batch, f, textbook)));
     }
 
     private record Peak(Poly values, String layer) {
@@ -143,7 +145,7 @@ public final class MemoryPlanner {
                             + " values per example" + unit + " = " + f.format(stored.multiply(bytes)) + " B\n"
                             + total(fixedValues.multiply(bytes), stored.multiply(bytes), batch, f));
         }
-        return new MemoryReport(params, buffers, peak.values(), peak.layer(), stored, inference, train[0], train[1], train[2]);
+        return new MemoryReport(params, buffers, peak.values(), peak.layer(), stored, inference, train[0], train[1], train[2], Map.of());
     }
 
     private static String total(Poly fixed, Poly perExample, Poly batch, PolyFormat f) {

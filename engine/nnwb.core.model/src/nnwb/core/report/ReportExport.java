@@ -2,6 +2,7 @@ package nnwb.core.report;
 
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.LayerRow;
+import nnwb.core.memory.ConventionMemory;
 import nnwb.core.memory.MemoryEstimate;
 import nnwb.core.memory.MemoryReport;
 import nnwb.core.cost.ReceptiveField;
@@ -64,6 +65,25 @@ public final class ReportExport {
         line(sb, "train Adam", m.adam(), v);
         sb.append("\nDerivation (Adam):\n  ").append(m.adam().derivation().replace("\n", "\n  ")).append('\n');
         sb.append("Derivation (inference):\n  ").append(m.inference().derivation().replace("\n", "\n  ")).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * The memory of convention {@code name} ({@code textbook}, {@code pytorch}, {@code dl4j}) as the same
+     * lines, with its whole derivation; when it has no number, the reason naming the layer.
+     */
+    public static String memoryText(AnalysisReport r, String name) {
+        ReportValues v = new ReportValues(r.format(), r.symbolic());
+        ConventionMemory c = r.memory().convention(name);
+        StringBuilder sb = new StringBuilder("Memory under the " + name + " convention (bytes, fixed + batch × per example):\n");
+        if (!c.available()) {
+            return sb.append("  ").append(c.problem()).append('\n').toString();
+        }
+        line(sb, "inference", c.inference(), v);
+        line(sb, "train SGD", c.sgd(), v);
+        line(sb, "train momentum", c.momentum(), v);
+        line(sb, "train Adam", c.adam(), v);
+        sb.append("\nDerivation:\n  ").append(c.derivation().strip().replace("\n", "\n  ")).append('\n');
         return sb.toString();
     }
 

@@ -2,6 +2,7 @@ package nnwb.core.report;
 
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.LayerRow;
+import nnwb.core.memory.ConventionMemory;
 import nnwb.core.memory.MemoryEstimate;
 import nnwb.core.memory.MemoryReport;
 import nnwb.core.cost.ReceptiveField;
@@ -18,7 +19,8 @@ import nnwb.core.model.Finding;
  * of {@code nnwb analyze --json}: {@code layers} (name, type, outputShape,
  * params, macs, backwardMults, receptiveField, activationBytes and more),
  * {@code totals}, {@code memory} (inferenceBytes, trainingBytes with sgd,
- * momentum, adam, and their derivations) and {@code findings}. In symbolic mode
+ * momentum, adam, and their derivations; {@code conventions}: the same under each named convention,
+ * textbook, pytorch, dl4j, as inferenceBytes, trainingBytes and derivation) and {@code findings}. In symbolic mode
  * every count is a formula string.
  */
 public final class ReportJson {
@@ -127,6 +129,22 @@ public final class ReportJson {
         split.put("momentum", estimate(mem.momentum(), v));
         split.put("adam", estimate(mem.adam(), v));
         m.put("breakdown", split);
+        Map<String, Object> conventions = Json.object();
+        mem.conventions().forEach((name, c) -> conventions.put(name, convention(c, v)));
+        m.put("conventions", conventions);
+        return m;
+    }
+
+    /** One convention: inferenceBytes, trainingBytes (sgd, momentum, adam) and derivation; null bytes when it has no number. */
+    private static Map<String, Object> convention(ConventionMemory c, ReportValues v) {
+        Map<String, Object> m = Json.object();
+        m.put("inferenceBytes", c.available() ? v.json(c.inference().totalBytes()) : null);
+        Map<String, Object> training = Json.object();
+        training.put("sgd", c.available() ? v.json(c.sgd().totalBytes()) : null);
+        training.put("momentum", c.available() ? v.json(c.momentum().totalBytes()) : null);
+        training.put("adam", c.available() ? v.json(c.adam().totalBytes()) : null);
+        m.put("trainingBytes", training);
+        m.put("derivation", c.derivation());
         return m;
     }
 

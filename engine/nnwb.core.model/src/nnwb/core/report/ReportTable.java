@@ -16,13 +16,18 @@ public final class ReportTable {
     }
 
     public static String of(AnalysisReport r) {
+        return of(r, null);
+    }
+
+    /** The table with the memory of convention {@code convention} ({@code null}: the textbook lines of today). */
+    public static String of(AnalysisReport r, String convention) {
         ReportValues v = new ReportValues(r.format(), r.symbolic());
         List<String[]> cells = ReportExport.cells(r);
         StringBuilder sb = new StringBuilder();
         sb.append(r.graph().name()).append(" — batch ").append(v.text(r.options().effectiveBatch())).append(", ")
                 .append(r.options().dtype().label()).append('\n');
         table(sb, cells);
-        sb.append('\n').append(ReportExport.memoryText(r));
+        sb.append('\n').append(convention == null ? ReportExport.memoryText(r) : ReportExport.memoryText(r, convention));
         if (!r.findings().isEmpty()) {
             sb.append("\nFindings:\n");
             for (Finding f : r.findings()) {

@@ -165,4 +165,34 @@ class AnalyzeCommandTest {
         AnalyzeCommand c = new AnalyzeCommand();
         assertEquals("analyze", c.name());
     }
+
+    @Test
+    void jsonKeepsTheTextbookKeysAndAddsEveryConvention() {
+        assertEquals(0, run("analyze", "--template", "edge-cnn", "--batch", "16", "--json"), stderr());
+        Map<String, Object> memory = map(json(), "memory");
+        Map<String, Object> conventions = map(memory, "conventions");
+        assertEquals(List.of("textbook", "pytorch", "dl4j"), List.copyOf(conventions.keySet()));
+        assertEquals(memory.get("trainingBytes"), map(conventions, "textbook").get("trainingBytes"));
+        assertEquals(memory.get("inferenceBytes"), map(conventions, "textbook").get("inferenceBytes"));
+        // edge CNN, batch 16, Adam: what autograd keeps, as releng/bench/pytorch_memory.py measures it
+        Map<String, Object> pytorch = map(conventions, "pytorch");
+        assertEquals(1_187_852L, num(map(pytorch, "trainingBytes").get("adam")));
+        assertTrue(((String) pytorch.get("derivation")).contains("max-pooling indices"));
+        assertTrue(num(map(map(conventions, "dl4j"), "trainingBytes").get("sgd")) > 0);
+    }
+
+    @Test
+    void conventionPrintsThatConventionsTable() {
+        assertEquals(0, run("analyze", "--template", "edge-cnn", "--batch", "16", "--convention", "pytorch"), stderr());
+        assertTrue(stdout().contains("Memory under the pytorch convention"), stdout());
+        assertTrue(stdout().contains("1,187,852"), stdout());
+    }
+
+    @Test
+    void conventionThatCannotCountNamesTheLayer() {
+        assertEquals(2, run("analyze", "--template", "mobilenet_v3_large", "--convention", "dl4j"));
+        assertTrue(stderr().contains("has no hard swish"), stderr());
+        assertEquals(2, run("analyze", "--template", "mlp", "--convention", "cuda"));
+        assertTrue(stderr().contains("unknown convention 'cuda' (known: textbook, pytorch, dl4j)"), stderr());
+    }
 }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
+import nnwb.core.memory.ConventionMemory;
 import nnwb.core.memory.DType;
+import nnwb.core.memory.MemoryConventions;
 import nnwb.core.report.ReportJson;
 import nnwb.core.report.ReportTable;
 import nnwb.core.json.Json;
@@ -39,7 +41,8 @@ import nnwb.core.templates.Templates;
                 "multiplications (input gradient + weight gradient), receptive field and activation bytes for the",
                 "batch; totals; memory for inference and for training with SGD, momentum and Adam as",
                 "fixed + batch x per-example bytes, with the derivation.",
-                "JSON (--json): layers, totals, memory, findings.",
+                "--convention NAME prints memory as textbook, pytorch or dl4j count it.",
+                "JSON (--json): layers, totals, memory (memory.conventions: textbook, pytorch, dl4j), findings.",
                 "Exit codes: 0 ok, 2 bad input or a model with errors (file:line:col: reason)."})
 public final class AnalyzeCommand extends CommandBase {
 
@@ -64,6 +67,11 @@ public final class AnalyzeCommand extends CommandBase {
     @Option(names = "--symbolic", description = "keep every symbol without --set symbolic, ignoring defaults: counts become formulas such as n·K²·L")
     private boolean symbolic;
 
+    @Option(names = "--convention", paramLabel = "NAME", description = {"print memory under convention NAME: textbook (the sheets' count,",
+            "the default), pytorch (what autograd keeps), dl4j (what DL4J/ND4J allocates); --json always has all three",
+            "under memory.conventions"})
+    private String convention;
+
     public AnalyzeCommand() {
     }
 
@@ -87,6 +95,9 @@ public final class AnalyzeCommand extends CommandBase {
             source = file;
             text = read(source);
         }
+        if (convention != null && !MemoryConventions.NAMES.contains(convention)) {
+            throw new UsageException("unknown convention '" + convention + "' (known: " + String.join(", ", MemoryConventions.NAMES) + ")");
+        }
         AnalysisOptions options = options();
         AnalysisReport report = Analyzer.analyze(text, options);
         if (json()) {
@@ -99,7 +110,11 @@ public final class AnalyzeCommand extends CommandBase {
                     + (more > 0 ? " (and " + more + " more error" + (more == 1 ? "" : "s") + ")" : ""));
         }
         if (!json()) {
-            out().print(ReportTable.of(report));
+            ConventionMemory c = convention == null ? null : report.memory().convention(convention);
+            if (c != null && !c.available()) {
+                throw new UsageException(source + ": " + c.problem());
+            }
+            out().print(ReportTable.of(report, convention));
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import nnwb.core.json.Json;
  * The JSON of runs, with the keys the issue names (a public interface): a run has {@code epochs} (each
  * {@code epoch}, {@code trainLoss}, {@code trainAccuracy}, {@code valLoss}, {@code valAccuracy}, {@code seconds}),
  * {@code final} ({@code valAccuracy}, {@code valLoss}), {@code peakMemoryBytes}, {@code predictedMemoryBytes},
+ * {@code predictedMemoryBytesByConvention} ({@code textbook}, {@code pytorch}, {@code dl4j} for the run's optimizer),
  * {@code examplesPerSecond}; a sweep has {@code runs}, one per cell with those keys and {@code batch},
  * {@code optimizer}, {@code seed}, {@code fits} (cells predicted not to fit are not run: empty epochs, nulls).
  */
@@ -39,6 +40,7 @@ public final class RunJson {
         m.put("final", r.epochs().isEmpty() ? null : fin);
         m.put("peakMemoryBytes", r.peakMemoryBytes());
         m.put("predictedMemoryBytes", r.prediction().total());
+        m.put("predictedMemoryBytesByConvention", new java.util.LinkedHashMap<>(r.prediction().byConvention()));
         m.put("examplesPerSecond", r.examplesPerSecond());
         return m;
     }
@@ -62,6 +64,8 @@ public final class RunJson {
             m.put("final", null);
             m.put("peakMemoryBytes", null);
             m.put("predictedMemoryBytes", cell.predictedBytes());
+            m.put("predictedMemoryBytesByConvention", cell.run() == null ? null
+                    : new java.util.LinkedHashMap<>(cell.run().prediction().byConvention()));
             m.put("examplesPerSecond", null);
         }
         return m;

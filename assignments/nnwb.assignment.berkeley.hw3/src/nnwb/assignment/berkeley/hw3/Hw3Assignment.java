@@ -19,6 +19,8 @@ import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
 import nnwb.core.check.Domain;
+import nnwb.core.check.Checker;
+import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.FormulaChecker;
 import nnwb.core.check.FreeTextChecker;
 import nnwb.core.check.IntegerChecker;
@@ -34,7 +36,10 @@ import nnwb.core.filter.grad.PoolKind;
 import nnwb.core.filter.grad.Pooling;
 import nnwb.core.filter.op.FilterMode;
 import nnwb.core.filter.op.FilterSpec;
+import nnwb.core.memory.ConventionMemory;
 import nnwb.core.memory.MemoryEstimate;
+import nnwb.core.memory.PyTorchConvention;
+import nnwb.core.memory.TextbookConvention;
 import nnwb.core.memory.MemoryReport;
 import nnwb.core.optim.problem.DropoutLeastSquares;
 import nnwb.core.optim.problem.Problems;
@@ -111,19 +116,38 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
         BigInteger params = fixedBatch.totals().params().bigIntegerValue();
         MemoryReport m = fixedBatch.memory();
         MemoryEstimate adam = one.memory().adam();
-        long largest = BigInteger.valueOf(GPU_BYTES).subtract(adam.fixedBytes().bigIntegerValue())
-                .divide(adam.perExampleBytes().bigIntegerValue()).longValueExact();
+        long largest = largest(adam);
+        ConventionMemory pytorch = fixedBatch.memory().convention(PyTorchConvention.NAME);
+        long largestPytorch = largest(one.memory().convention(PyTorchConvention.NAME).adam());
         NumberRule twoPercent = NumberRule.of(Tolerance.relative(0.02));
         Preset preset = Preset.model(RESNET);
         return Problem.of("p4", "Memory when training a ResNet on a GPU", "statements/p4.md", List.of(
                 Part.of("a", "Trainable parameters of ResNet-152 with 10 classes", 1, new IntegerChecker(params)).withPreset(preset),
                 Part.of("b", "Their size in MB (fp32)", 1, new RealChecker(new BigDecimal(params.multiply(BigInteger.valueOf(4))),
                         Units.BYTE, NumberRule.of(Tolerance.relative(0.01)))),
-                Part.of("c", "Training memory with SGD at batch 64", 1, bytes(m.sgd(), twoPercent)).withPreset(preset),
-                Part.of("d", "The same with momentum", 1, bytes(m.momentum(), twoPercent)),
-                Part.of("e", "The same with Adam", 1, bytes(m.adam(), twoPercent)).hiddenKey(),
-                Part.of("f", "Largest batch in 16 GiB with Adam", 2, IntegerChecker.of(largest)).withPreset(preset).hiddenKey(),
+                Part.of("c", "Training memory with SGD at batch 64", 1, measured(bytes(m.sgd(), twoPercent),
+                        bytes(pytorch.sgd(), twoPercent))).withPreset(preset),
+                Part.of("d", "The same with momentum", 1, measured(bytes(m.momentum(), twoPercent), bytes(pytorch.momentum(), twoPercent))),
+                Part.of("e", "The same with Adam", 1, measured(bytes(m.adam(), twoPercent), bytes(pytorch.adam(), twoPercent))).hiddenKey(),
+                Part.of("f", "Largest batch in 16 GiB with Adam", 2, measured(IntegerChecker.of(largest), IntegerChecker.of(largestPytorch)))
+                        .withPreset(preset).hiddenKey(),
                 Part.of("g", "Your GPU: context overhead and time per batch", 1, FreeTextChecker.of())));
+    }
+
+    private static long largest(MemoryEstimate adam) {
+        return BigInteger.valueOf(GPU_BYTES).subtract(adam.fixedBytes().bigIntegerValue())
+                .divide(adam.perExampleBytes().bigIntegerValue()).longValueExact();
+    }
+
+    /**
+     * The sheet's textbook key, also awarding PyTorch's own count (the sheet measures in PyTorch), with what
+     * separates the two and what a GPU adds to either.
+     */
+    private static ConventionChecker measured(Checker textbook, Checker pytorch) {
+        return new ConventionChecker(textbook, TextbookConvention.NAME, List.of(new ConventionChecker.Alternative(
+                PyTorchConvention.NAME, pytorch, true, "that is PyTorch's count: its in-place ReLUs and residual sums keep no "
+                        + "copy and each saved tensor counts once, where the textbook count stores every layer output; on a GPU "
+                        + "the CUDA context (a few hundred MB) and the caching allocator's rounding come on top of either")));
     }
 
     private static RealChecker bytes(MemoryEstimate e, NumberRule rule) {

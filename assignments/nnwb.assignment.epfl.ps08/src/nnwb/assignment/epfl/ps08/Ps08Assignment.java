@@ -17,6 +17,7 @@ import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
+import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.Domain;
 import nnwb.core.check.FormulaChecker;
 import nnwb.core.check.FreeTextChecker;
@@ -29,6 +30,7 @@ import nnwb.core.check.Units;
 import nnwb.core.conv.ConvArithmetic;
 import nnwb.core.conv.RfStack;
 import nnwb.core.memory.MemoryReport;
+import nnwb.core.memory.TextbookConvention;
 import nnwb.core.optim.update.Optimizers;
 import nnwb.core.symbolic.Poly;
 
@@ -84,11 +86,24 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
                         FormulaChecker.of(symbolic.totals().trainingMults(), n, k, l)).withPreset(preset),
                 Part.of("c", "Values in memory at the peak of inference", 2, FormulaChecker.of(inferenceValues, n, k, l))
                         .withPreset(preset),
-                Part.of("d", "Values in memory for a training step", 2, FormulaChecker.of(trainingValues, n, k, l))
+                Part.of("d", "Values in memory for a training step", 2, trainingChecker(symbolic, trainingValues, n, k, l))
                         .withPreset(preset),
                 Part.of("e", "Training memory for K = 512, L = 4, n = 64, fp32 (with its unit)", 1,
                         new RealChecker(trainingMiB, Units.of("MiB"), NumberRule.of(Tolerance.relative(0.01))))
                         .withPreset(preset).hiddenKey()));
+    }
+
+    /**
+     * 1(d) under the textbook convention ({@code (L+1)nK + 2LK²}: every layer output and the input), awarding
+     * the official solution's "roughly 2LK² + LnK", which leaves the network input out (PyTorch's count
+     * keeps it: the first layer saves its input for the weight gradient).
+     */
+    private static ConventionChecker trainingChecker(AnalysisReport symbolic, Poly trainingValues, Symbol... symbols) {
+        Poly input = symbolic.options().effectiveBatch().multiply(symbolic.graph().nodes().get(0).outputShape().elements());
+        return new ConventionChecker(FormulaChecker.of(trainingValues, symbols), TextbookConvention.NAME, List.of(
+                new ConventionChecker.Alternative("official", FormulaChecker.of(trainingValues.subtract(input), symbols), true,
+                        "that is the official solution's rough count, without the network input; the textbook count also "
+                                + "keeps the input, which the first layer needs for its weight gradient")));
     }
 
     private Problem initialisation() {

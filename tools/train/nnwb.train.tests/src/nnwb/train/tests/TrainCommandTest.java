@@ -24,7 +24,9 @@ class TrainCommandTest {
 
     static final Set<String> RUN_KEYS = new TreeSet<>(List.of("epochs", "epochs[].epoch", "epochs[].trainLoss",
             "epochs[].trainAccuracy", "epochs[].valLoss", "epochs[].valAccuracy", "epochs[].seconds", "final",
-            "final.valAccuracy", "final.valLoss", "peakMemoryBytes", "predictedMemoryBytes", "examplesPerSecond"));
+            "final.valAccuracy", "final.valLoss", "peakMemoryBytes", "predictedMemoryBytes", "examplesPerSecond",
+            "predictedMemoryBytesByConvention", "predictedMemoryBytesByConvention.textbook", "predictedMemoryBytesByConvention.pytorch",
+            "predictedMemoryBytesByConvention.dl4j"));
 
     @TempDir
     Path dir;
@@ -45,6 +47,14 @@ class TrainCommandTest {
         long params = 100 + 910 + 1473;
         assertEquals(2 * params * 4 + 4L * (784 + 7840 + 1960 + 1960 + 490 + 3) * 4, predicted);
         assertTrue(((Number) j.get("peakMemoryBytes")).longValue() > 0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> byConvention = (Map<String, Object>) j.get("predictedMemoryBytesByConvention");
+        assertEquals(predicted, ((Number) byConvention.get("textbook")).longValue());
+        // pytorch: the same parameters and gradients, the 4 B loss weight, and per example what autograd saves
+        // (input, conv and pool outputs, int64 pooling indices, log-softmax, int64 target)
+        assertEquals(2 * params * 4 + 4 + 4L * (4 * (784 + 7840 + 1960 + 1960 + 490 + 3) + 8 * (1960 + 490) + 8),
+                ((Number) byConvention.get("pytorch")).longValue());
+        assertTrue(((Number) byConvention.get("dl4j")).longValue() > 0);
         for (String f : List.of(RunFolder.CONFIG, RunFolder.METRICS, RunFolder.ITERATIONS, RunFolder.MEMORY, RunFolder.CONFUSION,
                 RunFolder.PREDICTION, RunFolder.RESULT, RunFolder.MODEL)) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
