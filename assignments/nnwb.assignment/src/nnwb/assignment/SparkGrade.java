@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-import nnwb.cli.spark.SparkLaunch;
-import nnwb.cli.spark.SparkSubmitLine;
+import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.core.assignment.BatchGrader;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import nnwb.cli.spark.SparkLaunch;
-import nnwb.cli.spark.SparkSubmitLine;
+import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.core.json.Json;
 
 /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nnwb.assignment.AssignmentPlugin;
 import nnwb.assignment.SparkGrade;
-import nnwb.cli.spark.SparkLaunch;
+import nnwb.spark.launch.SparkLaunch;
 import nnwb.compute.dl4j.Dl4jComputeService;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.AnswersWriter;

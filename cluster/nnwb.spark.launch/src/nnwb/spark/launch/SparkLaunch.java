@@ -1,4 +1,4 @@
-package nnwb.cli.spark;
+package nnwb.spark.launch;
 
 import java.io.BufferedReader;
 import java.io.IOException;

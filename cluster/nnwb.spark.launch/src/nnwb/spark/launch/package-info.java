@@ -1,2 +1,2 @@
 /** Submitting work to an Apache Spark cluster without Spark in this JVM: the spark-submit command line, export and launch. */
-package nnwb.cli.spark;
+package nnwb.spark.launch;

@@ -1,4 +1,4 @@
-package nnwb.cli.spark;
+package nnwb.spark.launch;
 
 import java.util.LinkedHashMap;
 import java.util.List;
