@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import nnwb.compute.bench.BenchOptions;
 import nnwb.compute.bench.BenchRow;
+import nnwb.test.harness.ComputeServices;
 
 class BenchmarkTest {
 
     @Test
     void smallRunGivesOneRowPerPhase() throws Exception {
-        List<BenchRow> rows = Services.started().benchmark(
+        List<BenchRow> rows = ComputeServices.started().benchmark(
                 new BenchOptions(BenchOptions.MODELS, List.of(8), 16, 1));
         assertEquals(4, rows.size());
         for (BenchRow r : rows) {

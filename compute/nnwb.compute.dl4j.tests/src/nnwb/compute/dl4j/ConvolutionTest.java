@@ -14,6 +14,7 @@ import nnwb.compute.ConvSpec;
 import nnwb.compute.ConvSpec.Border;
 import nnwb.compute.ConvSpec.Kind;
 import nnwb.compute.Tensor;
+import nnwb.test.harness.ComputeServices;
 
 /** The service's convolutions against {@link ReferenceConvolution} on random inputs. */
 class ConvolutionTest {
@@ -43,7 +44,7 @@ class ConvolutionTest {
         Tensor x = random(r, 2, 3, 7, 8);
         Tensor k = random(r, 4, 3, 3, 2);
         Tensor expected = ReferenceConvolution.conv2d(x, k, spec);
-        Tensor actual = Services.started().convolve(x, k, spec);
+        Tensor actual = ComputeServices.started().convolve(x, k, spec);
         assertArrayEquals(expected.shape(), actual.shape(), name);
         assertArrayEquals(expected.data(), actual.data(), 1e-9, name);
     }
@@ -66,7 +67,7 @@ class ConvolutionTest {
         Tensor x = random(r, 2, 2, 11);
         Tensor k = random(r, 3, 2, 3);
         Tensor expected = ReferenceConvolution.conv1d(x, k, spec);
-        Tensor actual = Services.started().convolve(x, k, spec);
+        Tensor actual = ComputeServices.started().convolve(x, k, spec);
         assertArrayEquals(expected.shape(), actual.shape(), name);
         assertArrayEquals(expected.data(), actual.data(), 1e-9, name);
     }
@@ -78,7 +79,7 @@ class ConvolutionTest {
         for (int i = 0; i < 16; i++) {
             ramp[i] = i % 4;
         }
-        Tensor out = Services.started().convolve(Tensor.of(ramp, 1, 1, 4, 4), Tensor.of(new double[] {1, -1}, 1, 1, 1, 2),
+        Tensor out = ComputeServices.started().convolve(Tensor.of(ramp, 1, 1, 4, 4), Tensor.of(new double[] {1, -1}, 1, 1, 1, 2),
                 ConvSpec.valid2d());
         assertArrayEquals(new int[] {1, 1, 4, 3}, out.shape());
         for (double v : out.data()) {
@@ -99,7 +100,7 @@ class ConvolutionTest {
                 }
             }
         }
-        Tensor c = Services.started().matmul(a, b);
+        Tensor c = ComputeServices.started().matmul(a, b);
         assertArrayEquals(new int[] {7, 3}, c.shape());
         assertArrayEquals(expected, c.data(), 1e-12);
     }

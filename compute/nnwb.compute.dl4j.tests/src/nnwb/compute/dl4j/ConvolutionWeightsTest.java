@@ -26,13 +26,14 @@ import nnwb.compute.Tensor;
 import nnwb.compute.UpdaterSpec;
 import nnwb.compute.net.ConvWeights;
 import nnwb.compute.net.Network;
+import nnwb.test.harness.ComputeServices;
 
 /** Reading a network's convolution weights: the first-layer filters a filter tool shows. */
 class ConvolutionWeightsTest {
 
     @Test
     void theSmallNetworkHasOneConvolutionOfFourThreeByThreeKernels() throws Exception {
-        try (Network net = Services.started().build(NetworkTest.small(UpdaterSpec.sgd(0.1)))) {
+        try (Network net = ComputeServices.started().build(NetworkTest.small(UpdaterSpec.sgd(0.1)))) {
             List<ConvWeights> conv = net.convolutionWeights();
             assertEquals(1, conv.size());
             ConvWeights first = conv.get(0);
@@ -47,7 +48,7 @@ class ConvolutionWeightsTest {
 
     @Test
     void weightsSurviveSaveAndLoad(@TempDir Path dir) throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         try (Network net = s.build(NetworkTest.small(UpdaterSpec.sgd(0.1)))) {
             Path file = dir.resolve("w.zip");
             net.save(file);
@@ -63,7 +64,7 @@ class ConvolutionWeightsTest {
     /** Known weights: a plain DL4J network (no NN Workbench entry in its zip) with Sobel x and its negative. */
     @Test
     void aPlainDl4jZipLoadsAndReportsTheWeightsItWasGiven(@TempDir Path dir) throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Path file = dir.resolve("plain.zip");
         double[] sobel = {-1, 0, 1, -2, 0, 2, -1, 0, 1};
         double[] w = new double[18];

@@ -17,6 +17,7 @@ import nnwb.compute.train.TrainingSpec;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.memory.ConventionMemory;
 import nnwb.core.memory.Dl4jConvention;
+import nnwb.test.harness.ComputeServices;
 
 /**
  * The {@code dl4j} memory convention against what the compute service really allocates for the edge CNN:
@@ -29,7 +30,7 @@ class Dl4jConventionCalibrationTest {
 
     @Test
     void fixedPartIsExactAndThePerExamplePartIsMeasured() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         GraphSpec g = TrainingTest.graph(TrainingTest.EDGE_CNN, TrainingTest.EDGES);
         int[] batches = {16, 64};
         long[] perBatch = new long[2];

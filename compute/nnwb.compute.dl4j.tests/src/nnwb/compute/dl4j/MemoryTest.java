@@ -14,12 +14,13 @@ import nnwb.compute.UpdaterSpec;
 import nnwb.compute.memory.MemorySnapshot;
 import nnwb.compute.memory.Subscription;
 import nnwb.compute.net.Network;
+import nnwb.test.harness.ComputeServices;
 
 class MemoryTest {
 
     @Test
     void streamsSnapshotsUntilClosed() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         List<MemorySnapshot> seen = new CopyOnWriteArrayList<>();
         Subscription sub = s.onMemory(Duration.ofMillis(20), seen::add);
         long deadline = System.currentTimeMillis() + 5000;
@@ -58,7 +59,7 @@ class MemoryTest {
 
     @Test
     void nativeLimitIsTheConfiguredOneAndParametersShowAsArrays() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         // the test's argLine sets -Dorg.bytedeco.javacpp.maxbytes=2g, as the product sets 4g
         assertEquals(2L << 30, s.memory().nativeLimit());
         long before = settled(s);

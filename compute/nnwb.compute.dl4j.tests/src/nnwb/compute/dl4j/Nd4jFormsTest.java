@@ -31,6 +31,7 @@ import nnwb.core.optim.problem.Problems;
 import nnwb.core.optim.update.Optimizer;
 import nnwb.core.optim.update.OptimizerConfig;
 import nnwb.core.optim.update.Optimizers;
+import nnwb.test.harness.ComputeServices;
 
 /**
  * Every ND4J updater stepped against the engine's textbook optimizer, step for step: where ND4J's form
@@ -81,7 +82,7 @@ class Nd4jFormsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("matched")
     void theServiceStepsAsTheEngineDoes(String label, Problem problem, OptimizerConfig c) throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         UpdaterMatch m = Nd4jForms.match(c);
         assertTrue(m.onNd4j(), label + ": " + m.reason());
         for (int batch : new int[] {0, 2}) {
@@ -110,7 +111,7 @@ class Nd4jFormsTest {
         OptimizerConfig c = opt("nesterov", "lr", "0.05", "momentum", "0.9");
         TraceRequest r = TraceRequest.of(Problems.parse("quadratic", Map.of("cond", "5")), List.of(c), 20);
         Trace engine = TraceRunner.run(r).traces().get(0);
-        Trace nd4j = Services.started().trace(r).result().traces().get(0);
+        Trace nd4j = ComputeServices.started().trace(r).result().traces().get(0);
         assertEquals(List.of("m"), engine.stateNames());
         assertEquals(List.of("v"), nd4j.stateNames());
         double[] m = engine.stateSeries("m", 0);
@@ -126,7 +127,7 @@ class Nd4jFormsTest {
                 opt("rmsprop", "centered", "true"), opt("rmsprop", "momentum", "0.5"), opt("rmsprop", "eps-at", "inside"),
                 opt("adagrad", "lr-decay", "0.1"));
         TraceRequest r = TraceRequest.of(Problems.defaults("quadratic"), cs, 30);
-        BackendTrace b = Services.started().trace(r);
+        BackendTrace b = ComputeServices.started().trace(r);
         TraceResult e = TraceRunner.run(r);
         for (int k = 0; k < cs.size(); k++) {
             assertEquals(UpdaterMatch.Route.ENGINE, b.steppedBy().get(k).route(), cs.get(k).label());
@@ -141,7 +142,7 @@ class Nd4jFormsTest {
      */
     @Test
     void theDifferencesOfFormAreRealAndVanishWhenTheEngineMatches() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         List<String> record = new ArrayList<>();
         // Adam: ε on the corrected √v̂ (PyTorch) against ε on the uncorrected √v (ND4J)
         record.add(compare(s, "adam ε outside √v̂ (PyTorch) vs ND4J Adam", opt("adam", "lr", "0.1", "eps", "0.1"),
@@ -203,7 +204,7 @@ class Nd4jFormsTest {
 
     @Test
     void aCancelledTraceEndsWithCancellation() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         TraceRequest r = TraceRequest.of(Problems.defaults("rosenbrock"), List.of(opt("adam")), 100_000);
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         long t0 = System.nanoTime();
@@ -215,7 +216,7 @@ class Nd4jFormsTest {
 
     @Test
     void oneCallAdvancesManyTrajectoriesAsSeparateCallsWould() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         int k = 64;
         int d = 3;
         java.util.Random r = new java.util.Random(3);
@@ -237,7 +238,7 @@ class Nd4jFormsTest {
 
     @Test
     void perCallCostAndTheSpeedTarget() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         UpdaterSpec spec = UpdaterSpec.adam(0.01, 0.9, 0.999, 1e-8);
         double[] p = {1, 2};
         double[] g = {0.1, -0.2};

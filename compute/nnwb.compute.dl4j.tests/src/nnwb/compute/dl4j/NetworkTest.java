@@ -21,6 +21,7 @@ import nnwb.compute.net.LayerSpec;
 import nnwb.compute.net.Loss;
 import nnwb.compute.net.Network;
 import nnwb.compute.net.NetworkSpec;
+import nnwb.test.harness.ComputeServices;
 
 /** Build, train a few steps, save, reload: the reloaded network answers exactly as the original. */
 class NetworkTest {
@@ -52,7 +53,7 @@ class NetworkTest {
 
     @Test
     void parameterCountFollowsTheLayers() throws Exception {
-        try (Network net = Services.started().build(small(UpdaterSpec.sgd(0.1)))) {
+        try (Network net = ComputeServices.started().build(small(UpdaterSpec.sgd(0.1)))) {
             // conv (1*9+1)*4 = 40; pooled 5x5x4 = 100 inputs to dense: 100*8+8 = 808; output 8*3+3 = 27
             assertEquals(40 + 808 + 27, net.parameterCount());
         }
@@ -60,7 +61,7 @@ class NetworkTest {
 
     @Test
     void trainsSavesAndReloadsWithIdenticalOutputs(@TempDir Path dir) throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Tensor[] train = bars(48, 1);
         Tensor[] test = bars(12, 2);
         try (Network net = s.build(small(UpdaterSpec.adam(0.01, 0.9, 0.999, 1e-8)))) {
@@ -88,7 +89,7 @@ class NetworkTest {
 
     @Test
     void closedNetworkRefusesWork() throws Exception {
-        Network net = Services.started().build(small(UpdaterSpec.sgd(0.1)));
+        Network net = ComputeServices.started().build(small(UpdaterSpec.sgd(0.1)));
         net.close();
         assertThrows(IllegalStateException.class, net::parameterCount);
     }

@@ -19,12 +19,13 @@ import nnwb.compute.ComputeService;
 import nnwb.compute.ComputeStatus;
 import nnwb.compute.DeviceInfo;
 import nnwb.compute.GpuReport;
+import nnwb.test.harness.ComputeServices;
 
 class ServiceStartTest {
 
     @Test
     void startsOnItsWorkerThreadWithTheOneDnnCpuBackend() throws Exception {
-        ComputeService s = Services.registered();
+        ComputeService s = ComputeServices.registered();
         List<String> readyThreads = new CopyOnWriteArrayList<>();
         try (var sub = s.onStatus(st -> {
             if (st.isReady()) {
@@ -49,14 +50,14 @@ class ServiceStartTest {
 
     @Test
     void startRunsOffTheCallingThread() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         assertNotEquals("nnwb-compute", Thread.currentThread().getName());
         assertTrue(s.status().backend().startMillis() > 0);
     }
 
     @Test
     void reportsGpusAsTheDriverSeesThem() throws Exception {
-        GpuReport r = Services.registered().gpus();
+        GpuReport r = ComputeServices.registered().gpus();
         boolean driver = Files.exists(Path.of("/proc/driver/nvidia/version"));
         if (driver) {
             assertTrue(r.present(), r.note());
@@ -69,7 +70,7 @@ class ServiceStartTest {
 
     @Test
     void versionsComeFromTheDl4jBundleWithoutStarting() throws Exception {
-        Map<String, String> v = Services.registered().versions();
+        Map<String, String> v = ComputeServices.registered().versions();
         assertEquals("1.0.0-M2.1", v.get("dl4j"));
         assertEquals("nd4j-native linux-x86_64-onednn-avx2", v.get("nd4jBackend"));
     }

@@ -18,6 +18,7 @@ import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
 import nnwb.core.analysis.LayerRow;
 import nnwb.core.templates.Templates;
+import nnwb.test.harness.ComputeServices;
 
 /**
  * Every bundled template, with its default symbol values, built as a DL4J ComputationGraph configuration by the
@@ -57,7 +58,7 @@ class TemplateParameterTest {
         AnalysisReport r = analysed(template);
         GraphMapping m = ModelGraphs.fromAnalysis(r.graph());
         assertTrue(m.supported(), template + " cannot be built in DL4J: " + m.reason());
-        ParameterCount dl4j = Services.started().parameterCount(m.spec());
+        ParameterCount dl4j = ComputeServices.started().parameterCount(m.spec());
         long engine = r.totals().params().add(r.totals().buffers()).longValue();
         assertEquals(engine, dl4j.total(), template + ": engine params + buffers against DL4J");
         for (LayerRow row : r.rows()) {
@@ -71,7 +72,7 @@ class TemplateParameterTest {
     @ParameterizedTest
     @MethodSource("templates")
     void dl4jInfersTheEngineShapes(String template) throws Exception {
-        Services.started();
+        ComputeServices.started();
         nnwb.compute.graph.GraphSpec spec = spec(template);
         nnwb.compute.dl4j.graph.Dl4jGraph g = nnwb.compute.dl4j.graph.GraphConfigs.build(spec,
                 org.deeplearning4j.nn.weights.WeightInit.XAVIER.getWeightInitFunction(), 0, false);
@@ -94,17 +95,17 @@ class TemplateParameterTest {
     void knownTotalsComeOutOfDl4j() throws Exception {
         // torchvision: VGG-16 138,357,544 parameters (no buffers); ResNet-18 11,689,512 parameters and
         // 64 + 4*64 + 5*128 + 5*256 + 5*512 = 4,800 batch-norm channels, i.e. 9,600 running statistics
-        assertEquals(138_357_544L, Services.started().parameterCount(spec("vgg16")).total());
-        assertEquals(11_689_512L + 9_600L, Services.started().parameterCount(spec("resnet18")).total());
+        assertEquals(138_357_544L, ComputeServices.started().parameterCount(spec("vgg16")).total());
+        assertEquals(11_689_512L + 9_600L, ComputeServices.started().parameterCount(spec("resnet18")).total());
         // torchvision squeezenet1_1: 1,235,496 parameters, no batch norm
-        assertEquals(1_235_496L, Services.started().parameterCount(spec("squeezenet1_1")).total());
+        assertEquals(1_235_496L, ComputeServices.started().parameterCount(spec("squeezenet1_1")).total());
     }
 
     @Test
     void resnet152CountsWithoutAllocating() throws Exception {
-        Services.started().parameterCount(spec("resnet50"));
+        ComputeServices.started().parameterCount(spec("resnet50"));
         long t0 = System.nanoTime();
-        ParameterCount c = Services.started().parameterCount(spec("resnet152"));
+        ParameterCount c = ComputeServices.started().parameterCount(spec("resnet152"));
         double seconds = (System.nanoTime() - t0) / 1e9;
         // 60,192,808 trainable in torchvision; allocating them as FLOAT would take 240 MB and far longer
         assertTrue(c.total() > 60_192_808L, "" + c.total());

@@ -24,6 +24,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import nnwb.compute.dl4j.bench.BenchModels;
 import nnwb.compute.dl4j.net.NetworkFactory;
 import nnwb.compute.dl4j.net.TrainingSpeed;
+import nnwb.test.harness.ComputeServices;
 
 /**
  * The training-speed settings (forward pass cached for backpropagation, ND4J's per-op workspace
@@ -54,7 +55,7 @@ class TrainingSpeedTest {
 
     /** DL4J's defaults against the service's settings, same seed, same batches. */
     private static void assertUnchanged(BiFunction<CacheMode, ProfilingMode, List<Double>> training) throws Exception {
-        Services.started();
+        ComputeServices.started();
         List<Double> plain = training.apply(CacheMode.NONE, ProfilingMode.SCOPE_PANIC);
         List<Double> fast = training.apply(TrainingSpeed.CACHE_MODE, ProfilingMode.DISABLED);
         assertEquals(STEPS, fast.size());

@@ -38,6 +38,7 @@ import nnwb.core.data.MemoryPrediction;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunModel;
 import nnwb.core.templates.Templates;
+import nnwb.test.harness.ComputeServices;
 
 /**
  * Training GraphSpec networks (built through the engine's analysis and ModelGraphs) with the service: the loss
@@ -61,7 +62,7 @@ class TrainingTest {
 
     @Test
     void lossFallsOverAFewStepsOfTheEdgeCnn() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         List<IterationMetrics> steps = new CopyOnWriteArrayList<>();
         List<EpochMetrics> epochs = new CopyOnWriteArrayList<>();
         List<LayerKernels> kernels = new CopyOnWriteArrayList<>();
@@ -115,7 +116,7 @@ class TrainingTest {
 
     @Test
     void aSavedModelReloadsWithIdenticalOutputs(@TempDir Path dir) throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         TrainingResult r = s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.05), 16, 1, 2), EDGES.train(),
                 EDGES.validation(), null, () -> false);
         Path file = dir.resolve("model.zip");
@@ -143,7 +144,7 @@ class TrainingTest {
 
     @Test
     void aCancelledRunStopsWithinASecond() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Dataset big = DatasetSpec.parse("edges:per-class=400,val-per-class=10").load();
         AtomicBoolean cancel = new AtomicBoolean();
         AtomicLong cancelledAt = new AtomicLong();
@@ -168,7 +169,7 @@ class TrainingTest {
 
     @Test
     void aFailureInsideARunEndsItWithAClearMessageAndTheServiceGoesOn() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         // ND4J's allocations are not bounded by JavaCPP's maxbytes, so a real out-of-memory would take the machine's
         // memory first: the failure is raised where a step's allocation would raise it, inside the run
         TrainingListener failing = new TrainingListener() {
@@ -189,7 +190,7 @@ class TrainingTest {
 
     @Test
     void aModelThatDoesNotMatchTheDataIsRefusedWithTheShapes() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Dataset colour = DatasetSpec.parse("colour:train=2,val=2,size=16").load();
         ComputeException e = org.junit.jupiter.api.Assertions.assertThrows(ComputeException.class,
                 () -> s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.1), 2, 1, 1), colour.train(),
@@ -199,7 +200,7 @@ class TrainingTest {
 
     @Test
     void colourisationTrainsAClassPerPixelAndShowsPredictions() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Dataset d = DatasetSpec.parse("colour:train=24,val=8,size=16").load();
         String net = Templates.text("pool-upsample-net").replace("symbol NIC=1, NF=32, NC=24", "symbol NIC=1, NF=8, NC=24");
         List<PixelSamples> samples = new CopyOnWriteArrayList<>();
@@ -231,7 +232,7 @@ class TrainingTest {
 
     @Test
     void optimizerStateIsExactlyParametersTimesFourBytesPerSlotAsTheEnginePredicts() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         GraphSpec g = graph(EDGE_CNN, EDGES);
         long params = s.parameterCount(g).total();
         long[] fixed = new long[3];
@@ -265,7 +266,7 @@ class TrainingTest {
 
     @Test
     void activationMemoryGrowsWithTheBatchAsTheEnginePredicts() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         GraphSpec g = graph(EDGE_CNN, EDGES);
         int[] batches = {4, 16, 64};
         long[] measured = new long[3];

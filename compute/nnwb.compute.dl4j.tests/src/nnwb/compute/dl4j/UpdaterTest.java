@@ -13,6 +13,7 @@ import nnwb.compute.ComputeService;
 import nnwb.compute.UpdaterSpec;
 import nnwb.compute.UpdaterState;
 import nnwb.compute.UpdaterStep;
+import nnwb.test.harness.ComputeServices;
 
 /** Each updater stepped by the service for several steps against {@link ReferenceUpdaters}. */
 class UpdaterTest {
@@ -30,7 +31,7 @@ class UpdaterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("updaters")
     void stepsMatchTheFormula(UpdaterSpec u) throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Random r = new Random(u.kind().ordinal() + (long) (1000 * (u.l2() + u.weightDecay())));
         int n = 9;
         double[] p = new double[n];

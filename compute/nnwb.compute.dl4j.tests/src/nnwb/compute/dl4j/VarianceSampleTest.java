@@ -19,6 +19,7 @@ import nnwb.core.cost.InitScheme;
 import nnwb.core.cost.InitVariance;
 import nnwb.core.cost.VarianceRow;
 import nnwb.core.templates.Templates;
+import nnwb.test.harness.ComputeServices;
 
 /**
  * Second moments sampled through DL4J against the engine's variance theory.
@@ -41,7 +42,7 @@ class VarianceSampleTest {
     void mlpWithHeNormalFollowsTheTheoryForwardAndBackward() throws Exception {
         Graph g = mlp();
         GraphSpec spec = ModelGraphs.fromAnalysis(g).spec();
-        VarianceSample s = Services.started().sampleVariance(spec, ModelGraphs.init(InitScheme.HE_NORMAL, 1), 4000, 42);
+        VarianceSample s = ComputeServices.started().sampleVariance(spec, ModelGraphs.init(InitScheme.HE_NORMAL, 1), 4000, 42);
         assertTrue(s.supported(), s.unsupported());
         List<VarianceRow> theory = InitVariance.propagate(g, new InitVariance.Init(InitScheme.HE_NORMAL, 1), 1, 1);
         assertEquals(theory.size(), s.rows().size());
@@ -61,7 +62,7 @@ class VarianceSampleTest {
     void scaledNormalGrowsByFanInTimesCSquaredPerLayer() throws Exception {
         Graph g = mlp();
         // N(0,1) with c = 0.2: each fc multiplies by K c² = 4, each ReLU halves: 2 per block
-        VarianceSample s = Services.started().sampleVariance(ModelGraphs.fromAnalysis(g).spec(),
+        VarianceSample s = ComputeServices.started().sampleVariance(ModelGraphs.fromAnalysis(g).spec(),
                 ModelGraphs.init(InitScheme.UNIT_NORMAL_SCALED, 0.2), 4000, 7);
         List<VarianceRow> theory = InitVariance.propagate(g, new InitVariance.Init(InitScheme.UNIT_NORMAL_SCALED, 0.2), 1, 1);
         VarianceRow last = theory.get(theory.size() - 1);
@@ -73,7 +74,7 @@ class VarianceSampleTest {
     @Test
     void branchedNetworksAreReportedUnsupported() throws Exception {
         Graph g = Analyzer.analyze(Templates.text("resnet18"), AnalysisOptions.defaults().with("size", 32)).graph();
-        VarianceSample s = Services.started().sampleVariance(ModelGraphs.fromAnalysis(g).spec(),
+        VarianceSample s = ComputeServices.started().sampleVariance(ModelGraphs.fromAnalysis(g).spec(),
                 ModelGraphs.init(InitScheme.HE_NORMAL, 1), 8, 1);
         assertFalse(s.supported());
         assertTrue(s.unsupported().contains("branches"), s.unsupported());
@@ -82,7 +83,7 @@ class VarianceSampleTest {
     @Test
     void convolutionalChainsSampleWithBatchNormAtOne() throws Exception {
         Graph g = Analyzer.analyze(Templates.text("pool-upsample-net"), AnalysisOptions.defaults()).graph();
-        VarianceSample s = Services.started().sampleVariance(ModelGraphs.fromAnalysis(g).spec(),
+        VarianceSample s = ComputeServices.started().sampleVariance(ModelGraphs.fromAnalysis(g).spec(),
                 ModelGraphs.init(InitScheme.HE_NORMAL, 1), 64, 3);
         assertTrue(s.supported(), s.unsupported());
         List<VarianceRow> theory = InitVariance.propagate(g, new InitVariance.Init(InitScheme.HE_NORMAL, 1), 1, 1);

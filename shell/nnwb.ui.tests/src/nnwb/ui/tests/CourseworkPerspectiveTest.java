@@ -42,7 +42,7 @@ import nnwb.cli.Cli;
 import nnwb.cli.internal.CommandWhiteboard;
 import nnwb.compute.BackendInformation;
 import nnwb.ui.Coursework;
-import nnwb.ui.Screenshots;
+import nnwb.test.harness.Screenshots;
 import nnwb.ui.internal.about.AboutDialog;
 import nnwb.ui.internal.about.AboutHandler;
 import nnwb.ui.internal.views.CourseworkPart;

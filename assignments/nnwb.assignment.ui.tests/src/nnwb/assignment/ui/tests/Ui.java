@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-import nnwb.ui.Screenshots;
+import nnwb.test.harness.Screenshots;
 
 /** Driving the workbench from a test: waiting with the event loop running, finding controls, screenshots. */
 final class Ui {

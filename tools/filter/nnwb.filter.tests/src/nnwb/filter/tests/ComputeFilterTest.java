@@ -28,12 +28,13 @@ import nnwb.core.filter.op.PadMode;
 import nnwb.core.filter.op.ReferenceFilter;
 import nnwb.filter.ComputeFilter;
 import nnwb.filter.PreviewFilter;
+import nnwb.test.harness.ComputeServices;
 
 /** The compute service's filtering against the engine's plain-Java reference, for random cases of every kind. */
 class ComputeFilterTest {
 
     private static ComputeFilter filter() throws Exception {
-        return new ComputeFilter(Services.compute());
+        return new ComputeFilter(ComputeServices.started());
     }
 
     private static Matrix random(Random r, int rows, int cols) {

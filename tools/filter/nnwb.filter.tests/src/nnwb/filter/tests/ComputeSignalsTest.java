@@ -13,12 +13,13 @@ import nnwb.core.filter.signal.Filter1dResult;
 import nnwb.core.filter.signal.Signal;
 import nnwb.core.filter.signal.SignalParser;
 import nnwb.filter.ComputeSignals;
+import nnwb.test.harness.ComputeServices;
 
 /** 1D filtering on the compute service against the engine's direct sum, and the sheet's rect example. */
 class ComputeSignalsTest {
 
     private static ComputeSignals signals() throws Exception {
-        return new ComputeSignals(Services.compute());
+        return new ComputeSignals(ComputeServices.started());
     }
 
     @Test

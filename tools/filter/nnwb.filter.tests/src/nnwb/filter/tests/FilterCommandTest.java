@@ -30,6 +30,7 @@ import nnwb.core.json.Json;
 import nnwb.filter.cli.Filter1dCommand;
 import nnwb.filter.cli.FilterBenchCommand;
 import nnwb.filter.cli.FilterCommand;
+import nnwb.test.harness.ComputeServices;
 
 /** {@code nnwb filter} and {@code nnwb filter1d} through the real command line and compute service. */
 class FilterCommandTest {
@@ -40,7 +41,7 @@ class FilterCommandTest {
     private int run(String... argv) throws Exception {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        var s = Services.compute();
+        var s = ComputeServices.started();
         Cli cli = new Cli(List.of(new FilterCommand(s), new Filter1dCommand(s), new FilterBenchCommand(s)));
         return cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -231,8 +232,8 @@ class FilterCommandTest {
 
     @Test
     void theCommandsAreDeclarativeServicesForTheCliWhiteboard() throws Exception {
-        BundleContext ctx = Services.context();
-        Services.start(ctx, "nnwb.filter");
+        BundleContext ctx = ComputeServices.context();
+        ComputeServices.startBundle("nnwb.filter");
         Set<String> names = new TreeSet<>();
         long until = System.currentTimeMillis() + 20_000;
         while (names.size() < 3 && System.currentTimeMillis() < until) {

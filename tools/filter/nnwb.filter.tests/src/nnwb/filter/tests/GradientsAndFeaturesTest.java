@@ -25,6 +25,7 @@ import nnwb.filter.BerkeleyExample;
 import nnwb.filter.ComputeFeatures;
 import nnwb.filter.ComputeFilter;
 import nnwb.filter.ComputeGradients;
+import nnwb.test.harness.ComputeServices;
 
 /** Kernel gradients and the equivariance example on the compute service, against the engine and the sheet. */
 class GradientsAndFeaturesTest {
@@ -35,7 +36,7 @@ class GradientsAndFeaturesTest {
 
     @Test
     void theKernelGradientIsTheInputCorrelatedWithTheUpstreamGradient() throws Exception {
-        ComputeGradients g = new ComputeGradients(Services.compute());
+        ComputeGradients g = new ComputeGradients(ComputeServices.started());
         Random r = new Random(8);
         int checked = 0;
         while (checked < 40) {
@@ -64,7 +65,7 @@ class GradientsAndFeaturesTest {
     void theSheetsFormulaForTheKernelGradient() throws Exception {
         Matrix x = TestImages.sequence(4, 4).channel(0);
         Matrix dY = Matrix.of(new double[][] {{1, 0, -1}, {0, 2, 0}, {1, 0, 0}});
-        Matrix dW = new ComputeGradients(Services.compute()).weightGradient(x, dY, 2, 2, FilterSpec.valid(FilterMode.CORRELATION));
+        Matrix dW = new ComputeGradients(ComputeServices.started()).weightGradient(x, dY, 2, 2, FilterSpec.valid(FilterMode.CORRELATION));
         Matrix byHand = Matrix.generate(2, 2, (h, l) -> {
             double s = 0;
             for (int i = 0; i < 3; i++) {
@@ -81,7 +82,7 @@ class GradientsAndFeaturesTest {
 
     @Test
     void theBerkeleyNetOnTheBackendGivesTheSheetsFeatures() throws Exception {
-        ComputeFeatures f = new ComputeFeatures(new ComputeFilter(Services.compute()));
+        ComputeFeatures f = new ComputeFeatures(new ComputeFilter(ComputeServices.started()));
         assertArrayEquals(new double[] {0.8, 0, 0}, f.features(BerkeleyExample.net(), BerkeleyExample.horizontalLine(2)), 1e-12);
         assertArrayEquals(new double[] {0, 0.8, 0}, f.features(BerkeleyExample.net(), BerkeleyExample.verticalLine(2)), 1e-12);
         // x3: the vertical line moved to column 6 gives g2 again: equivariant maps, invariant pooled features
@@ -90,7 +91,7 @@ class GradientsAndFeaturesTest {
 
     @Test
     void circularPaddingShiftsTheOutputWithTheInputAndZeroPaddingDoesNot() throws Exception {
-        ComputeFeatures f = new ComputeFeatures(new ComputeFilter(Services.compute()));
+        ComputeFeatures f = new ComputeFeatures(new ComputeFilter(ComputeServices.started()));
         Kernel sobel = KernelParser.parse("sobel-x");
         Image scene = TestImages.circles(16, 16, 3);
         EquivarianceCheck circular = f.check(sobel, scene, FilterSpec.of(FilterMode.CORRELATION, 1, 1, PadMode.CIRCULAR, 1), 3, -5);

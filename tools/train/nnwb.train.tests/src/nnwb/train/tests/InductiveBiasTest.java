@@ -15,6 +15,7 @@ import nnwb.train.RunResult;
 import nnwb.train.TrainingRunner;
 import nnwb.train.experiments.Experiment;
 import nnwb.train.experiments.Experiments;
+import nnwb.test.harness.ComputeServices;
 
 /**
  * The Berkeley inductive-bias exercise end to end with its ready experiments (fixed seeds, 28x28 images, 30 epochs of
@@ -33,7 +34,7 @@ class InductiveBiasTest {
     }
 
     private CommandRun train(String experiment, int run) throws Exception {
-        return CommandRun.of(Services.started(), "train", "--experiment", experiment, "--run", Integer.toString(run), "--json",
+        return CommandRun.of(ComputeServices.started(), "train", "--experiment", experiment, "--run", Integer.toString(run), "--json",
                 "--out", dir.resolve(experiment + "-" + run).toString());
     }
 
@@ -54,7 +55,7 @@ class InductiveBiasTest {
 
     @Test
     void domainShiftConfusionMatrices() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Experiment e = Experiments.byId("domain-shift");
         TrainingRunner runner = new TrainingRunner(s, null);
         RunResult cnn = runner.run(e.runs().get(0), dir.resolve("cnn"), null, () -> false);

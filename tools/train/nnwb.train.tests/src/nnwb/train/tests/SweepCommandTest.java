@@ -19,6 +19,7 @@ import nnwb.core.data.MemoryPrediction;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunModel;
 import nnwb.core.templates.Templates;
+import nnwb.test.harness.ComputeServices;
 
 /** {@code nnwb sweep}: the grid's cells, those predicted not to fit marked and not run, the keys. */
 class SweepCommandTest {
@@ -33,7 +34,7 @@ class SweepCommandTest {
 
     @Test
     void cellsAboveTheBudgetAreMarkedAndNotRun() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         long budget = predicted(4, Optimizer.ADAM) + 1; // every batch-4 cell fits, no batch-64 cell
         assertTrue(predicted(64, Optimizer.SGD) > budget);
         CommandRun r = CommandRun.of(s, "sweep", "--template", "edge-cnn", "--data", "edges:per-class=4,val-per-class=4",
@@ -66,7 +67,7 @@ class SweepCommandTest {
 
     @Test
     void thePlanIsPrintedBeforeAnythingRuns() throws Exception {
-        CommandRun r = CommandRun.of(Services.started(), "sweep", "--template", "edge-cnn", "--data",
+        CommandRun r = CommandRun.of(ComputeServices.started(), "sweep", "--template", "edge-cnn", "--data",
                 "edges:per-class=2,val-per-class=2", "--epochs", "1", "--batches", "2,512", "--optimizers", "adam", "--budget",
                 Long.toString(predicted(2, Optimizer.ADAM) + 10), "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
@@ -79,7 +80,7 @@ class SweepCommandTest {
 
     @Test
     void badListsExitTwo() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--batches", "4,x").code());
         assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--optimizers", "sgd,lion").code());
         assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--budget", "lots").code());

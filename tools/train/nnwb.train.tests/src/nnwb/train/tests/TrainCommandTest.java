@@ -18,6 +18,7 @@ import nnwb.compute.Tensor;
 import nnwb.compute.net.Network;
 import nnwb.core.data.RunConfigJson;
 import nnwb.train.RunFolder;
+import nnwb.test.harness.ComputeServices;
 
 /** {@code nnwb train}: JSON keys exactly as the issue names them, the run folder, the model that reloads, bad input. */
 class TrainCommandTest {
@@ -33,7 +34,7 @@ class TrainCommandTest {
 
     @Test
     void trainsAndPrintsTheIssuesKeysAndWritesTheRunFolder() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         Path out = dir.resolve("run1");
         CommandRun r = CommandRun.of(s, "train", "--template", "edge-cnn", "--data", "edges:per-class=4,val-per-class=4",
                 "--optimizer", "sgd", "--lr", "0.1", "--batch", "4", "--epochs", "2", "--json", "--out", out.toString());
@@ -75,7 +76,7 @@ class TrainCommandTest {
 
     @Test
     void textOutputShowsThePredictionBesideTheMeasurement() throws Exception {
-        CommandRun r = CommandRun.of(Services.started(), "train", "--template", "edge-cnn", "--data",
+        CommandRun r = CommandRun.of(ComputeServices.started(), "train", "--template", "edge-cnn", "--data",
                 "edges:per-class=2,val-per-class=2", "--batch", "3", "--epochs", "1", "--out", dir.resolve("t").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("predicted memory (engine):"), r.out());
@@ -84,7 +85,7 @@ class TrainCommandTest {
 
     @Test
     void badInputExitsTwoWithOneLine() throws Exception {
-        ComputeService s = Services.started();
+        ComputeService s = ComputeServices.started();
         String[][] cases = {
             {"no template 'resnet9'", "train", "--template", "resnet9", "--data", "edges"},
             {"per-class must be in 1..100000", "train", "--template", "edge-cnn", "--data", "edges:per-class=0"},

@@ -20,7 +20,7 @@ import nnwb.conv.ui.internal.LayerDrawing;
 import nnwb.conv.ui.internal.LayerTab;
 import nnwb.core.conv.CellSource;
 import nnwb.core.conv.Field;
-import nnwb.ui.Screenshots;
+import nnwb.test.harness.Screenshots;
 
 
 /**

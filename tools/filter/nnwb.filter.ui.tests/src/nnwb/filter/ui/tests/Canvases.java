@@ -20,7 +20,7 @@ import nnwb.compute.ComputeService;
 import nnwb.filter.ui.internal.FilterCanvas;
 import nnwb.filter.ui.internal.FilterCanvasPart;
 import nnwb.filter.ui.internal.LatestJob;
-import nnwb.ui.Screenshots;
+import nnwb.test.harness.Screenshots;
 
 /** Opens the Filter canvas maximized, finds its part, waits for jobs, sends mouse events and saves screenshots. */
 final class Canvases {

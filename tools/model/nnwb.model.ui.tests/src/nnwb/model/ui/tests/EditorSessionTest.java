@@ -30,7 +30,7 @@ import nnwb.model.ui.internal.editor.ProblemMarkers;
 import nnwb.model.ui.internal.summary.InitVariancePanel;
 import nnwb.model.ui.internal.summary.ModelSummaryPart;
 import nnwb.model.ui.internal.wizard.ModelFiles;
-import nnwb.ui.Screenshots;
+import nnwb.test.harness.Screenshots;
 
 /** The editor in the running workbench: a model from a template, typing, markers and the live summary. */
 class EditorSessionTest {

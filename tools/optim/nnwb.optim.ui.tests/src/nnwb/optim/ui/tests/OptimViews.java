@@ -17,7 +17,7 @@ import org.eclipse.ui.PlatformUI;
 
 import nnwb.optim.ui.internal.OptimTracePart;
 import nnwb.optim.ui.internal.TraceView;
-import nnwb.ui.Screenshots;
+import nnwb.test.harness.Screenshots;
 
 /** Opens the view and drives its controls as a user would (typing fires Modify, choosing fires Selection). */
 final class OptimViews {

@@ -45,8 +45,9 @@ import nnwb.train.ui.internal.MonitorModel;
 import nnwb.train.ui.internal.RunnerView;
 import nnwb.train.ui.internal.SweepDialog;
 import nnwb.train.ui.internal.TrainingRunnerPart;
-import nnwb.ui.Screenshots;
+import nnwb.test.harness.Screenshots;
 import nnwb.contracts.Topics;
+import nnwb.test.harness.OpenMp;
 
 /**
  * The Training runner in the real workbench: a small sweep runs under Xvfb with the monitor updating while it

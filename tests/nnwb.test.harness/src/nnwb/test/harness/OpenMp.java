@@ -1,4 +1,4 @@
-package nnwb.train.tests;
+package nnwb.test.harness;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -8,7 +8,7 @@ import com.sun.jna.Native;
  * start script does: on a shared machine, OpenMP threads that spin while waiting made these tests twenty times
  * slower. Does nothing when the variable is set already or libc cannot be reached.
  */
-final class OpenMp {
+public final class OpenMp {
 
     interface C extends Library {
         int setenv(String name, String value, int overwrite);
@@ -17,7 +17,8 @@ final class OpenMp {
     private OpenMp() {
     }
 
-    static void passive() {
+    /** Sets the policy unless it is set already. */
+    public static void passive() {
         try {
             Native.load("c", C.class).setenv("OMP_WAIT_POLICY", "PASSIVE", 0);
         } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -1,4 +1,4 @@
-package nnwb.ui;
+package nnwb.test.harness;
 
 import java.io.File;
 
