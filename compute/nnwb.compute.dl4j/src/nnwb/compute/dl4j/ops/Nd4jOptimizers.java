@@ -40,31 +40,9 @@ public final class Nd4jOptimizers {
 
     /** {@link #create}, with every step first checking {@code cancelled} (then throwing {@link java.util.concurrent.CancellationException}). */
     public static nnwb.core.optim.update.OptimizerFactory cancellable(java.util.function.BooleanSupplier cancelled) {
-        return (c, rows, cols) -> {
-            Optimizer inner = create(c, rows, cols);
-            return new Optimizer() {
-                @Override
-                public OptimizerConfig config() {
-                    return inner.config();
-                }
-
-                @Override
-                public List<String> stateNames() {
-                    return inner.stateNames();
-                }
-
-                @Override
-                public void step(double[] params, double[] grad, double[] state, int t) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new java.util.concurrent.CancellationException("trace cancelled at step " + t);
-                    }
-                    inner.step(params, grad, state, t);
-                }
-            };
-        };
+        return nnwb.core.optim.update.CancellableOptimizer.factory(Nd4jOptimizers::create, cancelled, 1);
     }
 
-    /** An ND4J updater (or the velocity-form momentum) with ND4J's regularisation; the state is ND4J's. */
     private static final class Updater implements Optimizer {
 
         private final OptimizerConfig config;

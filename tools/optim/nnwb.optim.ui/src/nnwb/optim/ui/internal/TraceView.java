@@ -41,10 +41,8 @@ import nnwb.core.optim.TraceCsv;
 import nnwb.core.optim.TraceRequest;
 import nnwb.core.optim.TraceResult;
 import nnwb.core.optim.TraceRunner;
-import nnwb.core.optim.update.Optimizer;
-import nnwb.core.optim.update.OptimizerConfig;
+import nnwb.core.optim.update.CancellableOptimizer;
 import nnwb.core.optim.update.OptimizerFactory;
-import nnwb.core.optim.update.Optimizers;
 import nnwb.optim.OptimPreset;
 import nnwb.ui.chart.LineChart;
 
@@ -446,28 +444,7 @@ public final class TraceView {
     }
 
     static OptimizerFactory cancellable(java.util.function.BooleanSupplier cancelled) {
-        return (c, rows, cols) -> {
-            Optimizer inner = Optimizers.create(c, rows, cols);
-            return new Optimizer() {
-                @Override
-                public OptimizerConfig config() {
-                    return inner.config();
-                }
-
-                @Override
-                public List<String> stateNames() {
-                    return inner.stateNames();
-                }
-
-                @Override
-                public void step(double[] params, double[] grad, double[] state, int t) {
-                    if ((t & 1023) == 0 && cancelled.getAsBoolean()) {
-                        throw new CancellationException();
-                    }
-                    inner.step(params, grad, state, t);
-                }
-            };
-        };
+        return CancellableOptimizer.factory(OptimizerFactory.ENGINE, cancelled, 1024);
     }
 
     // --- drawing
