@@ -1,9 +1,6 @@
 package nnwb.cli.commands;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +13,14 @@ import nnwb.cli.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import nnwb.core.TextFiles;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
 import nnwb.core.memory.DType;
 import nnwb.core.report.ReportJson;
 import nnwb.core.report.ReportTable;
+import nnwb.core.check.Echo;
 import nnwb.core.json.Json;
 import nnwb.core.model.Finding;
 import nnwb.core.symbolic.Poly;
@@ -112,11 +111,12 @@ public final class AnalyzeCommand extends CommandBase {
         }
     }
 
+    /** The model text: a regular UTF-8 file within {@link TextFiles}' bounds, else a one-line usage error. */
     private static String read(String file) throws UsageException {
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            return TextFiles.read(Path.of(file));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(Echo.quote(file) + " " + Echo.oneLine(String.valueOf(e.getMessage())));
         }
     }
 

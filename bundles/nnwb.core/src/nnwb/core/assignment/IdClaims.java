@@ -7,9 +7,11 @@ import java.util.Map;
 import nnwb.core.check.Echo;
 
 /**
- * Turns graded files into sheet rows: each row's student comes from the {@link IdSource}; every claim on a
- * student made by more than one file (two rows with one id, or answers naming another row's student) is
- * written on each row concerned, and each file is graded on its own: no claim wins silently.
+ * Turns graded files into sheet rows: each row's student comes from the {@link IdSource}. A student claimed by
+ * more than one file (two rows with one id; with ids from file names, also answers that name another row's
+ * student, or two files whose answers name the same student) is flagged on each row concerned, and each file
+ * is graded on its own: no claim wins silently. Answers naming another student than the file name are not
+ * flagged on their own (LMS exports name files their own way).
  */
 final class IdClaims {
 
@@ -35,10 +37,7 @@ final class IdClaims {
     }
 
     BatchReport report() {
-        flagSharedIds();
-        if (source == IdSource.FILE_NAME) {
-            flagAnswersNamingOthers();
-        }
+        flagSharedClaims();
         List<GradeRow> rows = new ArrayList<>();
         List<SubmissionResult> results = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -58,8 +57,26 @@ final class IdClaims {
         return new BatchReport(results, problems, rows);
     }
 
-    private void flagSharedIds() {
-        for (Map.Entry<String, List<Integer>> e : rowsById.entrySet()) {
+    /** The id inside file {@code i} when it is graded and names another student than its row, else null. */
+    private String otherClaim(int i) {
+        BatchGrader.FileGrade g = graded.get(i);
+        if (source != IdSource.FILE_NAME || g.result() == null) {
+            return null;
+        }
+        String inside = Echo.visible(g.result().studentId());
+        return inside.equals(ids.get(i)) ? null : inside;
+    }
+
+    private void flagSharedClaims() {
+        Map<String, List<Integer>> claims = new LinkedHashMap<>();
+        rowsById.forEach((id, rows) -> claims.put(id, new ArrayList<>(rows)));
+        for (int i = 0; i < graded.size(); i++) {
+            String other = otherClaim(i);
+            if (other != null) {
+                claims.computeIfAbsent(other, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : claims.entrySet()) {
             List<Integer> rows = e.getValue();
             if (rows.size() < 2) {
                 continue;
@@ -71,25 +88,11 @@ final class IdClaims {
                         others.add(graded.get(j).file());
                     }
                 }
-                notes.get(i).add("student " + Echo.quote(e.getKey()) + " is also claimed by " + String.join(", ", others)
-                        + "; check by hand");
-            }
-        }
-    }
-
-    private void flagAnswersNamingOthers() {
-        for (int i = 0; i < graded.size(); i++) {
-            BatchGrader.FileGrade g = graded.get(i);
-            if (g.result() == null) {
-                continue;
-            }
-            String inside = Echo.visible(g.result().studentId());
-            if (inside.equals(ids.get(i))) {
-                continue;
-            }
-            notes.get(i).add("the answers inside name student " + Echo.quote(inside) + "; graded as " + Echo.quote(ids.get(i)));
-            for (int j : rowsById.getOrDefault(inside, List.of())) {
-                notes.get(j).add(g.file() + " claims to be this student; check by hand");
+                String by = String.join(", ", others);
+                notes.get(i).add(e.getKey().equals(ids.get(i))
+                        ? "student " + Echo.quote(e.getKey()) + " is also claimed by " + by + "; check by hand"
+                        : "its answers name student " + Echo.quote(e.getKey()) + ", also claimed by " + by + "; graded as "
+                                + Echo.quote(ids.get(i)) + "; check by hand");
             }
         }
     }
