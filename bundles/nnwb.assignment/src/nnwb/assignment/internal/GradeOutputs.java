@@ -25,12 +25,12 @@ final class GradeOutputs {
     static void check(Path feedbackDir, Path csv) throws UsageException {
         String why = OutputFiles.whyNotFolder(feedbackDir, true);
         if (why != null) {
-            throw new UsageException("--feedback " + Echo.quote(feedbackDir.toString()) + " " + why);
+            throw new UsageException("--feedback " + shown(feedbackDir) + " " + why);
         }
         if (csv != null) {
             why = OutputFiles.whyNotWritable(csv);
             if (why != null) {
-                throw new UsageException("--csv " + Echo.quote(csv.toString()) + " " + why);
+                throw new UsageException("--csv " + shown(csv) + " " + why);
             }
             if (csv.toAbsolutePath().normalize().equals(feedbackDir)) {
                 throw new UsageException("--csv must not be the feedback folder");
@@ -56,8 +56,13 @@ final class GradeOutputs {
             }
             OutputFiles.write(csv, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UsageException("cannot write --csv " + Echo.quote(csv.toString()) + " ("
+            throw new UsageException("cannot write --csv " + shown(csv) + " ("
                     + Echo.oneLine(String.valueOf(e.getMessage())) + ")");
         }
+    }
+
+    /** A path the instructor gave, quoted whole on one line. */
+    private static String shown(Path p) {
+        return "'" + Echo.oneLine(p.toString()) + "'";
     }
 }

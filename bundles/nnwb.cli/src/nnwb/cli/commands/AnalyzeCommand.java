@@ -116,7 +116,7 @@ public final class AnalyzeCommand extends CommandBase {
         try {
             return TextFiles.read(Path.of(file));
         } catch (IllegalArgumentException e) {
-            throw new UsageException(Echo.quote(file) + " " + Echo.oneLine(String.valueOf(e.getMessage())));
+            throw new UsageException("'" + Echo.oneLine(file) + "' " + Echo.oneLine(String.valueOf(e.getMessage())));
         }
     }
 
