@@ -117,6 +117,9 @@ public final class GradeCommand extends CommandBase {
         if (feedbackDir.equals(dir.toAbsolutePath().normalize())) {
             throw new UsageException("--feedback must not be the submissions folder itself");
         }
+        if (spark != null && ids != IdSource.FILE_NAME) {
+            throw new UsageException("--id-from " + idFrom + " is not available with --spark (ids come from the file names)");
+        }
         if (export != null && spark == null) {
             throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
         }

@@ -66,12 +66,12 @@ final class GradeJob {
         long start = System.nanoTime();
         List<Path> files;
         try {
-            files = BatchGrader.answersFiles(dir);
+            files = BatchGrader.submissionFiles(dir, List.of(feedback, csv));
         } catch (IOException e) {
             throw new SparkJob.BadInput("cannot list --dir " + dir + " (" + e.getClass().getSimpleName() + ")");
         }
         List<AnswersFile> loaded = new ArrayList<>();
-        files.forEach(f -> loaded.add(AnswersFile.load(f, Limits.DEFAULT)));
+        files.forEach(f -> loaded.add(AnswersFile.load(f, dir, Limits.DEFAULT)));
         List<BatchGrader.FileGrade> graded = List.of();
         if (!loaded.isEmpty()) {
             sc.addFile(plugin.toString());
