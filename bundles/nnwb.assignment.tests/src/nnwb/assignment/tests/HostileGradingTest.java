@@ -253,6 +253,9 @@ class HostileGradingTest {
 
         assertEquals(0, r.code(), r.err());
         assertTrue(seconds < 120, "graded the hostile class in " + seconds + " s");
+        assertTrue(r.out().contains("\nnot graded: zero.json: not a regular file\n"), r.out());
+        assertTrue(r.out().contains("\nflagged: ada.json: student 'ada' is also claimed by 000-mallory.json; check by hand\n"),
+                r.out());
         List<List<String>> rows = csvRows(csv);
         List<String> header = rows.get(0);
         int total = header.indexOf("total");

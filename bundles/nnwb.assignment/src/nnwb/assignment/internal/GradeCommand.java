@@ -155,8 +155,10 @@ public final class GradeCommand extends CommandBase {
                 + String.format(java.util.Locale.ROOT, "%.2f", seconds) + " s; feedback in " + feedbackDir
                 + (csv == null ? "" : "; grades in " + csv));
         for (GradeRow row : graded.rows()) {
-            if (!row.note().isEmpty()) {
-                notes.println((row.graded() ? "flagged: " : "") + row.file() + ": " + row.note());
+            if (!row.graded()) {
+                notes.println("not graded: " + row.file() + ": " + row.note().replaceFirst("^not graded: ", ""));
+            } else if (!row.note().isEmpty()) {
+                notes.println("flagged: " + row.file() + ": " + row.note());
             }
         }
         for (String u : unwritten) {
