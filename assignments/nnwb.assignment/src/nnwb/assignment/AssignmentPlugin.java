@@ -30,6 +30,8 @@ public final class AssignmentPlugin {
 
     /** The manifest header naming the component descriptions. */
     public static final String SERVICE_COMPONENT = "Service-Component";
+    /** Largest manifest or component description read from a plugin (a link to /dev/zero ends here). */
+    static final long MAX_ENTRY_BYTES = 1 << 20;
 
     private AssignmentPlugin() {
     }
@@ -121,7 +123,12 @@ public final class AssignmentPlugin {
         try {
             if (Files.isDirectory(location)) {
                 Path p = location.resolve(name);
-                return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+                if (!Files.isRegularFile(p)) {
+                    return null;
+                }
+                try (InputStream in = Files.newInputStream(p)) {
+                    return nnwb.core.TextFiles.bytes(in, MAX_ENTRY_BYTES);
+                }
             }
             if (!Files.isRegularFile(location)) {
                 throw new IllegalArgumentException(location + " is neither a plugin jar nor a plugin folder");
@@ -132,7 +139,7 @@ public final class AssignmentPlugin {
                     return null;
                 }
                 try (InputStream in = jar.getInputStream(e)) {
-                    return in.readAllBytes();
+                    return nnwb.core.TextFiles.bytes(in, MAX_ENTRY_BYTES);
                 }
             }
         } catch (IOException e) {

@@ -55,7 +55,7 @@ public abstract class BundleAssignmentProvider implements AssignmentProvider {
     /** The text of a resource of this bundle (UTF-8), e.g. a model the keys are computed from. */
     protected final String text(String path) {
         try (InputStream in = open(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(nnwb.core.TextFiles.bytes(in, nnwb.core.TextFiles.MAX_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
+import nnwb.core.check.Deadline;
 import nnwb.core.check.DerivedChecker;
 import nnwb.core.check.NumberRule;
 import nnwb.core.check.StudentWork;
 import nnwb.core.check.Tolerance;
 import nnwb.core.check.Units;
+import nnwb.core.graph.ExpansionLimits;
 import nnwb.core.model.Finding;
 import nnwb.core.symbolic.Poly;
 
@@ -36,16 +38,22 @@ public final class ModelKeys {
      * model they wrote as their answer to part {@code modelPart} (e.g. {@code p5.a}).
      */
     public static DerivedChecker parametersOfModelIn(String modelPart) {
-        return new DerivedChecker("the parameter count of the model in " + modelPart, w -> parameters(w, modelPart),
+        return new DerivedChecker("the parameter count of the model in " + modelPart, (w, d) -> parameters(w, modelPart, d),
                 Units.COUNT, NumberRule.of(Tolerance.EXACT));
     }
 
-    static BigDecimal parameters(StudentWork work, String modelPart) {
+    /**
+     * The parameter count of the model in {@code modelPart}, analysed within what is left of {@code deadline}
+     * (a model that expands too far or too slowly is a one-line reason, never a hang).
+     */
+    static BigDecimal parameters(StudentWork work, String modelPart, Deadline deadline) {
         String text = work.text(modelPart);
         if (text.length() > MAX_MODEL_CHARS) {
             throw new IllegalArgumentException("the model is longer than " + MAX_MODEL_CHARS + " characters");
         }
-        AnalysisReport r = Analyzer.analyze(text, AnalysisOptions.defaults());
+        AnalysisReport r = Analyzer.analyze(text, AnalysisOptions.defaults(),
+                ExpansionLimits.DEFAULT.within(deadline.remaining()));
+        deadline.check();
         Finding error = r.firstError();
         if (error != null) {
             throw new IllegalArgumentException("your model has an error at line " + error.line() + ": " + error.message());

@@ -54,6 +54,9 @@ class EpflPs08Test {
 
     /** A student who gets everything right; values worked out by hand from the closed forms. */
     static Student solved() throws IOException {
+        if (provider == null) {
+            build();
+        }
         return new Student(a)
                 .answer("p1.a", "n K^2 L")
                 .answer("p1.b", "3 n K^2 L")

@@ -74,7 +74,8 @@ class HostileGradingTest {
         Files.writeString(dir.resolve("notes.txt"), "not a submission");
         Path csv = tmp.resolve("grades.csv");
         long start = System.nanoTime();
-        Catalog.Run r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--csv", csv.toString(), "--json");
+        Catalog.Run r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--csv", csv.toString(), "--json",
+                "--id-from", "answers");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(0, r.code(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
@@ -83,7 +84,7 @@ class HostileGradingTest {
                 .map(e -> e.getAsJsonObject().get("student").getAsString()).collect(Collectors.toSet());
         assertEquals(Set.of("good-1", "../../outside/pwned", "/etc/passwd", "..\\..\\outside\\x.json", "digits", "deep"), graded);
         List<String> problems = o.getAsJsonArray("problems").asList().stream().map(e -> e.getAsString()).toList();
-        assertEquals(13, problems.size(), String.join("\n", problems));
+        assertEquals(14, problems.size(), String.join("\n", problems));
         for (String p : problems) {
             assertFalse(p.contains("\n"), p);
             assertTrue(p.length() < 300, p);
@@ -95,7 +96,8 @@ class HostileGradingTest {
         assertTrue(all.contains("13-nested.json: answers file nests deeper"), all);
         assertTrue(all.contains("14-binary.json: answers file is not UTF-8 text"), all);
         assertTrue(all.contains("16-other-assignment.json: answers are for assignment 'berkeley-dl-hw4'"), all);
-        assertTrue(all.contains("17-duplicate-student.json: student 'good-1' was already graded from 01-good.json"), all);
+        assertTrue(all.contains("01-good.json: student 'good-1' is also claimed by 17-duplicate-student.json; check by hand"), all);
+        assertTrue(all.contains("17-duplicate-student.json: student 'good-1' is also claimed by 01-good.json; check by hand"), all);
         assertTrue(all.contains("20-link.json: not a regular file"), all);
         assertTrue(all.contains("21-folder.json: not a regular file"), all);
         assertTrue(seconds < 30, "graded the hostile folder in " + seconds + " s");
@@ -103,21 +105,23 @@ class HostileGradingTest {
         try (Stream<Path> out = Files.list(outside)) {
             assertEquals(0, out.count());
         }
-        try (Stream<Path> fb = Files.list(dir.resolve("feedback"))) {
+        assertFalse(Files.exists(dir.resolve("feedback")), "no output inside the submissions folder unless asked");
+        Path feedbackDir = tmp.resolve("submissions-feedback");
+        try (Stream<Path> fb = Files.list(feedbackDir)) {
             List<String> names = fb.map(p -> p.getFileName().toString()).toList();
-            assertEquals(6, names.size(), names.toString());
+            assertEquals(7, names.size(), names.toString());
             for (String n : names) {
                 assertTrue(n.matches("[A-Za-z0-9_-]+-[0-9a-f]{12}\\.feedback\\.json"), n);
             }
         }
         // the parts that were hostile inside good files are ungradable with a reason, the rest graded
-        String feedback = Files.readString(Files.list(dir.resolve("feedback")).filter(p -> p.getFileName().toString()
+        String feedback = Files.readString(Files.list(feedbackDir).filter(p -> p.getFileName().toString()
                 .startsWith("deep-")).findFirst().orElseThrow(), StandardCharsets.UTF_8);
         assertTrue(feedback.contains("formula is 10007 characters long; at most 2000 allowed"), feedback);
         assertTrue(feedback.contains("formula nests 900 levels deep; at most 50 allowed"), feedback);
         assertTrue(feedback.contains("answer is 20001 characters long; at most 20000 allowed"), feedback);
         List<String> rows = Files.readAllLines(csv);
-        assertEquals(7, rows.size());
+        assertEquals(1 + 19, rows.size(), "every file has its row, graded or not");
     }
 
     @Test
@@ -152,6 +156,180 @@ class HostileGradingTest {
                 seconds * 1000 / 500);
         assertTrue(seconds < 30, "500 submissions took " + seconds + " s");
         List<String> rows = new ArrayList<>(Files.readAllLines(csv));
-        assertTrue(rows.stream().skip(1).anyMatch(row -> row.endsWith(",27")), "some students got everything right");
+        assertTrue(rows.stream().skip(1).anyMatch(row -> row.endsWith(",27,")), "some students got everything right");
+    }
+
+    /** 15 lines standing for 10^12 layers: three levels of repeat=10000, handed in as the EPFL network part. */
+    static final String BOMB = """
+            input 8
+            block b1
+              fc 8
+              relu
+            end
+            block b2
+              b1 repeat=10000
+            end
+            block b3
+              b2 repeat=10000
+            end
+            b3 repeat=10000
+            """;
+
+    /** Every path under {@code root} (links not followed) with its size, or -1 for what is not a regular file. */
+    private static java.util.Map<String, Long> tree(Path root) throws IOException {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                m.put(root.relativize(p).toString(), Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? Files.size(p) : -1L);
+            }
+        }
+        return m;
+    }
+
+    /** The records of an RFC 4180 sheet, read by Commons CSV. */
+    private static List<List<String>> csvRows(Path csv) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (var records = org.apache.commons.csv.CSVFormat.RFC4180.parse(Files.newBufferedReader(csv))) {
+            records.forEach(r -> rows.add(r.toList()));
+        }
+        return rows;
+    }
+
+    @Test
+    void aHostileClassIsGradedWholeWithEveryGoodFileGradedAndNothingWrittenOutsideTheOutputs() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("class"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Path victim = Files.writeString(outside.resolve("victim.txt"), "the instructor's file");
+        String solved = json(EpflPs08Test.solved(), "ignored");
+        // good students, as an LMS export lays them out: a file each, or a folder each
+        Files.writeString(dir.resolve("ada.json"), json(EpflPs08Test.solved(), "ada"));
+        Files.writeString(dir.resolve("bob.json"), json(EpflPs08Test.solved(), "bob"));
+        Files.writeString(Files.createDirectories(dir.resolve("carol")).resolve("answers.json"), json(EpflPs08Test.solved(), "carol"));
+        // a model bomb as the network part: graded, the derived part ungradable with a reason
+        Files.writeString(dir.resolve("bomber.json"), json(EpflPs08Test.solved().answer("p5.a", BOMB), "bomber"));
+        // impersonation: a file sorted first that claims ada inside
+        Files.writeString(dir.resolve("000-mallory.json"), json(EpflPs08Test.solved().answer("p2.a", "0"), "ada"));
+        // injection and odd characters in names
+        Files.writeString(dir.resolve("=HYPERLINK(evil).json"), solved);
+        Files.writeString(dir.resolve("rtl\u202Egnp.json"), solved);
+        Files.writeString(dir.resolve("two\nlines.json"), solved);
+        // planted links and special files
+        Files.createSymbolicLink(dir.resolve("link-to-victim.json"), victim);
+        Files.createSymbolicLink(dir.resolve("zero.json"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(dir.resolve("dave"), outside);
+        // huge files: a 200,000-line file and one just over the size bound
+        Files.writeString(dir.resolve("lines.json"), "\n".repeat(200_000));
+        Files.writeString(dir.resolve("huge.json"), solved.replace("\"ignored\"", "\"huge\", \"pad\": \""
+                + "x".repeat(2 << 20) + "\""));
+        Path out = tmp.resolve("out");
+        Path csv = out.resolve("grades.csv");
+        java.util.Map<String, Long> before = tree(tmp);
+
+        long start = System.nanoTime();
+        Catalog.Run r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--csv", csv.toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(seconds < 120, "graded the hostile class in " + seconds + " s");
+        assertTrue(r.out().contains("\nnot graded: zero.json: not a regular file\n"), r.out());
+        assertTrue(r.out().contains("\nflagged: ada.json: student 'ada' is also claimed by 000-mallory.json; check by hand\n"),
+                r.out());
+        List<List<String>> rows = csvRows(csv);
+        List<String> header = rows.get(0);
+        int total = header.indexOf("total");
+        int note = header.indexOf("note");
+        java.util.Map<String, List<String>> byStudent = new java.util.LinkedHashMap<>();
+        rows.stream().skip(1).forEach(row -> byStudent.put(row.get(0), row));
+        assertEquals(List.of("000-mallory", "'=HYPERLINK(evil)", "ada", "bob", "bomber", "huge", "lines", "link-to-victim",
+                "rtl\\u202Egnp", "two\\u000Alines", "zero", "carol"), List.copyOf(byStudent.keySet()),
+                "one row per file, in file order, ids from the names, odd characters shown, formulas neutralised");
+        for (String good : List.of("ada", "bob", "carol", "'=HYPERLINK(evil)", "rtl\\u202Egnp", "two\\u000Alines")) {
+            assertEquals("27", byStudent.get(good).get(total), good);
+        }
+        assertEquals("25", byStudent.get("000-mallory").get(total));
+        assertEquals("student 'ada' is also claimed by 000-mallory.json; check by hand", byStudent.get("ada").get(note));
+        assertEquals("its answers name student 'ada', also claimed by ada.json; graded as '000-mallory'; check by hand",
+                byStudent.get("000-mallory").get(note));
+        assertEquals("25", byStudent.get("bomber").get(total), "the bomb costs the derived part, not the batch");
+        for (String bad : List.of("huge", "lines", "link-to-victim", "zero")) {
+            assertEquals("", byStudent.get(bad).get(total), bad);
+            assertTrue(byStudent.get(bad).get(note).startsWith("not graded: "), byStudent.get(bad).toString());
+        }
+        String bomberFeedback;
+        try (Stream<Path> fb = Files.list(tmp.resolve("class-feedback"))) {
+            bomberFeedback = Files.readString(fb.filter(p -> p.getFileName().toString().startsWith("bomber-")).findFirst()
+                    .orElseThrow());
+        }
+        assertTrue(bomberFeedback.contains("the model expands to more than") || bomberFeedback.contains("took longer than"),
+                bomberFeedback);
+
+        java.util.Map<String, Long> after = tree(tmp);
+        java.util.Set<String> added = new java.util.TreeSet<>(after.keySet());
+        added.removeAll(before.keySet());
+        for (String a : added) {
+            assertTrue(a.equals("out") || a.equals("out/grades.csv") || a.equals("class-feedback")
+                    || a.matches("class-feedback/[A-Za-z0-9_-]+-[0-9a-f]{12}\\.feedback\\.json"), "written outside the outputs: " + a);
+        }
+        before.forEach((path, size) -> assertEquals(size, after.get(path), "changed: " + path));
+        assertEquals("the instructor's file", Files.readString(victim));
+    }
+
+    @Test
+    void plantedLinksInAnExplicitFeedbackFolderAreNeverFollowedAndTheSheetIsStillWritten() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("subs"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Path victim = Files.writeString(outside.resolve("victim.txt"), "keep");
+        Files.writeString(dir.resolve("ada.json"), json(EpflPs08Test.solved(), "ada"));
+        Files.writeString(dir.resolve("bob.json"), json(EpflPs08Test.solved(), "bob"));
+        Path feedback = Files.createDirectories(dir.resolve("feedback"));
+        Path planted = feedback.resolve(nnwb.core.assignment.SafeFileNames.stem("ada") + ".feedback.json");
+        Files.createSymbolicLink(planted, victim);
+        Path csv = tmp.resolve("grades.csv");
+
+        Catalog.Run r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--feedback", feedback.toString(),
+                "--csv", csv.toString());
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("not written: ada.json: feedback " + planted.getFileName() + " not written ("), r.out());
+        assertEquals("keep", Files.readString(victim));
+        assertTrue(Files.isSymbolicLink(planted));
+        assertEquals(3, Files.readAllLines(csv).size(), "the sheet is written whatever a feedback file did");
+        assertTrue(Files.isRegularFile(feedback.resolve(nnwb.core.assignment.SafeFileNames.stem("bob") + ".feedback.json")));
+
+        Path linkedFolder = Files.createSymbolicLink(dir.resolve("linked"), outside);
+        Catalog.Run refused = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--feedback",
+                linkedFolder.toString(), "--csv", tmp.resolve("other.csv").toString());
+        assertEquals(2, refused.code());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertTrue(refused.err().contains("is a link"), refused.err());
+        assertFalse(Files.exists(tmp.resolve("other.csv")), "refused before grading: nothing written");
+        try (Stream<Path> o = Files.list(outside)) {
+            assertEquals(1, o.count());
+        }
+    }
+
+    @Test
+    void outputsThatCannotBeWrittenAreRefusedBeforeGradingInOneLine() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("subs"));
+        Files.writeString(dir.resolve("ada.json"), json(EpflPs08Test.solved(), "ada"));
+        Path aFile = Files.writeString(tmp.resolve("a-file"), "x");
+        Path aFolder = Files.createDirectories(tmp.resolve("a-folder"));
+        List<String[]> bad = List.of(
+                new String[] {"--feedback", aFile.toString()},
+                new String[] {"--csv", aFolder.toString()},
+                new String[] {"--csv", "/dev/null"},
+                new String[] {"--csv", aFile.resolve("grades.csv").toString()},
+                new String[] {"--id-from", "whatever"});
+        for (String[] args : bad) {
+            List<String> argv = new ArrayList<>(List.of("grade", "epfl-ml-ps08", "--dir", dir.toString()));
+            argv.addAll(List.of(args));
+            Catalog.Run r = Catalog.run(argv.toArray(String[]::new));
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(args[0]), r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("subs-feedback")), "nothing graded, nothing written");
+        assertEquals("x", Files.readString(aFile));
     }
 }

@@ -2,10 +2,9 @@ package nnwb.assignment.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +19,8 @@ import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.BatchGrader;
 import nnwb.core.assignment.BatchReport;
 import nnwb.core.assignment.GradeCsv;
+import nnwb.core.assignment.GradeRow;
+import nnwb.core.assignment.IdSource;
 import nnwb.core.check.Echo;
 import nnwb.core.check.Limits;
 import nnwb.core.json.Json;
@@ -37,18 +38,23 @@ import picocli.CommandLine.Spec;
 @Component(service = Command.class)
 @CommandLine.Command(name = "grade", description = "grade a folder of answers files into a CSV sheet and feedback files",
         footer = {"",
-                "Grades every *.json file directly inside SUBMISSIONS (files are read as untrusted input:",
-                "size, numbers, formulas and check time are bounded; nothing in them is executed). Writes",
-                "one row per student (one column per part, then the total) to OUT, or to stdout without",
-                "--csv, and one student-audience feedback file per student into the feedback folder, named",
-                "from the student id by the workbench (letters, digits, '-', '_' and a hash). Each file that",
-                "cannot be graded is reported in one line (stdout, or stderr when the CSV goes to stdout).",
+                "Grades every *.json file directly inside SUBMISSIONS and inside each student's folder there",
+                "(files are read as untrusted input: size, numbers, formulas, models and check time are",
+                "bounded; nothing in them is executed). The student id is the file name without .json, or",
+                "the folder's name (--id-from answers: the id inside the file); a student claimed by two",
+                "files is flagged on both rows. Writes one row per file (one column per part, the total and",
+                "a note: why it was not graded, or the conflicting claim) to OUT, or to stdout without --csv,",
+                "and one student-audience feedback file per graded row into the feedback folder, named by",
+                "the workbench (letters, digits, '-', '_' and a hash). Outputs are checked before grading",
+                "and never written through links or onto devices. Each file that cannot be graded or is",
+                "flagged is reported in one line (stdout, or stderr when the CSV goes to stdout).",
                 "--spark MASTER_URL grades each file as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME, else",
                 "NNWB_SPARK_JARS, a folder of Spark jars) with the same sheet, feedback and JSON; --export DIR with --spark",
                 "writes DIR/submit.sh, the job jar, the plugin and the submissions instead (JSON: {\"export\", \"script\"}).",
                 "JSON (--json): {\"assignment\", \"files\", \"graded\", \"problems\": [\"file: reason\"],",
                 "  \"csv\", \"feedback\", \"students\": [{\"student\", \"awarded\", \"possible\"}], \"seconds\"}.",
-                "Exit codes: 0 graded (bad files are reported, not fatal), 2 bad input."})
+                "Exit codes: 0 graded (bad files are reported, not fatal), 1 a feedback file could not be",
+                "written (the sheet still is), 2 bad input or an output that cannot be written."})
 public final class GradeCommand extends CommandBase {
 
     @Parameters(index = "0", paramLabel = "ASSIGNMENT_ID", description = "an installed assignment, see nnwb assignments list")
@@ -60,8 +66,13 @@ public final class GradeCommand extends CommandBase {
     @Option(names = "--csv", paramLabel = "OUT", description = "write the grade sheet here (default: stdout)")
     private Path csv;
 
-    @Option(names = "--feedback", paramLabel = "DIR", description = "folder for the feedback files (default: SUBMISSIONS/feedback)")
+    @Option(names = "--feedback", paramLabel = "DIR", description = "folder for the feedback files (default: "
+            + "SUBMISSIONS-feedback beside the submissions folder)")
     private Path feedback;
+
+    @Option(names = "--id-from", paramLabel = "SOURCE", description = "where each student id comes from: file-name "
+            + "(the answers file's name without .json, or the student's folder; default) or answers (the id inside the file)")
+    private String idFrom = IdSource.FILE_NAME.option();
 
     @Option(names = "--spark", paramLabel = "MASTER_URL", description = "grade each file as a task on a Spark cluster "
             + "(local[N], spark://HOST:7077, yarn, ...) through SPARK_HOME's spark-submit, or NNWB_SPARK_JARS")
@@ -96,34 +107,43 @@ public final class GradeCommand extends CommandBase {
         if (!Files.isDirectory(dir)) {
             throw new UsageException("--dir " + Echo.quote(dir.toString()) + " is not a folder");
         }
-        Path feedbackDir = (feedback == null ? dir.resolve("feedback") : feedback).toAbsolutePath().normalize();
+        IdSource ids;
+        try {
+            ids = IdSource.of(idFrom);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--id-from: " + e.getMessage());
+        }
+        Path feedbackDir = (feedback == null ? defaultFeedback(dir) : feedback).toAbsolutePath().normalize();
         if (feedbackDir.equals(dir.toAbsolutePath().normalize())) {
             throw new UsageException("--feedback must not be the submissions folder itself");
+        }
+        if (spark != null && ids != IdSource.FILE_NAME) {
+            throw new UsageException("--id-from " + idFrom + " is not available with --spark (ids come from the file names)");
         }
         if (export != null && spark == null) {
             throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
         }
+        GradeOutputs.check(feedbackDir, csv);
         if (spark != null) {
             return new SparkGradeOutput(out(), commandSpec.commandLine().getErr(), json()).run(a, assignments.origin(a.id())
                     .orElse(""), dir, csv, feedbackDir, spark, export);
         }
-        List<Path> files = submissions(dir);
+        List<Path> files = submissions(dir, csv == null ? List.of(feedbackDir) : List.of(feedbackDir, csv));
         long start = System.nanoTime();
-        BatchReport report = new BatchGrader(Limits.DEFAULT).grade(a, files);
-        try {
-            Files.createDirectories(feedbackDir);
-        } catch (IOException e) {
-            throw new UsageException("cannot create the feedback folder " + Echo.quote(feedbackDir.toString()));
-        }
-        BatchGrader.writeFeedback(report.results(), feedbackDir);
-        String sheet = GradeCsv.toCsv(a, report.results());
+        BatchReport graded = new BatchGrader(Limits.DEFAULT, ids).grade(a, dir, files);
+        List<String> unwritten = GradeOutputs.feedback(graded, feedbackDir);
+        String sheet = GradeCsv.toCsv(a, graded);
         if (csv != null) {
-            writeAtomically(csv, sheet);
+            GradeOutputs.sheet(csv, sheet);
         }
+        List<String> problems = new ArrayList<>(graded.problems());
+        problems.addAll(unwritten);
+        BatchReport report = new BatchReport(graded.results(), problems, graded.rows());
         double seconds = (System.nanoTime() - start) / 1e9;
+        int code = unwritten.isEmpty() ? 0 : 1;
         if (json()) {
             out().println(Json.write(GradeReport.json(a, files.size(), report, feedbackDir, csv, seconds)));
-            return 0;
+            return code;
         }
         PrintWriter out = out();
         PrintWriter notes = out;
@@ -131,36 +151,38 @@ public final class GradeCommand extends CommandBase {
             out.print(sheet);
             notes = commandSpec.commandLine().getErr();
         }
-        notes.println("graded " + report.results().size() + " of " + files.size() + " files in "
+        notes.println("graded " + graded.results().size() + " of " + files.size() + " files in "
                 + String.format(java.util.Locale.ROOT, "%.2f", seconds) + " s; feedback in " + feedbackDir
                 + (csv == null ? "" : "; grades in " + csv));
-        for (String p : report.problems()) {
-            notes.println("not graded: " + p);
+        for (GradeRow row : graded.rows()) {
+            if (!row.graded()) {
+                notes.println("not graded: " + row.file() + ": " + row.note().replaceFirst("^not graded: ", ""));
+            } else if (!row.note().isEmpty()) {
+                notes.println("flagged: " + row.file() + ": " + row.note());
+            }
         }
-        return 0;
+        for (String u : unwritten) {
+            notes.println("not written: " + u);
+        }
+        return code;
     }
 
-    /** The answers files of {@code dir} ({@link BatchGrader#answersFiles}); a folder that cannot be listed is a usage error. */
-    static List<Path> submissions(Path dir) throws UsageException {
+    /** Where feedback goes by default: beside the submissions folder, never inside it ({@code SUBMISSIONS-feedback}). */
+    static Path defaultFeedback(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path name = abs.getFileName();
+        return name == null ? abs.resolve("feedback") : abs.resolveSibling(name + "-feedback");
+    }
+
+    /**
+     * The answers files of {@code dir} ({@link BatchGrader#submissionFiles}) but the grader's own {@code outputs};
+     * a folder that cannot be listed is a usage error.
+     */
+    static List<Path> submissions(Path dir, List<Path> outputs) throws UsageException {
         try {
-            return BatchGrader.answersFiles(dir);
+            return BatchGrader.submissionFiles(dir, outputs);
         } catch (IOException e) {
             throw new UsageException("cannot list --dir " + Echo.quote(dir.toString()) + " (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private static void writeAtomically(Path target, String text) throws UsageException {
-        Path abs = target.toAbsolutePath();
-        try {
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), ".grades", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UsageException("cannot write --csv " + Echo.quote(target.toString()) + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -22,6 +22,13 @@ public interface TrainingListener {
     default void samples(PixelSamples s) {
     }
 
+    /**
+     * After each epoch, on the worker: the network as trained so far, to save as a checkpoint
+     * ({@link nnwb.compute.net.Network#save}); never close it. A failure here is noted, never stops the run.
+     */
+    default void checkpoint(nnwb.compute.net.Network network) {
+    }
+
     /** A listener that ignores everything. */
     TrainingListener NONE = new TrainingListener() {
     };

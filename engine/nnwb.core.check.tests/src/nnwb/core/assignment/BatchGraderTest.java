@@ -86,29 +86,35 @@ class BatchGraderTest {
         Path duplicate = Files.writeString(dir.resolve("zz-again.json"), AnswersWriter.toJson(generated(0)));
         List<Path> files = new ArrayList<>(good);
         files.addAll(List.of(truncated, huge, notJson, digits, nested, traversal, other, duplicate, dir.resolve("gone.json")));
-        BatchReport report = new BatchGrader(Limits.DEFAULT).grade(SampleAssignment.build(), files);
+        BatchReport report = new BatchGrader(Limits.DEFAULT, IdSource.ANSWERS).grade(SampleAssignment.build(), files);
 
-        assertEquals(List.of("student-0", "student-1", "student-2", "student-4", "../../etc/passwd"),
+        assertEquals(List.of("student-0", "student-1", "student-2", "student-4", "../../etc/passwd", "student-0"),
                 report.results().stream().map(SubmissionResult::studentId).toList());
         SubmissionResult deep = report.results().get(3);
         assertEquals("answer is 20001 characters long; at most 20000 allowed", deep.part("p1.a").verdict().reason());
         assertEquals(11 - 2, deep.awarded(), 1e-9);
-        assertEquals(7, report.problems().size(), String.join("\n", report.problems()));
-        assertTrue(report.problems().get(0).startsWith("truncated.json: answers file ends early (truncated?) at line "),
-                report.problems().get(0));
+        assertEquals(8, report.problems().size(), String.join("\n", report.problems()));
+        assertTrue(report.problems().get(1).startsWith("truncated.json: answers file ends early (truncated?) at line "),
+                report.problems().get(1));
         assertEquals(List.of(
+                "student-0.json: student 'student-0' is also claimed by zz-again.json; check by hand",
                 "huge.json: answers file is 1048586 bytes; at most 1048576 allowed",
                 "notes.txt: answers file is not valid JSON at line 1 column 1",
                 "digits.json: answers file has a number longer than 100 characters at line " + digitsLine,
                 "other.json: answers are for assignment 'another-ps', not sample-ps",
-                "zz-again.json: student 'student-0' was already graded from student-0.json; this file was skipped",
-                "gone.json: not a regular file"), report.problems().subList(1, 7));
+                "zz-again.json: student 'student-0' is also claimed by student-0.json; check by hand",
+                "gone.json: not a regular file"), List.of(report.problems().get(0), report.problems().get(2),
+                        report.problems().get(3), report.problems().get(4), report.problems().get(5),
+                        report.problems().get(6), report.problems().get(7)));
+        assertEquals(files.size(), report.rows().size(), "every file has its row on the sheet");
 
         Path out = Files.createDirectory(dir.resolve("out"));
-        List<Path> written = BatchGrader.writeFeedback(report.results(), out);
+        assertEquals(List.of(), BatchGrader.writeFeedback(report, out));
+        List<Path> written;
         try (Stream<Path> listed = Files.list(out)) {
-            assertEquals(5, listed.count());
+            written = listed.toList();
         }
+        assertEquals(6, written.size(), "two files claiming student-0 keep a feedback file each");
         for (Path f : written) {
             assertEquals(out.toAbsolutePath().normalize(), f.getParent());
             String text = Files.readString(f);
@@ -116,5 +122,63 @@ class BatchGraderTest {
                     + ": \"expected " + SampleAssignment.TRAINING_MULTIPLICATIONS), f.toString());
         }
         assertFalse(Files.exists(dir.getRoot().resolve("etc").resolve("passwd.feedback.json")));
+    }
+
+    @Test
+    void byDefaultTheFileNameIsTheStudentAndAnImpersonationIsFlaggedOnBothRows(@TempDir Path dir) throws IOException {
+        Assignment a = SampleAssignment.build();
+        Map<String, Answer> wrong = new LinkedHashMap<>(SampleAssignment.correctAnswers());
+        wrong.put("p1.a", Answer.text("0"));
+        Files.writeString(dir.resolve("000-mallory.json"), AnswersWriter.toJson(new Submission("sample-ps", "ada", wrong)));
+        Files.writeString(dir.resolve("ada.json"), AnswersWriter.toJson(new Submission("sample-ps", "ada",
+                SampleAssignment.correctAnswers())));
+        Path bob = Files.createDirectory(dir.resolve("bob"));
+        Files.writeString(bob.resolve("answers.json"), AnswersWriter.toJson(new Submission("sample-ps", "bob",
+                SampleAssignment.correctAnswers())));
+        Path feedback = Files.createDirectory(dir.resolve("feedback"));
+        Files.writeString(feedback.resolve("old.json"), "{}");
+        List<Path> files = BatchGrader.submissionFiles(dir, List.of(feedback));
+        assertEquals(List.of(dir.resolve("000-mallory.json"), dir.resolve("ada.json"), bob.resolve("answers.json")), files);
+
+        BatchReport report = new BatchGrader(Limits.DEFAULT).grade(a, dir, files);
+
+        assertEquals(List.of("000-mallory", "ada", "bob"), report.rows().stream().map(GradeRow::student).toList());
+        assertEquals(List.of("000-mallory.json", "ada.json", "bob/answers.json"),
+                report.rows().stream().map(GradeRow::file).toList());
+        assertEquals(11, report.rows().get(1).result().awarded(), 1e-9, "ada keeps her own grade");
+        assertEquals(9, report.rows().get(0).result().awarded(), 1e-9);
+        assertEquals("its answers name student 'ada', also claimed by ada.json; graded as '000-mallory'; check by hand",
+                report.rows().get(0).note());
+        assertEquals("student 'ada' is also claimed by 000-mallory.json; check by hand", report.rows().get(1).note());
+        assertEquals("", report.rows().get(2).note());
+
+        BatchReport byAnswers = new BatchGrader(Limits.DEFAULT, IdSource.ANSWERS).grade(a, dir, files);
+        assertEquals(List.of("ada", "ada", "bob"), byAnswers.rows().stream().map(GradeRow::student).toList());
+        assertEquals("student 'ada' is also claimed by ada.json; check by hand", byAnswers.rows().get(0).note());
+        assertEquals("student 'ada' is also claimed by 000-mallory.json; check by hand", byAnswers.rows().get(1).note());
+        Path out = Files.createDirectory(dir.resolve("out"));
+        assertEquals(List.of(), BatchGrader.writeFeedback(byAnswers, out));
+        try (Stream<Path> listed = Files.list(out)) {
+            assertEquals(3, listed.count(), "both claims on ada keep their own feedback file");
+        }
+    }
+
+    @Test
+    void aFeedbackFileThatCannotBeWrittenCostsOneLineAndNotTheOthers(@TempDir Path dir) throws IOException {
+        List<Path> files = write(dir, List.of(generated(0), generated(1)));
+        BatchReport report = new BatchGrader(Limits.DEFAULT).grade(SampleAssignment.build(), files);
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path taken = SafeFileNames.in(out, "student-0", ".feedback.json");
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
+        Files.createSymbolicLink(taken, victim);
+
+        List<String> failed = BatchGrader.writeFeedback(report, out);
+
+        assertEquals(1, failed.size(), failed.toString());
+        assertTrue(failed.get(0).startsWith("student-0.json: feedback " + taken.getFileName() + " not written ("),
+                failed.get(0));
+        assertEquals("keep me", Files.readString(victim));
+        assertTrue(Files.isSymbolicLink(taken));
+        assertTrue(Files.isRegularFile(SafeFileNames.in(out, "student-1", ".feedback.json")));
     }
 }

@@ -56,13 +56,32 @@ class GradeCsvTest {
         assertTrue(csv.endsWith("\r\n"));
         List<List<String>> rows = parse(csv);
         assertEquals(1 + ids.size(), rows.size());
-        assertEquals(List.of("student", "p1.a", "p1.b", "p1.c", "p2.a", "p2.b", "p2.c", "p2.d", "p2.w", "p2.e", "total"),
-                rows.get(0));
+        assertEquals(List.of("student", "p1.a", "p1.b", "p1.c", "p2.a", "p2.b", "p2.c", "p2.d", "p2.w", "p2.e", "total",
+                "note"), rows.get(0));
         for (int i = 0; i < ids.size(); i++) {
             List<String> r = rows.get(i + 1);
             String id = ids.get(i);
             assertEquals(id.startsWith("=") || id.startsWith("-") ? "'" + id : id, r.get(0));
-            assertEquals(List.of("2", "2", "1", "1", "2", "2", "", "", "1", "11"), r.subList(1, r.size()));
+            assertEquals(List.of("2", "2", "1", "1", "2", "2", "", "", "1", "11", ""), r.subList(1, r.size()));
+        }
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAreNeutralisedAndOddCharactersShown() {
+        Assignment a = SampleAssignment.build();
+        List<String> ids = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tTAB", "\rCR", "a\nb",
+                "evil\u202Egnp.exe", "iso\u2066late\u2069", "ok");
+        List<GradeRow> rows = ids.stream().map(id -> new GradeRow(id, id + ".json", null, "=cmd|' /C calc'!A0")).toList();
+        StringBuilder sb = new StringBuilder();
+        GradeCsv.write(a, rows, sb);
+        List<List<String>> parsed = parse(sb.toString());
+        assertEquals(1 + ids.size(), parsed.size(), "one record per row: no line break leaks out of a cell");
+        List<String> students = parsed.stream().skip(1).map(r -> r.get(0)).toList();
+        assertEquals(List.of("'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2", "'@SUM(A1)", "\\u0009TAB", "\\u000DCR",
+                "a\\u000Ab", "evil\\u202Egnp.exe", "iso\\u2066late\\u2069", "ok"), students);
+        for (List<String> r : parsed.subList(1, parsed.size())) {
+            assertEquals("'=cmd|' /C calc'!A0", r.get(r.size() - 1));
+            assertEquals("", r.get(r.size() - 2), "an ungraded row has no total");
         }
     }
 

@@ -1,6 +1,7 @@
 package nnwb.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -73,5 +74,16 @@ class DerivedCheckerTest {
         Verdict even = check(padding, "2", Map.of("k", Answer.text("4")));
         assertEquals(Status.UNGRADABLE, even.status());
         assertTrue(even.reason().endsWith("no symmetric padding keeps the size for kernel 4"), even.reason());
+    }
+
+    @Test
+    void aKeyThatComputesForeverStopsAtTheChecksDeadline() {
+        DerivedChecker slow = new DerivedChecker("a key that never ends", (work, deadline) -> {
+            while (true) {
+                deadline.check();
+            }
+        }, Units.COUNT, NumberRule.of(Tolerance.EXACT));
+        CheckContext c = CheckContext.of(Limits.DEFAULT.withCheckTime(java.time.Duration.ofMillis(20)), StudentWork.NONE);
+        assertThrows(CheckTimeoutException.class, () -> slow.check(Answer.text("1"), c));
     }
 }

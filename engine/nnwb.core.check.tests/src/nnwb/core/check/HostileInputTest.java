@@ -106,4 +106,10 @@ class HostileInputTest {
         assertEquals("text is 101 characters long; at most 100 allowed", tooLong.reason());
         assertEquals(Status.WRONG, check(FreeTextChecker.of(), "   ").status());
     }
+
+    @Test
+    void oddCharactersAreShownAsEscapesNeverHidden() {
+        assertEquals("a\\u000Ab\\u0009c\\u202Eexe\\u2066x\\u2069\\u200F", Echo.visible("a\nb\tc\u202Eexe\u2066x\u2069\u200F"));
+        assertEquals("Ada Lovelace, ünïcödé 名前", Echo.visible("Ada Lovelace, ünïcödé 名前"));
+    }
 }

@@ -14,7 +14,8 @@ import nnwb.core.check.Verdict;
 /**
  * Grades submissions against an assignment: each part checked under its own deadline, in
  * this thread, never executing anything from the submission. A check that fails in any way
- * becomes an ungradable verdict for that part; the other parts are still graded.
+ * (including running out of memory or stack) becomes an ungradable verdict for that part; the other parts
+ * are still graded.
  */
 public final class Grader {
 
@@ -58,6 +59,8 @@ public final class Grader {
             v = Verdict.ungradable(e.getMessage() == null ? "the answer could not be read" : e.getMessage());
         } catch (StackOverflowError e) {
             v = Verdict.ungradable("answer is nested too deeply to check");
+        } catch (OutOfMemoryError e) {
+            v = Verdict.ungradable("checking this answer needs more memory than grading allows; simplify the answer");
         } catch (RuntimeException e) {
             v = Verdict.ungradable("the checker could not judge this answer (" + e.getClass().getSimpleName() + ")");
         }

@@ -30,6 +30,14 @@ public final class Deadline {
         return endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos > 0;
     }
 
+    /** The time left (zero once expired; very long for {@link #NONE}). */
+    public Duration remaining() {
+        if (endNanos == Long.MAX_VALUE) {
+            return Duration.ofDays(365);
+        }
+        return Duration.ofNanos(Math.max(0, endNanos - System.nanoTime()));
+    }
+
     /** Throws {@link CheckTimeoutException} when the time is up. */
     public void check() {
         if (expired()) {

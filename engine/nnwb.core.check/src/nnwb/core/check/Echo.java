@@ -19,6 +19,29 @@ public final class Echo {
         return sb.toString().strip();
     }
 
+    /**
+     * {@code text} with every character that would hide, reorder or break what is shown made visible as a
+     * escape such as <code>&#92;u202E</code>: control characters (tab, line breaks), the line and paragraph separators, and the
+     * bidirectional marks, embeddings, overrides and isolates (U+200E-200F, U+202A-202E, U+2066-2069, U+061C).
+     */
+    public static String visible(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (invisible(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean invisible(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u200E' || c == '\u200F'
+                || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
     /** A student's input in quotes, on one line and cut to {@link #MAX_QUOTED} characters. */
     public static String quote(String text) {
         String s = oneLine(text == null ? "" : text.length() > 4 * MAX_QUOTED ? text.substring(0, 4 * MAX_QUOTED) : text);

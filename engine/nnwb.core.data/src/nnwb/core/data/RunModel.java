@@ -1,12 +1,10 @@
 package nnwb.core.data;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import nnwb.core.TextFiles;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
@@ -47,12 +45,9 @@ public final class RunModel {
             p = base.resolve(p);
         }
         try {
-            if (Files.size(p) > 1_000_000) {
-                throw new IllegalArgumentException("model file " + p + " is over 1 MB");
-            }
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read model file " + p + ": " + e.getMessage());
+            return TextFiles.read(p);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model file " + p + " " + e.getMessage());
         }
     }
 

@@ -141,4 +141,17 @@ class ModelParserTest {
         assertEquals(1, m.findings().size());
         assertEquals(1, m.statements().size());
     }
+
+    @Test
+    void aNumberWithAnExponentIsAnErrorNotANumberAndAName() {
+        NetworkModel m = ModelParser.parse("symbol a=1e400\ninput 4\n");
+        Finding f = onlyError(m);
+        assertEquals("'1e400' is not a number here: write whole numbers such as 1000000 (no exponents or units)", f.message());
+        assertEquals(1, f.line());
+        assertEquals(10, f.column());
+        assertNull(m.symbol("e400"));
+        assertEquals("'2e+5' is not a number here: write whole numbers such as 1000000 (no exponents or units)",
+                onlyError(ModelParser.parse("input 4\nfc 2e+5\n")).message());
+        assertFalse(ModelParser.parse("input 28x28x1\nconv 3 1\n").hasErrors(), "sizes such as 28x28x1 still read");
+    }
 }

@@ -1,6 +1,7 @@
 package nnwb.core.analysis;
 
 import nnwb.core.memory.DType;
+import nnwb.core.graph.ExpansionLimits;
 import nnwb.core.graph.Graph;
 import nnwb.core.graph.GraphBuilder;
 import nnwb.core.cost.LayerCost;
@@ -27,17 +28,27 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** Parses and analyses {@code text}. */
+    /** Parses and analyses {@code text} within {@link ExpansionLimits#DEFAULT}. */
     public static AnalysisReport analyze(String text, AnalysisOptions options) {
         return analyze(ModelParser.parse(text), options);
     }
 
-    /** Analyses a parsed model. */
+    /** Parses and analyses {@code text}, expanding it within {@code limits} (a too-large model is an error finding). */
+    public static AnalysisReport analyze(String text, AnalysisOptions options, ExpansionLimits limits) {
+        return analyze(ModelParser.parse(text), options, limits);
+    }
+
+    /** Analyses a parsed model within {@link ExpansionLimits#DEFAULT}. */
     public static AnalysisReport analyze(NetworkModel model, AnalysisOptions options) {
+        return analyze(model, options, ExpansionLimits.DEFAULT);
+    }
+
+    /** Analyses a parsed model, expanding it within {@code limits}. */
+    public static AnalysisReport analyze(NetworkModel model, AnalysisOptions options, ExpansionLimits limits) {
         List<Finding> findings = new ArrayList<>(model.findings());
         options = BatchSymbol.apply(model, options, findings);
         SymbolTable symbols = SymbolTable.resolve(model, options.values(), options.symbolic(), findings);
-        Graph graph = GraphBuilder.build(model, symbols, findings);
+        Graph graph = GraphBuilder.build(model, symbols, findings, limits);
         List<LayerCost> costs = new ArrayList<>();
         for (Node n : graph.nodes()) {
             costs.add(LayerCost.of(n));

@@ -13,12 +13,22 @@ import nnwb.core.symbolic.Poly;
 public final class Evaluator {
 
     private final SymbolTable symbols;
+    private final ExpansionBudget budget;
 
     Evaluator(SymbolTable symbols) {
+        this(symbols, null);
+    }
+
+    /** An evaluator that counts every value against {@code budget} (null: unbounded). */
+    Evaluator(SymbolTable symbols, ExpansionBudget budget) {
         this.symbols = symbols;
+        this.budget = budget;
     }
 
     Value eval(Expr e, Map<String, Value> params) {
+        if (budget != null) {
+            budget.value(e.pos());
+        }
         if (e instanceof Expr.Num n) {
             return Value.of(Poly.of(n.value()));
         } else if (e instanceof Expr.Name n) {

@@ -38,17 +38,28 @@ public final class GraphBuilder {
     private final Map<String, Node> byName = new HashMap<>();
     private final List<RepeatGroup> groups = new ArrayList<>();
     private final Set<String> activeBlocks = new HashSet<>();
+    private final ExpansionBudget budget;
 
-    private GraphBuilder(NetworkModel model, SymbolTable symbols, List<Finding> findings) {
+    private GraphBuilder(NetworkModel model, SymbolTable symbols, List<Finding> findings, ExpansionLimits limits) {
         this.model = model;
         this.symbols = symbols;
-        this.ev = new Evaluator(symbols);
+        this.budget = new ExpansionBudget(limits);
+        this.ev = new Evaluator(symbols, budget);
         this.rules = new ShapeRules(symbols, findings);
         this.findings = findings;
     }
 
+    /** Builds the graph within {@link ExpansionLimits#DEFAULT}. */
     public static Graph build(NetworkModel model, SymbolTable symbols, List<Finding> findings) {
-        GraphBuilder b = new GraphBuilder(model, symbols, findings);
+        return build(model, symbols, findings, ExpansionLimits.DEFAULT);
+    }
+
+    /**
+     * Builds the graph; a model that expands beyond {@code limits} gets one error finding and the layers expanded
+     * until then.
+     */
+    public static Graph build(NetworkModel model, SymbolTable symbols, List<Finding> findings, ExpansionLimits limits) {
+        GraphBuilder b = new GraphBuilder(model, symbols, findings, limits);
         boolean channelsLast = false;
         if (model.input() != null) {
             try {
@@ -60,6 +71,8 @@ public final class GraphBuilder {
                     b.statement(st, top);
                 }
             } catch (ModelError e) {
+                findings.add(Finding.error(e.at, e.getMessage()));
+            } catch (ExpansionBudget.Exceeded e) {
                 findings.add(Finding.error(e.at, e.getMessage()));
             }
         }
@@ -91,6 +104,7 @@ public final class GraphBuilder {
     }
 
     private void statement(Statement st, Scope sc) {
+        budget.value(st.pos());
         try {
             BlockDef block = model.blocks().get(st.kind());
             LayerKind kind = block == null ? LayerKind.lookup(st.kind()) : null;
@@ -241,6 +255,7 @@ public final class GraphBuilder {
     }
 
     private Node add(Node n) {
+        budget.layers(nodes.size() + 1, n.pos());
         nodes.add(n);
         byName.put(n.name(), n);
         return n;

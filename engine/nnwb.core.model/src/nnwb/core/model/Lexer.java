@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits {@code .nnet} text into tokens. Comments run from {@code #} to the end
  * of the line. A digit run followed by {@code x} and a digit yields a number and
- * a {@link TokenKind#CROSS}, so {@code 28x28x1} reads as three sizes. Unknown
- * characters become error findings and are skipped.
+ * a {@link TokenKind#CROSS}, so {@code 28x28x1} reads as three sizes; any other
+ * letter glued to a number ({@code 1e400}) is an error, never a number and a
+ * name. Unknown characters become error findings and are skipped.
  */
 public final class Lexer {
 
@@ -75,7 +76,23 @@ public final class Lexer {
         if (pos + 1 < src.length() && (src.charAt(pos) == 'x' || src.charAt(pos) == 'X') && Character.isDigit(src.charAt(pos + 1))) {
             add(TokenKind.CROSS, pos, pos + 1);
             pos++;
+        } else if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            glued(start);
         }
+    }
+
+    /** A number with letters glued on ({@code 1e400}, {@code 3k}): one error, never a number and a new name. */
+    private void glued(int start) {
+        int end = pos;
+        while (end < src.length() && (Character.isLetterOrDigit(src.charAt(end)) || src.charAt(end) == '_'
+                || src.charAt(end) == '.' || ((src.charAt(end) == '+' || src.charAt(end) == '-')
+                        && (src.charAt(end - 1) == 'e' || src.charAt(end - 1) == 'E')))) {
+            end++;
+        }
+        String text = src.substring(start, Math.min(end, start + 40));
+        findings.add(Finding.error(new Pos(line, start - lineStart + 1, end - start), "'" + text
+                + "' is not a number here: write whole numbers such as 1000000 (no exponents or units)"));
+        pos = end;
     }
 
     private void punctuation(char c) {

@@ -94,9 +94,17 @@ public final class Json {
                 throw new IllegalArgumentException("trailing characters after the JSON value");
             }
             return plainValue(e);
-        } catch (JsonParseException | java.io.IOException e) {
-            throw new IllegalArgumentException("bad JSON: " + e.getMessage(), e);
+        } catch (JsonParseException | java.io.IOException | IllegalStateException | NumberFormatException e) {
+            throw new IllegalArgumentException("bad JSON: not valid JSON" + where(String.valueOf(e.getMessage())), e);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("bad JSON: nested too deeply");
         }
+    }
+
+    /** " at line L column C" from a Gson message, or nothing: Gson's own wording (and its links) never reach a user. */
+    private static String where(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(message);
+        return m.find() ? " at line " + m.group(1) + " column " + m.group(2) : "";
     }
 
     private static Object plainValue(JsonElement e) {

@@ -150,7 +150,45 @@ class AnalyzeCommandTest {
         assertEquals(2, run("analyze", "--template", "mlp", "--batch", "0"));
         assertEquals(2, run("analyze", "--template", "mlp", "--bogus", "1"));
         assertEquals(2, run("analyze", dir.resolve("missing.nnet").toString()));
-        assertTrue(stderr().contains("cannot read"), stderr());
+        assertTrue(stderr().contains("missing.nnet' does not exist"), stderr());
+    }
+
+    /** The last line on stderr after running {@code analyze FILE}, which must exit 2 with exactly one line. */
+    private String refused(Path file) {
+        err.reset();
+        assertEquals(2, run("analyze", file.toString()), stderr());
+        assertEquals(1, stderr().strip().lines().count(), stderr());
+        return stderr().strip();
+    }
+
+    @Test
+    void specialHugeAndBinaryFilesAreRefusedInOneLine() throws IOException {
+        assertTrue(refused(Path.of("/dev/zero")).endsWith("'/dev/zero' is not a regular file (a device or a pipe)"), stderr());
+        Path preset = Files.createSymbolicLink(dir.resolve("preset.nnet"), Path.of("/dev/zero"));
+        assertTrue(refused(preset).endsWith("preset.nnet' is not a regular file (a device or a pipe)"), stderr());
+        assertTrue(refused(dir).endsWith("is a folder, not a file"), stderr());
+        Path lines = file("lines.nnet", "input 4\n" + "fc 100\n".repeat(200_000));
+        assertTrue(refused(lines).endsWith("lines.nnet' is larger than 1048576 bytes"), stderr());
+        Path manyLines = file("many.nnet", "input 4\n" + "\n".repeat(100_000));
+        assertTrue(refused(manyLines).endsWith("many.nnet' has more than 20000 lines"), stderr());
+        Path binary = dir.resolve("model.bin");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0x80});
+        assertTrue(refused(binary).endsWith("model.bin' is not UTF-8 text (a binary file?)"), stderr());
+    }
+
+    @Test
+    void aNumberWithAnExponentIsAnErrorNotASymbol() throws IOException {
+        Path f = file("e.nnet", "symbol a=1e400\ninput a\nfc 2\n");
+        String line = refused(f);
+        assertTrue(line.endsWith("e.nnet:1:10: '1e400' is not a number here: write whole numbers such as 1000000 "
+                + "(no exponents or units)"), line);
+    }
+
+    @Test
+    void aModelBombIsOneErrorNotAHang() throws IOException {
+        Path f = file("bomb.nnet", "input 8\nblock b1\n  fc 8\n  relu\nend\nblock b2\n  b1 repeat=10000\nend\n"
+                + "block b3\n  b2 repeat=10000\nend\nb3 repeat=10000\n");
+        assertTrue(refused(f).contains("the model expands to more than 20000 layers"), stderr());
     }
 
     @Test

@@ -1,9 +1,6 @@
 package nnwb.cli.commands;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import nnwb.cli.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import nnwb.core.TextFiles;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
@@ -24,6 +22,7 @@ import nnwb.core.memory.DType;
 import nnwb.core.memory.MemoryConventions;
 import nnwb.core.report.ReportJson;
 import nnwb.core.report.ReportTable;
+import nnwb.core.check.Echo;
 import nnwb.core.json.Json;
 import nnwb.core.model.Finding;
 import nnwb.core.symbolic.Poly;
@@ -127,11 +126,12 @@ public final class AnalyzeCommand extends CommandBase {
         }
     }
 
+    /** The model text: a regular UTF-8 file within {@link TextFiles}' bounds, else a one-line usage error. */
     private static String read(String file) throws UsageException {
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            return TextFiles.read(Path.of(file));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("'" + Echo.oneLine(file) + "' " + Echo.oneLine(String.valueOf(e.getMessage())));
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,10 @@ import nnwb.core.report.Csv;
  * A run's folder: {@code run.nnrun} (the configuration), {@code metrics.csv} (one row per epoch),
  * {@code iterations.csv} (one row per step), {@code memory.csv} (the samples), {@code confusion.csv} (the last
  * validation confusion matrix), {@code prediction.json} (the engine's memory by category), {@code result.json} (the
- * run's JSON as {@code nnwb train --json} prints it) and {@code model.zip} (the final model, DL4J's format). CSV
- * goes through {@link Csv}.
+ * run's JSON as {@code nnwb train --json} prints it), {@code model.zip} (the final model, DL4J's format) and
+ * {@code status} ({@code running}, then {@code finished} or {@code interrupted}). The configuration, the metrics
+ * and a model checkpoint are written from the start and after every epoch, so a run stopped at any time keeps its
+ * finished epochs. CSV goes through {@link Csv}.
  */
 public final class RunFolder {
 
@@ -40,6 +43,8 @@ public final class RunFolder {
     public static final String PREDICTION = "prediction.json";
     public static final String RESULT = "result.json";
     public static final String MODEL = "model.zip";
+    /** One word: {@code running} from the start, {@code finished} or {@code interrupted} at the end. */
+    public static final String STATUS = "status";
 
     static final List<String> METRIC_COLUMNS = List.of("epoch", "iteration", "trainLoss", "trainAccuracy", "valLoss",
             "valAccuracy", "seconds", "wallSeconds", "examplesPerSecond");
@@ -49,20 +54,57 @@ public final class RunFolder {
     private RunFolder() {
     }
 
+    /** Creates the folder and marks the run as running, before the first step; a folder that cannot be written fails now. */
+    public static void started(Path folder, RunConfig config) {
+        try {
+            Files.createDirectories(folder);
+            replace(folder.resolve(CONFIG), RunConfigJson.write(config).getBytes(StandardCharsets.UTF_8));
+            replace(folder.resolve(STATUS), "running\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After an epoch: the metrics so far and the model as trained so far ({@link #MODEL}), each replaced atomically,
+     * so that a run killed at any time keeps its finished epochs.
+     */
+    public static void checkpoint(Path folder, RunConfig config, List<EpochMetrics> epochs, Network net) {
+        try {
+            replace(folder.resolve(METRICS), metrics(epochs).getBytes(StandardCharsets.UTF_8));
+            Path tmp = folder.resolve("." + MODEL + ".tmp");
+            net.save(tmp);
+            Files.move(tmp, folder.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the checkpoint to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code bytes} under a temporary name beside {@code file}, then renames it over {@code file}. */
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String metrics(List<EpochMetrics> epochs) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(METRIC_COLUMNS);
+        for (EpochMetrics e : epochs) {
+            rows.add(List.of(Long.toString(e.epoch()), Long.toString(e.iteration()), num(e.trainLoss()), num(e.trainAccuracy()),
+                    num(e.valLoss()), num(e.valAccuracy()), num(e.seconds()), num(e.wallSeconds()), num(e.examplesPerSecond())));
+        }
+        return Csv.of(rows);
+    }
+
     /** Writes everything; the model through {@code net} (may be null: no model file). */
     public static void write(Path folder, PreparedRun p, RunResult r, List<IterationMetrics> iterations,
             List<MemorySample> memory, Network net) {
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(CONFIG), RunConfigJson.write(r.config()), StandardCharsets.UTF_8);
+            replace(folder.resolve(METRICS), metrics(r.epochs()).getBytes(StandardCharsets.UTF_8));
             List<List<String>> rows = new ArrayList<>();
-            rows.add(METRIC_COLUMNS);
-            for (EpochMetrics e : r.epochs()) {
-                rows.add(List.of(Long.toString(e.epoch()), Long.toString(e.iteration()), num(e.trainLoss()), num(e.trainAccuracy()),
-                        num(e.valLoss()), num(e.valAccuracy()), num(e.seconds()), num(e.wallSeconds()), num(e.examplesPerSecond())));
-            }
-            Files.writeString(folder.resolve(METRICS), Csv.of(rows), StandardCharsets.UTF_8);
-            rows = new ArrayList<>();
             rows.add(ITERATION_COLUMNS);
             for (IterationMetrics m : iterations) {
                 rows.add(List.of(Long.toString(m.iteration()), Long.toString(m.epoch()), num(m.loss()), Long.toString(m.examples()),
@@ -83,8 +125,11 @@ public final class RunFolder {
             Files.writeString(folder.resolve(PREDICTION), Json.write(prediction(p.prediction())), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(RESULT), Json.write(RunJson.run(r)), StandardCharsets.UTF_8);
             if (net != null) {
-                net.save(folder.resolve(MODEL));
+                Path tmp = folder.resolve("." + MODEL + ".tmp");
+                net.save(tmp);
+                Files.move(tmp, folder.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
+            replace(folder.resolve(STATUS), ((r.cancelled() ? "interrupted" : "finished") + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run folder " + folder + ": " + e.getMessage(), e);
         }

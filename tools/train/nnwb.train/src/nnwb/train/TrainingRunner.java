@@ -102,7 +102,11 @@ public final class TrainingRunner {
         try {
             TrainingSpec spec = new TrainingSpec(p.graph(), Updaters.of(c), c.weightDecay(), c.dropout(), c.batch(), c.epochs(),
                     c.seed(), 5000);
-            r = compute.train(spec, p.dataset().train(), p.dataset().validation(), new Forward(l, iterations), cancelled);
+            if (folder != null) {
+                RunFolder.started(folder, c);
+            }
+            r = compute.train(spec, p.dataset().train(), p.dataset().validation(),
+                    new Forward(l, iterations, folder, c, Collections.synchronizedList(new ArrayList<>())), cancelled);
         } finally {
             sub.close();
         }
@@ -132,8 +136,20 @@ public final class TrainingRunner {
         return g.totalBytes() >= 0 && g.freeBytes() >= 0 ? g.totalBytes() - g.freeBytes() : -1;
     }
 
-    /** Passes the service's metrics on and keeps the iterations for the folder. */
-    private record Forward(RunListener l, List<IterationMetrics> iterations) implements nnwb.compute.train.TrainingListener {
+    /**
+     * Passes the service's metrics on, keeps the iterations for the folder and, when there is a folder, writes the
+     * metrics so far and a checkpoint of the model after every epoch ({@link RunFolder#checkpoint}).
+     */
+    private record Forward(RunListener l, List<IterationMetrics> iterations, Path folder, RunConfig config,
+            List<EpochMetrics> epochs) implements nnwb.compute.train.TrainingListener {
+
+        @Override
+        public void checkpoint(Network network) {
+            if (folder != null) {
+                RunFolder.checkpoint(folder, config, List.copyOf(epochs), network);
+            }
+        }
+
         @Override
         public void iteration(IterationMetrics m) {
             iterations.add(m);
@@ -142,6 +158,7 @@ public final class TrainingRunner {
 
         @Override
         public void epoch(EpochMetrics m) {
+            epochs.add(m);
             l.epoch(m);
         }
 

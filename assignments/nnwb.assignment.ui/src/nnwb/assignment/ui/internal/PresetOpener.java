@@ -87,7 +87,9 @@ public final class PresetOpener {
             if (!p.resource().isEmpty()) {
                 copy = copy(assignmentId, p.resource(), provider);
                 params.put(PresetTarget.WORKSPACE_FILE, copy.getLocation().toOSString());
-                text = new String(copy.getContents().readAllBytes(), StandardCharsets.UTF_8);
+                try (InputStream in = copy.getContents()) {
+                    text = new String(nnwb.core.TextFiles.bytes(in, nnwb.core.TextFiles.MAX_BYTES), StandardCharsets.UTF_8);
+                }
             }
         } catch (IOException | CoreException e) {
             return new Outcome(false, "Cannot copy " + p.resource() + " into the workspace: " + e.getMessage());
@@ -149,7 +151,7 @@ public final class PresetOpener {
         IFile file = folder.getFile(name);
         if (!file.exists()) {
             try (InputStream in = provider.open(resource)) {
-                file.create(new ByteArrayInputStream(in.readAllBytes()), true, null);
+                file.create(new ByteArrayInputStream(nnwb.core.TextFiles.bytes(in, nnwb.core.TextFiles.MAX_BYTES)), true, null);
             }
         }
         return file;

@@ -190,6 +190,11 @@ public final class GraphTrainer {
                     epochTrain, (System.nanoTime() - t0) / 1e9, epochExamples / Math.max(1e-9, epochTrain), va.confusion);
             epochs.add(m);
             listener.epoch(m);
+            try {
+                listener.checkpoint(new Dl4jGraphNetwork(worker, net, flat));
+            } catch (RuntimeException e) {
+                notes.add("the checkpoint after epoch " + epoch + " could not be written: " + e.getMessage());
+            }
             kernels(net, firstLayer, epoch);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -16,6 +16,7 @@ import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.BatchGrader;
 import nnwb.core.assignment.BatchReport;
 import nnwb.core.assignment.GradeCsv;
+import nnwb.core.assignment.OutputFiles;
 import nnwb.core.check.Limits;
 import nnwb.core.json.Json;
 
@@ -65,12 +66,12 @@ final class GradeJob {
         long start = System.nanoTime();
         List<Path> files;
         try {
-            files = BatchGrader.answersFiles(dir);
+            files = BatchGrader.submissionFiles(dir, List.of(feedback, csv));
         } catch (IOException e) {
             throw new SparkJob.BadInput("cannot list --dir " + dir + " (" + e.getClass().getSimpleName() + ")");
         }
         List<AnswersFile> loaded = new ArrayList<>();
-        files.forEach(f -> loaded.add(AnswersFile.load(f, Limits.DEFAULT)));
+        files.forEach(f -> loaded.add(AnswersFile.load(f, dir, Limits.DEFAULT)));
         List<BatchGrader.FileGrade> graded = List.of();
         if (!loaded.isEmpty()) {
             sc.addFile(plugin.toString());
@@ -78,10 +79,11 @@ final class GradeJob {
         }
         BatchReport r = BatchGrader.merge(graded);
         try {
-            Files.createDirectories(feedback);
-            BatchGrader.writeFeedback(r.results(), feedback);
-            Files.createDirectories(csv.toAbsolutePath().getParent());
-            Files.writeString(csv, GradeCsv.toCsv(assignment, r.results()), StandardCharsets.UTF_8);
+            for (String failed : BatchGrader.writeFeedback(r, OutputFiles.folder(feedback))) {
+                System.err.println("nnwb spark job: " + failed);
+            }
+            OutputFiles.folder(csv.toAbsolutePath().getParent());
+            OutputFiles.write(csv, GradeCsv.toCsv(assignment, r).getBytes(StandardCharsets.UTF_8));
             String json = Json.write(GradeReport.json(assignment, files.size(), r, feedback, csv, (System.nanoTime() - start) / 1e9));
             if (report != null) {
                 Files.writeString(report, json, StandardCharsets.UTF_8);

@@ -146,16 +146,16 @@ class SparkLocalTest {
 
         BatchReport here = new BatchGrader(Limits.DEFAULT).grade(a, BatchGrader.answersFiles(subs));
         Path localFeedback = Files.createDirectories(work.resolve("local-feedback"));
-        BatchGrader.writeFeedback(here.results(), localFeedback);
-        assertEquals(100, here.results().size());
-        assertEquals(3, here.problems().size());
+        assertEquals(List.of(), BatchGrader.writeFeedback(here, localFeedback));
+        assertEquals(101, here.results().size(), "v-again.json is graded under its own name, flagged with s004.json");
+        assertEquals(4, here.problems().size());
 
         Path csv = work.resolve("grades.csv");
         Path feedback = work.resolve("spark-feedback");
         Path report = work.resolve("report.json");
         SparkGrade.run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(), l -> log(work, l));
 
-        assertEquals(GradeCsv.toCsv(a, here.results()), Files.readString(csv));
+        assertEquals(GradeCsv.toCsv(a, here), Files.readString(csv));
         Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report));
         assertEquals(here.problems(), r.get("problems"));
         assertEquals(103.0, ((Number) r.get("files")).doubleValue());

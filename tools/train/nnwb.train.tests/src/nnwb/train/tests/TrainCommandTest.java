@@ -86,12 +86,25 @@ class TrainCommandTest {
     @Test
     void badInputExitsTwoWithOneLine() throws Exception {
         ComputeService s = ComputeServices.started();
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.nnet"), Path.of("/dev/zero"));
+        Path exponent = Files.writeString(dir.resolve("e.nnet"), "symbol a=1e400\ninput 28x28x1\nconv 3 1\nflatten\nfc 3\n");
+        Path passwd = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path aFile = Files.writeString(dir.resolve("a-file"), "x");
         String[][] cases = {
             {"no template 'resnet9'", "train", "--template", "resnet9", "--data", "edges"},
             {"per-class must be in 1..100000", "train", "--template", "edge-cnn", "--data", "edges:per-class=0"},
             {"batch size", "train", "--template", "edge-cnn", "--batch", "0"},
             {"not both", "train", "--template", "edge-cnn", "--model", "x.nnet"},
-            {"cannot read model file", "train", "--model", dir.resolve("missing.nnet").toString()},
+            {"missing.nnet does not exist", "train", "--model", dir.resolve("missing.nnet").toString()},
+            {"zero.nnet is not a regular file", "train", "--model", zero.toString()},
+            {"'1e400' is not a number here", "train", "--model", exponent.toString(), "--data", "edges"},
+            {"--config " + passwd + ": bad JSON: not valid JSON at line 1 column", "train", "--config", passwd.toString()},
+            {"--out " + aFile + " is a file, not a folder", "train", "--template", "edge-cnn", "--data",
+                "edges:per-class=2,val-per-class=2", "--out", aFile.toString()},
+            {"--out " + aFile.resolve("run") + " cannot be created", "train", "--template", "edge-cnn", "--data",
+                "edges:per-class=2,val-per-class=2", "--out", aFile.resolve("run").toString()},
+            {"above", "train", "--template", "edge-cnn", "--data", "edges:per-class=2,val-per-class=2", "--batch",
+                "65536", "--out", dir.resolve("never").toString()},
             {"give a model", "train", "--data", "edges"},
             {"unknown optimizer", "train", "--template", "edge-cnn", "--optimizer", "lion"},
             {"input is 1x28x28", "train", "--template", "edge-cnn", "--data", "colour:train=2,val=2"},
@@ -104,5 +117,6 @@ class TrainCommandTest {
             assertEquals(1, r.err().lines().count(), r.err());
             assertTrue(r.err().toLowerCase(java.util.Locale.ROOT).contains(c[0].toLowerCase(java.util.Locale.ROOT)), c[0] + " in: " + r.err());
         }
+        assertTrue(Files.notExists(dir.resolve("never")), "a run refused for its memory writes nothing");
     }
 }

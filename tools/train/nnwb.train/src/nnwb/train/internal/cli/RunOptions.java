@@ -1,14 +1,12 @@
 package nnwb.train.internal.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import nnwb.cli.UsageException;
+import nnwb.core.TextFiles;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
 import nnwb.core.data.RunConfigJson;
@@ -58,12 +56,17 @@ final class RunOptions {
     RunConfig config() throws UsageException {
         RunConfig c = RunConfig.of("run", null, "edges");
         if (config != null) {
+            String text;
             try {
-                c = RunConfigJson.read(Files.readString(config, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UsageException("cannot read " + config + ": " + e.getMessage());
+                text = TextFiles.read(config);
             } catch (IllegalArgumentException e) {
-                throw new UsageException(config + ": " + e.getMessage());
+                throw new UsageException("--config " + config + " " + e.getMessage());
+            }
+            try {
+                c = RunConfigJson.read(text);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--config " + config + ": " + String.valueOf(e.getMessage()).lines().findFirst()
+                        .orElse("not a run configuration"));
             }
         }
         if (experiment != null) {

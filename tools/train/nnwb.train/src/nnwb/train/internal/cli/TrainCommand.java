@@ -19,6 +19,7 @@ import nnwb.compute.train.EpochMetrics;
 import nnwb.core.data.MemoryPrediction;
 import nnwb.core.data.RunConfig;
 import nnwb.core.json.Json;
+import nnwb.train.MemoryBudget;
 import nnwb.train.PreparedRun;
 import nnwb.train.RunFolder;
 import nnwb.train.RunJson;
@@ -36,7 +37,10 @@ import picocli.CommandLine.Spec;
         footer = {"",
                 "Builds the model through the engine's analysis (ModelGraphs), trains it with DL4J on the compute service and",
                 "writes a run folder (run.nnrun, metrics.csv, iterations.csv, memory.csv, confusion.csv, prediction.json,",
-                "result.json, model.zip) to --out DIR (default runs/NAME-TIME). momentum trains as DL4J's Nesterov momentum.",
+                "result.json, model.zip, status) to --out DIR (default runs/NAME-TIME), checked before training; the",
+                "metrics and a model checkpoint are written after every epoch. Ctrl-C or SIGTERM stops the run after the",
+                "current step: it ends as \"interrupted\" (status file, stderr) with the epochs it finished. A run the",
+                "engine predicts above the backend's memory is refused unless --force. momentum trains as DL4J's Nesterov momentum.",
                 "peakMemoryBytes: ND4J host memory (workspaces + arrays) above its level before the run; predictedMemoryBytes:",
                 "the engine's parameters + gradients + optimizer state + activations for this batch and optimizer.",
                 "JSON (--json): {\"epochs\": [{\"epoch\", \"trainLoss\", \"trainAccuracy\", \"valLoss\", \"valAccuracy\", \"seconds\"}],",
@@ -48,6 +52,8 @@ public final class TrainCommand extends CommandBase {
     private RunOptions options = new RunOptions();
     @Option(names = "--out", paramLabel = "DIR", description = "the run folder to write (default runs/NAME-TIME)")
     private Path out;
+    @Option(names = "--force", description = "train even when the engine predicts more memory than the backend has")
+    private boolean force;
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +84,15 @@ public final class TrainCommand extends CommandBase {
         } catch (RunProblem e) {
             throw new UsageException(e.getMessage());
         }
-        Path folder = out != null ? out : RunFolder.fresh(Path.of("runs"), c.name());
+        if (!force) {
+            MemoryBudget budget = MemoryBudget.of(service);
+            if (!budget.fits(p.prediction().total())) {
+                throw new UsageException(String.format(Locale.ROOT, "the engine predicts %,d B for this run, above %,d B (%s);"
+                        + " use a smaller batch or model, or --force to train anyway", p.prediction().total(), budget.bytes(),
+                        budget.source()));
+            }
+        }
+        Path folder = RunOutput.prepare(out != null ? out : RunFolder.fresh(Path.of("runs"), c.name()));
         PrintWriter o = out();
         if (!json()) {
             o.println("run: " + c.summary());
@@ -88,6 +102,7 @@ public final class TrainCommand extends CommandBase {
             o.flush();
         }
         RunResult r;
+        RunInterrupt interrupt = RunInterrupt.install();
         try {
             r = runner.run(p, folder, json() ? null : new nnwb.train.RunListener() {
                 @Override
@@ -96,10 +111,17 @@ public final class TrainCommand extends CommandBase {
                             e.valLoss(), e.valAccuracy(), e.seconds());
                     o.flush();
                 }
-            }, () -> false);
+            }, interrupt::requested);
         } catch (ComputeException e) {
             spec.commandLine().getErr().println("nnwb train: " + e.getMessage());
             return 1;
+        } finally {
+            interrupt.done();
+        }
+        if (r.cancelled()) {
+            spec.commandLine().getErr().println("nnwb train: interrupted after " + r.epochs().size() + " epoch"
+                    + (r.epochs().size() == 1 ? "" : "s") + "; the run folder " + folder.toAbsolutePath() + " keeps them");
+            spec.commandLine().getErr().flush();
         }
         if (json()) {
             o.println(Json.write(RunJson.run(r)));
