@@ -164,6 +164,27 @@ class BatchGraderTest {
     }
 
     @Test
+    void aStudentFolderThatIsALinkIsNeverReadButGetsItsRow(@TempDir Path dir) throws IOException {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("answers.json"), AnswersWriter.toJson(new Submission("sample-ps", "eve",
+                SampleAssignment.correctAnswers())));
+        Path subs = Files.createDirectory(dir.resolve("subs"));
+        Path ada = Files.createDirectory(subs.resolve("ada"));
+        Files.writeString(ada.resolve("answers.json"), AnswersWriter.toJson(new Submission("sample-ps", "ada",
+                SampleAssignment.correctAnswers())));
+        Path eve = Files.createSymbolicLink(subs.resolve("eve"), elsewhere);
+
+        List<Path> files = BatchGrader.submissionFiles(subs, List.of());
+        assertEquals(List.of(eve, ada.resolve("answers.json")), files);
+        BatchReport report = new BatchGrader(Limits.DEFAULT).grade(SampleAssignment.build(), subs, files);
+
+        assertEquals(List.of("eve", "ada"), report.rows().stream().map(GradeRow::student).toList());
+        assertEquals(null, report.rows().get(0).result(), "the linked folder is not graded");
+        assertTrue(report.rows().get(0).note().contains("not a regular file"), report.rows().get(0).note());
+        assertEquals(11, report.rows().get(1).result().awarded(), 1e-9);
+    }
+
+    @Test
     void aFeedbackFileThatCannotBeWrittenCostsOneLineAndNotTheOthers(@TempDir Path dir) throws IOException {
         List<Path> files = write(dir, List.of(generated(0), generated(1)));
         BatchReport report = new BatchGrader(Limits.DEFAULT).grade(SampleAssignment.build(), files);

@@ -62,7 +62,8 @@ public final class BatchGrader {
     /**
      * The answers files of a submissions folder as LMS exports lay them out: the {@link #answersFiles} directly
      * inside {@code dir}, then those inside each student's folder (a real folder, never a link, one level down),
-     * by name; the paths in {@code outputs} (the grader's own feedback folder, say) are left out.
+     * by name; a student's folder that is a link is listed itself, unread, so that it gets its row with the reason.
+     * The paths in {@code outputs} (the grader's own feedback folder, say) are left out.
      */
     public static List<Path> submissionFiles(Path dir, Collection<Path> outputs) throws IOException {
         Set<Path> skip = new HashSet<>();
@@ -74,14 +75,22 @@ public final class BatchGrader {
             }
         }
         List<Path> folders = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir,
-                p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().endsWith(".json"))) {
+        List<Path> linkedFolders = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> !p.getFileName().toString().endsWith(".json"))) {
             for (Path p : ds) {
-                if (!skip.contains(p.toAbsolutePath().normalize())) {
+                if (skip.contains(p.toAbsolutePath().normalize())) {
+                    continue;
+                }
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     folders.add(p);
+                } else if (Files.isSymbolicLink(p) && Files.isDirectory(p)) {
+                    linkedFolders.add(p);
                 }
             }
         }
+        // a student's folder that is a link is never followed, but it gets its row ("not a regular file")
+        linkedFolders.sort(null);
+        files.addAll(linkedFolders);
         folders.sort(null);
         for (Path folder : folders) {
             for (Path f : answersFiles(folder)) {
