@@ -19,6 +19,8 @@ import nnwb.core.assignment.PartResult;
 import nnwb.core.assignment.Preset;
 import nnwb.core.check.Answer;
 import nnwb.core.check.AnswerKind;
+import nnwb.core.check.Checker;
+import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.FeedbackText;
 import nnwb.core.check.FormulaChecker;
 import nnwb.core.check.Limits;
@@ -116,7 +118,7 @@ public final class PartEditor {
                     .strip();
         }
         shown(hint, hintText);
-        if (ref.part().checker() instanceof FormulaChecker) {
+        if (formula(ref.part().checker()) != null) {
             preview = new Label(root, SWT.NONE);
             preview.setData("nnwb.preview", ref.id());
             GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(preview);
@@ -285,13 +287,21 @@ public final class PartEditor {
         root.getParent().layout(true, true);
     }
 
+    /** The formula a part's answer is typeset as: its checker, or the sheet's own key inside a convention checker. */
+    private static FormulaChecker formula(Checker c) {
+        if (c instanceof FormulaChecker f) {
+            return f;
+        }
+        return c instanceof ConventionChecker cc && cc.sheet() instanceof FormulaChecker f ? f : null;
+    }
+
     private void schedulePreview() {
         if (preview == null || answer == null) {
             return;
         }
         int generation = ++previewGeneration;
         String typed = answer.getText();
-        FormulaChecker checker = (FormulaChecker) ref.part().checker();
+        FormulaChecker checker = formula(ref.part().checker());
         RGB colour = root.getForeground().getRGB();
         float pixels = preview.getFont().getFontData()[0].getHeight() * preview.getDisplay().getDPI().y / 72f * 1.3f;
         if (typed.isBlank()) {
