@@ -242,7 +242,7 @@ class HostileGradingTest {
         java.util.Map<String, List<String>> byStudent = new java.util.LinkedHashMap<>();
         rows.stream().skip(1).forEach(row -> byStudent.put(row.get(0), row));
         assertEquals(List.of("000-mallory", "'=HYPERLINK(evil)", "ada", "bob", "bomber", "huge", "lines", "link-to-victim",
-                "rtl\\u202Egnp", "two\\u000Alines", "zero", "carol"), List.copyOf(byStudent.keySet()),
+                "rtl\\u202Egnp", "two\\u000Alines", "zero", "dave", "carol"), List.copyOf(byStudent.keySet()),
                 "one row per file, in file order, ids from the names, odd characters shown, formulas neutralised");
         for (String good : List.of("ada", "bob", "carol", "'=HYPERLINK(evil)", "rtl\\u202Egnp", "two\\u000Alines")) {
             assertEquals("27", byStudent.get(good).get(total), good);
@@ -252,7 +252,7 @@ class HostileGradingTest {
         assertEquals("its answers name student 'ada', also claimed by ada.json; graded as '000-mallory'; check by hand",
                 byStudent.get("000-mallory").get(note));
         assertEquals("25", byStudent.get("bomber").get(total), "the bomb costs the derived part, not the batch");
-        for (String bad : List.of("huge", "lines", "link-to-victim", "zero")) {
+        for (String bad : List.of("huge", "lines", "link-to-victim", "zero", "dave")) {
             assertEquals("", byStudent.get(bad).get(total), bad);
             assertTrue(byStudent.get(bad).get(note).startsWith("not graded: "), byStudent.get(bad).toString());
         }
