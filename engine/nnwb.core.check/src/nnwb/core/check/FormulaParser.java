@@ -82,14 +82,9 @@ final class FormulaParser implements Grammar<Expr, Character> {
     @Override
     public Character infix(int level) {
         t.skipSpace();
-        if (level == 0) {
-            return t.eat('+') ? Character.valueOf('+') : t.eat('-') ? Character.valueOf('-') : null;
-        }
-        if (t.eat('*')) {
-            return '*';
-        }
-        if (t.eat('/')) {
-            return '/';
+        Character op = t.eatAny(level == 0 ? "+-" : "*/");
+        if (op != null || level == 0) {
+            return op;
         }
         return !t.atEnd() && startsFactor(t.current()) ? Character.valueOf(' ') : null;
     }
@@ -124,7 +119,7 @@ final class FormulaParser implements Grammar<Expr, Character> {
     @Override
     public Character prefix() {
         t.skipSpace();
-        return t.eat('-') ? Character.valueOf('-') : t.eat('+') ? Character.valueOf('+') : null;
+        return t.eatAny("-+");
     }
 
     @Override

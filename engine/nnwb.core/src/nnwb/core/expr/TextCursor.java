@@ -69,6 +69,14 @@ public class TextCursor {
         return false;
     }
 
+    /** Reads the next character when it is one of {@code chars} and returns it; null (reading nothing) otherwise. */
+    public final Character eatAny(String chars) {
+        if (pos < text.length() && chars.indexOf(text.charAt(pos)) >= 0) {
+            return text.charAt(pos++);
+        }
+        return null;
+    }
+
     /** Reads a run of letters, digits and underscores (a name, once its first character is checked). */
     public final String name() {
         int start = pos;

@@ -45,19 +45,11 @@ public final class PolyParser {
         @Override
         public Character infix(int level) {
             s.skipSpace();
-            if (level == 0) {
-                if (eat('+')) {
-                    return '+';
-                }
-                return eat('-') || eat('−') ? Character.valueOf('-') : null;
+            Character op = s.eatAny(level == 0 ? "+-−" : "*·×/");
+            if (op != null) {
+                return op == '−' ? Character.valueOf('-') : op == '·' || op == '×' ? Character.valueOf('*') : op;
             }
-            if (eat('*') || eat('·') || eat('×')) {
-                return '*';
-            }
-            if (eat('/')) {
-                return '/';
-            }
-            return !s.atEnd() && (Character.isLetter(s.current()) || s.current() == '(') ? ' ' : null;
+            return level == 0 ? null : !s.atEnd() && (Character.isLetter(s.current()) || s.current() == '(') ? ' ' : null;
         }
 
         @Override

@@ -57,13 +57,7 @@ public final class ExprParser {
         @Override
         public Character infix(int level) {
             src.skipSpace();
-            boolean op = level == 0 ? src.at('+') || src.at('-') : (src.at('*') && !src.at("**")) || src.at('/');
-            if (!op) {
-                return null;
-            }
-            char c = src.current();
-            src.rewind(src.position() + 1);
-            return c;
+            return level == 1 && src.at("**") ? null : src.eatAny(level == 0 ? "+-" : "*/");
         }
 
         @Override
@@ -74,12 +68,7 @@ public final class ExprParser {
         @Override
         public Character prefix() {
             src.skipSpace();
-            if (src.at('-') || src.at('+')) {
-                char c = src.current();
-                src.rewind(src.position() + 1);
-                return c;
-            }
-            return null;
+            return src.eatAny("-+");
         }
 
         @Override
