@@ -73,10 +73,6 @@ final class FormulaParser implements Grammar<Expr, Character> {
         return e;
     }
 
-    @Override
-    public int levels() {
-        return 2;
-    }
 
     /** {@code + -} on level 0; {@code * /} and juxtaposition ({@code 2n}, {@code K(K+1)}) on level 1. */
     @Override

@@ -50,10 +50,6 @@ final class IntegerArithmetic implements Grammar<BigInteger, Character> {
         return v;
     }
 
-    @Override
-    public int levels() {
-        return 2;
-    }
 
     @Override
     public Character infix(int level) {

@@ -26,10 +26,6 @@ final class ExprParser implements Grammar<Expr, Token> {
         return new PrecedenceParser<>(new ExprParser(c)).expression();
     }
 
-    @Override
-    public int levels() {
-        return 2;
-    }
 
     @Override
     public Token infix(int level) {

@@ -19,10 +19,6 @@ class PrecedenceParserTest {
             this.maxDepth = maxDepth;
         }
 
-        @Override
-        public int levels() {
-            return 2;
-        }
 
         @Override
         public Character infix(int level) {

@@ -11,8 +11,10 @@ package nnwb.core.expr;
  */
 public interface Grammar<T, O> {
 
-    /** How many infix precedence levels there are; level 0 binds loosest. */
-    int levels();
+    /** How many infix precedence levels there are, level 0 binding loosest; by default 2, sums and products. */
+    default int levels() {
+        return 2;
+    }
 
     /** The infix operator of {@code level} at the input, consumed; null when there is none. */
     O infix(int level);

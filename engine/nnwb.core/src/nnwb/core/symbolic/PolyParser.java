@@ -37,10 +37,6 @@ public final class PolyParser {
             this.s = new TextCursor(text);
         }
 
-        @Override
-        public int levels() {
-            return 2;
-        }
 
         @Override
         public Character infix(int level) {

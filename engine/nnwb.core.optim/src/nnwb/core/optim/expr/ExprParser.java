@@ -49,10 +49,6 @@ public final class ExprParser {
             this.src = new TextCursor(text);
         }
 
-        @Override
-        public int levels() {
-            return 2;
-        }
 
         @Override
         public Character infix(int level) {
