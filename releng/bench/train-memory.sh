@@ -13,31 +13,8 @@ batches=${BATCHES:-16,64,256}
 optimizers=${OPTIMIZERS:-sgd,momentum,adam}
 data=${DATA:-edges:per-class=200,val-per-class=20}
 mkdir -p "$out"
-# the small ResNet of the coursework's memory sweep (nnwb.train.experiments.Experiments.SMALL_RESNET)
-cat > "$out/small-resnet.nnet" <<'NNET'
-network small-resnet
-symbol classes=3
-input 28x28x1
-block basic planes stride=1
-  conv1: conv planes 3 stride=stride padding=1 bias=false
-  bn1: batchnorm
-  relu1: relu
-  conv2: conv planes 3 padding=1 bias=false
-  bn2: batchnorm
-  short: conv planes 1 stride=stride bias=false from=input
-  shortbn: batchnorm
-  sum: add bn2 shortbn
-  relu: relu
-end
-stem: conv 16 3 padding=1 bias=false
-stembn: batchnorm
-stemrelu: relu
-b1: basic planes=16
-b2: basic planes=32 stride=2
-b3: basic planes=64 stride=2
-gap: gap
-fc: fc classes
-NNET
+# the small ResNet of the coursework's memory sweep, from its one source (read by nnwb.train.experiments.Experiments)
+cp "$here/../../tools/train/nnwb.train/src/nnwb/train/experiments/small-resnet.nnet" "$out/small-resnet.nnet"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for model in "--template edge-cnn" "--model $out/small-resnet.nnet"; do
   name=$(echo "$model" | sed 's#.*/##; s#--template ##; s#\.nnet##')

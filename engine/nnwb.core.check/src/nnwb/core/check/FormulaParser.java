@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nnwb.core.expr.Fold;
+import nnwb.core.expr.Grammar;
+import nnwb.core.expr.PrecedenceParser;
 import nnwb.core.symbolic.Rational;
 
 /**
@@ -12,8 +15,9 @@ import nnwb.core.symbolic.Rational;
  * parentheses), {@code √}, {@code pi} and {@code e}, implicit products ({@code 2n}, {@code K(K+1)},
  * {@code nK} when n and K are symbols). Length and nesting are checked before and during
  * parsing, so ten thousand nested parentheses are refused with a reason, not a stack overflow.
+ * The grammar of the kernel's {@link PrecedenceParser}.
  */
-final class FormulaParser {
+final class FormulaParser implements Grammar<Expr, Character> {
 
     private final FormulaText t;
     private final Map<String, Integer> slots = new HashMap<>();
@@ -27,7 +31,6 @@ final class FormulaParser {
             Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("omega", "ω"),
             Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"), Map.entry("Sigma", "Σ"), Map.entry("Omega", "Ω"));
     private final Limits limits;
-    private int depth;
 
     private FormulaParser(String s, List<Symbol> symbols, Limits limits) {
         this.t = new FormulaText(s);
@@ -62,106 +65,117 @@ final class FormulaParser {
                     + " allowed");
         }
         FormulaParser p = new FormulaParser(norm, symbols, limits);
-        Expr e = p.sum();
-        p.t.skip();
+        Expr e = new PrecedenceParser<>(p).expression();
+        p.t.skipSpace();
         if (!p.t.atEnd()) {
             throw p.t.error(p.t.current() == ')' ? "unmatched ')'" : "unexpected " + p.t.here());
         }
         return e;
     }
 
-    private Expr sum() {
-        List<Expr> terms = new ArrayList<>();
-        terms.add(product());
-        while (true) {
-            t.skip();
-            if (t.eat('+')) {
-                terms.add(product());
-            } else if (t.eat('-')) {
-                terms.add(new Expr.Neg(product()));
-            } else {
-                return terms.size() == 1 ? terms.get(0) : new Expr.Sum(terms);
-            }
+
+    /** {@code + -} on level 0; {@code * /} and juxtaposition ({@code 2n}, {@code K(K+1)}) on level 1. */
+    @Override
+    public Character infix(int level) {
+        t.skipSpace();
+        Character op = t.eatAny(level == 0 ? "+-" : "*/");
+        if (op != null || level == 0) {
+            return op;
         }
+        return !t.atEnd() && startsFactor(t.current()) ? Character.valueOf(' ') : null;
     }
 
-    private Expr product() {
-        List<Expr> factors = new ArrayList<>();
-        factors.add(unary());
-        while (true) {
-            t.skip();
-            if (t.eat('*')) {
-                factors.add(unary());
-            } else if (t.eat('/')) {
-                factors.add(new Expr.Recip(unary()));
-            } else if (!t.atEnd() && startsFactor(t.current())) {
-                factors.add(power());
-            } else {
-                return factors.size() == 1 ? factors.get(0) : new Expr.Product(factors);
+    @Override
+    public boolean implicit(Character op) {
+        return op == ' ';
+    }
+
+    /** Sums and products as flat lists: {@code a - b} is {@code a + (-b)}, {@code a / b} is {@code a · (1/b)}. */
+    @Override
+    public Fold<Expr, Character> fold(int level, Expr first) {
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        return new Fold<>() {
+            @Override
+            public void add(Character op, Expr operand) {
+                items.add(op == '-' ? new Expr.Neg(operand) : op == '/' ? new Expr.Recip(operand) : operand);
             }
-        }
+
+            @Override
+            public Expr result() {
+                return items.size() == 1 ? items.get(0) : level == 0 ? new Expr.Sum(items) : new Expr.Product(items);
+            }
+        };
     }
 
     private static boolean startsFactor(char c) {
         return Character.isLetter(c) || c == '(' || c == '√';
     }
 
-    private Expr unary() {
-        t.skip();
-        boolean minus = t.eat('-');
-        if (minus || t.eat('+')) {
-            enter();
-            Expr e = unary();
-            depth--;
-            return minus ? new Expr.Neg(e) : e;
-        }
-        return power();
+    @Override
+    public Character prefix() {
+        t.skipSpace();
+        return t.eatAny("-+");
     }
 
-    private Expr power() {
-        Expr base = atom();
-        t.skip();
+    @Override
+    public Expr prefixed(Character op, Expr operand) {
+        return op == '-' ? new Expr.Neg(operand) : operand;
+    }
+
+    @Override
+    public int maxDepth() {
+        return limits.maxFormulaDepth();
+    }
+
+    @Override
+    public RuntimeException tooDeep() {
+        return new IllegalArgumentException("formula nests deeper than " + limits.maxFormulaDepth() + " levels");
+    }
+
+    /** A power: an atom, then {@code ^} and a signed exponent, or a superscript exponent. */
+    @Override
+    public Expr primary(PrecedenceParser<Expr, Character> p) {
+        Expr base = atom(p);
+        t.skipSpace();
         if (t.eat('^')) {
-            enter();
-            Expr exponent = unary();
-            depth--;
-            return new Expr.Pow(base, exponent);
+            return new Expr.Pow(base, p.nested(p::unary));
         }
-        if (t.atSuperscript()) {
+        if (t.atExponent()) {
             return new Expr.Pow(base, new Expr.Num(Rational.of(t.superscript())));
         }
         return base;
     }
 
-    private Expr atom() {
-        t.skip();
+    private Expr atom(PrecedenceParser<Expr, Character> p) {
+        t.skipSpace();
         if (t.atEnd()) {
             throw t.error("formula ends early");
         }
         char c = t.current();
         if (t.eat('(')) {
-            enter();
-            Expr e = sum();
-            t.skip();
-            if (!t.eat(')')) {
-                throw t.error("')' expected");
-            }
-            depth--;
-            return e;
+            return p.nested(() -> {
+                Expr e = p.expression();
+                t.skipSpace();
+                if (!t.eat(')')) {
+                    throw t.error("')' expected");
+                }
+                return e;
+            });
         }
         if (t.eat('√')) {
-            return call(Fn.SQRT);
+            return call(p, Fn.SQRT);
         }
         if (Character.isDigit(c) || c == '.') {
             return new Expr.Num(t.number(limits.maxNumberChars()));
         }
         if (Character.isLetter(c)) {
-            return name();
+            return name(p);
         }
         throw t.error("unexpected " + t.here());
     }
 
-    private Expr name() {
+    private Expr name(PrecedenceParser<Expr, Character> p) {
         int start = t.position();
         String id = t.name();
         if (slots.containsKey(id)) {
@@ -169,7 +183,7 @@ final class FormulaParser {
         }
         var fn = Fn.named(id);
         if (fn.isPresent()) {
-            return call(fn.get());
+            return call(p, fn.get());
         }
         if (id.equals("pi") || id.equals("π")) {
             return new Expr.Const("π", Math.PI);
@@ -189,11 +203,11 @@ final class FormulaParser {
     }
 
     /** A call: {@code log(x)^2} squares the logarithm, {@code log x^2} takes the logarithm of the square. */
-    private Expr call(Fn fn) {
-        enter();
-        t.skip();
-        Expr arg = !t.atEnd() && t.current() == '(' ? atom() : power();
-        depth--;
+    private Expr call(PrecedenceParser<Expr, Character> p, Fn fn) {
+        Expr arg = p.nested(() -> {
+            t.skipSpace();
+            return !t.atEnd() && t.current() == '(' ? atom(p) : primary(p);
+        });
         return new Expr.Call(fn, arg);
     }
 
@@ -217,11 +231,5 @@ final class FormulaParser {
             }
         }
         return firstAt[0] > 0 ? firstAt[0] : -1;
-    }
-
-    private void enter() {
-        if (++depth > limits.maxFormulaDepth()) {
-            throw new IllegalArgumentException("formula nests deeper than " + limits.maxFormulaDepth() + " levels");
-        }
     }
 }

@@ -2,21 +2,18 @@ package nnwb.core.check;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import nnwb.core.expr.TextCursor;
 import nnwb.core.symbolic.Rational;
 
 /**
- * The characters of a formula being read: a position, whitespace skipping, number and name
- * tokens, superscript exponents, and errors that name the character where reading stopped.
+ * The characters of a formula being read: the kernel's {@link TextCursor} (position, whitespace, names,
+ * decimal literals) with exact numbers, signed superscript exponents and errors that name the character
+ * where reading stopped.
  */
-final class FormulaText {
-
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
-    private final String s;
-    private int pos;
+final class FormulaText extends TextCursor {
 
     FormulaText(String s) {
-        this.s = s;
+        super(s);
     }
 
     /** Typed alternatives written the one way the parser reads: − · × ÷ ** become - * * / ^. */
@@ -40,71 +37,25 @@ final class FormulaText {
         return max;
     }
 
-    void skip() {
-        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    boolean atEnd() {
-        return pos >= s.length();
-    }
-
-    /** The current character; only when not at the end. */
-    char current() {
-        return s.charAt(pos);
-    }
-
-    boolean eat(char c) {
-        if (pos < s.length() && s.charAt(pos) == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
     /** Whether a superscript exponent (², ⁻¹) follows. */
-    boolean atSuperscript() {
-        return pos < s.length() && (SUPERSCRIPTS.indexOf(s.charAt(pos)) >= 0 || s.charAt(pos) == '⁻');
+    boolean atExponent() {
+        return atSuperscript() || at('⁻');
     }
 
     /** Reads a superscript exponent of up to three digits. */
     int superscript() {
         boolean negative = eat('⁻');
-        int start = pos;
-        while (pos < s.length() && SUPERSCRIPTS.indexOf(s.charAt(pos)) >= 0 && pos - start < 3) {
-            pos++;
-        }
-        if (start == pos) {
+        int e = superscriptDigits(3);
+        if (e < 0) {
             throw error("exponent expected");
-        }
-        int e = 0;
-        for (int i = start; i < pos; i++) {
-            e = 10 * e + SUPERSCRIPTS.indexOf(s.charAt(i));
         }
         return negative ? -e : e;
     }
 
     /** Reads a decimal number such as {@code 2}, {@code 0.5} or {@code 1e-3} exactly; its length is bounded first. */
     Rational number(int maxChars) {
-        int start = pos;
-        while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '.')) {
-            pos++;
-        }
-        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-            int save = pos++;
-            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
-                pos++;
-            }
-            if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                    pos++;
-                }
-            } else {
-                pos = save;
-            }
-        }
-        String lit = s.substring(start, pos);
+        int start = position();
+        String lit = decimal();
         if (lit.length() > maxChars) {
             throw new IllegalArgumentException("a number in the formula is " + lit.length() + " characters long; at most "
                     + maxChars + " allowed");
@@ -116,36 +67,18 @@ final class FormulaText {
             }
             return rational(d);
         } catch (NumberFormatException e) {
-            pos = start;
+            rewind(start);
             throw error("not a number: " + Echo.quote(lit));
         }
     }
 
-    /** Reads a name: a letter, then letters, digits or underscores. */
-    String name() {
-        int start = pos;
-        while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
-            pos++;
-        }
-        return s.substring(start, pos);
-    }
-
-    /** Moves back to {@code position} (to take only part of a name). */
-    void rewind(int position) {
-        pos = position;
-    }
-
-    int position() {
-        return pos;
-    }
-
     /** The current character quoted, or "end". */
     String here() {
-        return pos < s.length() ? Echo.quote(String.valueOf(s.charAt(pos))) : "end";
+        return atEnd() ? "end" : Echo.quote(String.valueOf(current()));
     }
 
     IllegalArgumentException error(String what) {
-        return new IllegalArgumentException("cannot read the formula at character " + (pos + 1) + ": " + what);
+        return new IllegalArgumentException("cannot read the formula at character " + (position() + 1) + ": " + what);
     }
 
     /** The exact rational value of a decimal. */

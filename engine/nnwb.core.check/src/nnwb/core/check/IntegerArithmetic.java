@@ -2,14 +2,19 @@ package nnwb.core.check;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
+import nnwb.core.expr.Fold;
+import nnwb.core.expr.Grammar;
+import nnwb.core.expr.PrecedenceParser;
+import nnwb.core.expr.TextCursor;
 
 /**
  * Whole-number arithmetic as the coursework writes counts: {@code 3×3×10×10 + 10},
  * {@code 14*14*10}, {@code (3*3*1 + 1)*10}, {@code 2^10 - 1}. Only integers, {@code + - * × · x ^}
  * and parentheses; the text's length, the nesting, each number's digits, each exponent and the
- * result's size are bounded, so hostile input costs a reason, not time.
+ * result's size are bounded, so hostile input costs a reason, not time. A grammar of the kernel's
+ * {@link PrecedenceParser}.
  */
-final class IntegerArithmetic {
+final class IntegerArithmetic implements Grammar<BigInteger, Character> {
 
     private static final Pattern SHAPE = Pattern.compile("[0-9\\s+\\-*×·x^()]+");
     private static final Pattern OPERATOR = Pattern.compile("[*×·x+()]|\\d\\s*-|\\)\\s*-");
@@ -18,12 +23,10 @@ final class IntegerArithmetic {
     private static final int MAX_EXPONENT = 256;
     private static final int MAX_BITS = 4096;
 
-    private final String s;
-    private int pos;
-    private int depth;
+    private final TextCursor s;
 
     private IntegerArithmetic(String s) {
-        this.s = s;
+        this.s = new TextCursor(s);
     }
 
     /** Whether {@code text} is arithmetic this class reads (rather than a plain number or a quantity with a unit). */
@@ -39,90 +42,77 @@ final class IntegerArithmetic {
                     + " allowed");
         }
         IntegerArithmetic p = new IntegerArithmetic(text.replace('×', '*').replace('·', '*').replace('x', '*'));
-        BigInteger v = p.sum();
-        p.skip();
-        if (p.pos < p.s.length()) {
-            throw new IllegalArgumentException("cannot read the calculation at '" + p.s.charAt(p.pos) + "'");
+        BigInteger v = new PrecedenceParser<>(p).expression();
+        p.s.skipSpace();
+        if (!p.s.atEnd()) {
+            throw new IllegalArgumentException("cannot read the calculation at '" + p.s.current() + "'");
         }
         return v;
     }
 
-    private BigInteger sum() {
-        BigInteger v = product();
-        while (true) {
-            skip();
-            if (eat('+')) {
-                v = bounded(v.add(product()));
-            } else if (eat('-')) {
-                v = bounded(v.subtract(product()));
-            } else {
-                return v;
-            }
-        }
+
+    @Override
+    public Character infix(int level) {
+        s.skipSpace();
+        return s.eatAny(level == 0 ? "+-" : "*");
     }
 
-    private BigInteger product() {
-        BigInteger v = power();
-        while (true) {
-            skip();
-            if (eat('*')) {
-                v = bounded(v.multiply(power()));
-            } else {
-                return v;
-            }
-        }
+    @Override
+    public Fold<BigInteger, Character> fold(int level, BigInteger first) {
+        return Fold.left(first, (op, l, r) -> bounded(op == '+' ? l.add(r) : op == '-' ? l.subtract(r) : l.multiply(r)));
     }
 
-    private BigInteger power() {
-        BigInteger base = atom();
-        skip();
-        if (eat('^')) {
-            skip();
-            int start = pos;
-            while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                pos++;
-            }
-            if (start == pos || pos - start > 3) {
+    @Override
+    public int maxDepth() {
+        return MAX_DEPTH;
+    }
+
+    @Override
+    public RuntimeException tooDeep() {
+        return new IllegalArgumentException("the calculation nests deeper than " + MAX_DEPTH + " parentheses");
+    }
+
+    /** A power: an atom, then {@code ^} and a whole exponent up to {@value #MAX_EXPONENT}. */
+    @Override
+    public BigInteger primary(PrecedenceParser<BigInteger, Character> p) {
+        BigInteger base = atom(p);
+        s.skipSpace();
+        if (s.eat('^')) {
+            s.skipSpace();
+            String digits = s.digits();
+            if (digits.isEmpty() || digits.length() > 3 || Integer.parseInt(digits) > MAX_EXPONENT) {
                 throw new IllegalArgumentException("an exponent is a whole number up to " + MAX_EXPONENT);
             }
-            int e = Integer.parseInt(s.substring(start, pos));
-            if (e > MAX_EXPONENT) {
-                throw new IllegalArgumentException("an exponent is a whole number up to " + MAX_EXPONENT);
-            }
-            return bounded(base.pow(e));
+            return bounded(base.pow(Integer.parseInt(digits)));
         }
         return base;
     }
 
-    private BigInteger atom() {
-        skip();
-        if (eat('-')) {
-            return atom().negate();
+    /** A number, a parenthesised calculation, or either negated ({@code -2^2} is {@code (-2)^2}). */
+    private BigInteger atom(PrecedenceParser<BigInteger, Character> p) {
+        s.skipSpace();
+        if (s.eat('-')) {
+            return atom(p).negate();
         }
-        if (eat('(')) {
-            if (++depth > MAX_DEPTH) {
-                throw new IllegalArgumentException("the calculation nests deeper than " + MAX_DEPTH + " parentheses");
-            }
-            BigInteger v = sum();
-            skip();
-            if (!eat(')')) {
-                throw new IllegalArgumentException("')' expected in the calculation");
-            }
-            depth--;
-            return v;
+        if (s.eat('(')) {
+            return p.nested(() -> {
+                BigInteger v = p.expression();
+                s.skipSpace();
+                if (!s.eat(')')) {
+                    throw new IllegalArgumentException("')' expected in the calculation");
+                }
+                return v;
+            });
         }
-        int start = pos;
-        while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-            pos++;
-        }
-        if (start == pos) {
-            throw new IllegalArgumentException(pos < s.length() ? "cannot read the calculation at '" + s.charAt(pos) + "'"
+        String digits = s.digits();
+        if (digits.isEmpty()) {
+            throw new IllegalArgumentException(!s.atEnd() ? "cannot read the calculation at '" + s.current() + "'"
                     : "the calculation ends early");
         }
-        if (pos - start > MAX_DIGITS) {
+        if (digits.length() > MAX_DIGITS) {
             throw new IllegalArgumentException("a number in the calculation has more than " + MAX_DIGITS + " digits");
         }
-        return new BigInteger(s.substring(start, pos));
+        return new BigInteger(digits);
     }
 
     private static BigInteger bounded(BigInteger v) {
@@ -130,19 +120,5 @@ final class IntegerArithmetic {
             throw new IllegalArgumentException("the calculation's value is too large");
         }
         return v;
-    }
-
-    private void skip() {
-        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private boolean eat(char c) {
-        if (pos < s.length() && s.charAt(pos) == c) {
-            pos++;
-            return true;
-        }
-        return false;
     }
 }

@@ -1,62 +1,81 @@
 package nnwb.core.model;
 
 import java.math.BigDecimal;
+import nnwb.core.expr.Fold;
+import nnwb.core.expr.Grammar;
+import nnwb.core.expr.PrecedenceParser;
 import nnwb.core.symbolic.Rational;
 
-/** Recursive-descent parser of {@link Expr}: sums of products of atoms. */
-final class ExprParser {
+/**
+ * The grammar of {@link Expr} for the kernel's {@link PrecedenceParser}: sums ({@code + -}) of products
+ * ({@code * / //}) of signed atoms (numbers, names, parentheses), read from the {@link Lexer}'s tokens.
+ */
+final class ExprParser implements Grammar<Expr, Token> {
 
     /** Deepest nesting of parentheses and signs accepted, far above any real model, far below the stack. */
     static final int MAX_DEPTH = 200;
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
-    private ExprParser() {
+    private final TokenCursor c;
+
+    private ExprParser(TokenCursor c) {
+        this.c = c;
     }
 
-    private static void enter(Pos at) {
-        if (++DEPTH.get()[0] > MAX_DEPTH) {
-            DEPTH.get()[0] = 0;
-            throw new SyntaxError(at, "expression nested more than " + MAX_DEPTH + " levels deep");
-        }
-    }
-
-    private static void leave() {
-        DEPTH.get()[0] = Math.max(0, DEPTH.get()[0] - 1);
-    }
-
+    /** Reads one expression from where {@code c} stands. */
     static Expr expr(TokenCursor c) {
-        Expr left = term(c);
-        while (!c.atEnd() && (c.peek().is(TokenKind.PLUS) || c.peek().is(TokenKind.MINUS))) {
-            Token op = c.next();
-            left = new Expr.Binary(op.text().equals("+") ? "+" : "-", left, term(c), op.pos());
-        }
-        return left;
+        return new PrecedenceParser<>(new ExprParser(c)).expression();
     }
 
-    private static Expr term(TokenCursor c) {
-        Expr left = unary(c);
-        while (!c.atEnd() && (c.peek().is(TokenKind.STAR) || c.peek().is(TokenKind.SLASH) || c.peek().is(TokenKind.FLOOR_DIV))) {
-            Token op = c.next();
-            String o = op.is(TokenKind.STAR) ? "*" : op.is(TokenKind.SLASH) ? "/" : "//";
-            left = new Expr.Binary(o, left, unary(c), op.pos());
+
+    @Override
+    public Token infix(int level) {
+        if (c.atEnd()) {
+            return null;
         }
-        return left;
+        Token t = c.peek();
+        boolean op = level == 0 ? t.is(TokenKind.PLUS) || t.is(TokenKind.MINUS)
+                : t.is(TokenKind.STAR) || t.is(TokenKind.SLASH) || t.is(TokenKind.FLOOR_DIV);
+        return op ? c.next() : null;
     }
 
-    private static Expr unary(TokenCursor c) {
-        if (!c.atEnd() && c.peek().is(TokenKind.MINUS)) {
-            Token m = c.next();
-            enter(m.pos());
-            try {
-                return new Expr.Negate(unary(c), m.pos());
-            } finally {
-                leave();
-            }
-        }
-        return atom(c);
+    @Override
+    public Fold<Expr, Token> fold(int level, Expr first) {
+        return Fold.left(first, (op, l, r) -> new Expr.Binary(symbol(op), l, r, op.pos()));
     }
 
-    private static Expr atom(TokenCursor c) {
+    private static String symbol(Token op) {
+        return switch (op.kind()) {
+            case PLUS -> "+";
+            case MINUS -> "-";
+            case STAR -> "*";
+            case SLASH -> "/";
+            default -> "//";
+        };
+    }
+
+    @Override
+    public Token prefix() {
+        return !c.atEnd() && c.peek().is(TokenKind.MINUS) ? c.next() : null;
+    }
+
+    @Override
+    public Expr prefixed(Token op, Expr operand) {
+        return new Expr.Negate(operand, op.pos());
+    }
+
+    @Override
+    public int maxDepth() {
+        return MAX_DEPTH;
+    }
+
+    /** At the sign or parenthesis just read. */
+    @Override
+    public RuntimeException tooDeep() {
+        return new SyntaxError(c.previous().pos(), "expression nested more than " + MAX_DEPTH + " levels deep");
+    }
+
+    @Override
+    public Expr primary(PrecedenceParser<Expr, Token> p) {
         if (c.atEnd()) {
             throw new SyntaxError(c.peekPos(), "value expected");
         }
@@ -72,14 +91,11 @@ final class ExprParser {
                 return new Expr.Name(t.text(), t.pos());
             }
             case LPAREN -> {
-                enter(t.pos());
-                try {
-                    Expr e = expr(c);
+                return p.nested(() -> {
+                    Expr e = p.expression();
                     c.expect(TokenKind.RPAREN, "')' expected");
                     return e;
-                } finally {
-                    leave();
-                }
+                });
             }
             default -> throw new SyntaxError(t.pos(), "value expected, found '" + t.text() + "'");
         }

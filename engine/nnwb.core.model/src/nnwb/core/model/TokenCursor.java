@@ -25,6 +25,11 @@ final class TokenCursor {
         return i + ahead < tokens.size() ? tokens.get(i + ahead) : null;
     }
 
+    /** The token read last; only after a {@link #next()}. */
+    Token previous() {
+        return tokens.get(i - 1);
+    }
+
     Token next() {
         if (atEnd()) {
             throw new SyntaxError(peekPos(), "unexpected end of line");

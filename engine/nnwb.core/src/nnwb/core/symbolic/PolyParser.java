@@ -1,133 +1,122 @@
 package nnwb.core.symbolic;
 
+import nnwb.core.expr.Fold;
+import nnwb.core.expr.Grammar;
+import nnwb.core.expr.PrecedenceParser;
+import nnwb.core.expr.TextCursor;
+
 /**
  * Reads a polynomial written by hand or by {@link PolyFormat}: integers,
  * variable names, {@code + - − * · × / ( )}, powers {@code ^2} or {@code ²},
  * and implicit products by juxtaposition of a number and a name
- * ({@code 2NF}). Division is only by constants.
+ * ({@code 2NF}). Division is only by constants. The grammar of the kernel's
+ * {@link PrecedenceParser}; a minus sign is part of an atom ({@code -x²} is {@code −(x²)}).
  */
 public final class PolyParser {
 
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
-    private final String s;
-    private int pos;
-
-    private PolyParser(String s) {
-        this.s = s;
+    private PolyParser() {
     }
 
     /** Parses {@code text}; throws {@link IllegalArgumentException} with the offending position. */
     public static Poly parse(String text) {
-        PolyParser p = new PolyParser(text);
-        Poly r = p.sum();
-        p.skip();
-        if (p.pos < p.s.length()) {
-            throw p.error("unexpected '" + p.s.charAt(p.pos) + "'");
+        Rules p = new Rules(text);
+        Poly r = new PrecedenceParser<>(p).expression();
+        p.s.skipSpace();
+        if (!p.s.atEnd()) {
+            throw p.error("unexpected '" + p.s.current() + "'");
         }
         return r;
     }
 
-    private Poly sum() {
-        Poly r = product();
-        while (true) {
-            skip();
-            if (eat('+')) {
-                r = r.add(product());
-            } else if (eat('-') || eat('−')) {
-                r = r.subtract(product());
-            } else {
-                return r;
-            }
-        }
-    }
+    /** The grammar of polynomials. */
+    private static final class Rules implements Grammar<Poly, Character> {
 
-    private Poly product() {
-        Poly r = power();
-        while (true) {
-            skip();
-            if (eat('*') || eat('·') || eat('×')) {
-                r = r.multiply(power());
-            } else if (eat('/')) {
-                Poly d = power();
-                if (!d.isConstant() || d.isZero()) {
-                    throw error("division only by non-zero constants");
+        private final TextCursor s;
+
+        private Rules(String text) {
+            this.s = new TextCursor(text);
+        }
+
+
+        @Override
+        public Character infix(int level) {
+            s.skipSpace();
+            Character op = s.eatAny(level == 0 ? "+-−" : "*·×/");
+            if (op != null) {
+                return op == '−' ? Character.valueOf('-') : op == '·' || op == '×' ? Character.valueOf('*') : op;
+            }
+            return level == 0 ? null : !s.atEnd() && (Character.isLetter(s.current()) || s.current() == '(') ? ' ' : null;
+        }
+
+        @Override
+        public boolean implicit(Character op) {
+            return op == ' ';
+        }
+
+        @Override
+        public Fold<Poly, Character> fold(int level, Poly first) {
+            return Fold.left(first, (op, l, r) -> switch (op) {
+                case '+' -> l.add(r);
+                case '-' -> l.subtract(r);
+                case '/' -> {
+                    if (!r.isConstant() || r.isZero()) {
+                        throw error("division only by non-zero constants");
+                    }
+                    yield l.divide(r.constant());
                 }
-                r = r.divide(d.constant());
-            } else if (pos < s.length() && (Character.isLetter(s.charAt(pos)) || s.charAt(pos) == '(')) {
-                r = r.multiply(power());
-            } else {
+                default -> l.multiply(r);
+            });
+        }
+
+        /** A power: an atom, then {@code ^digits} or superscript digits. */
+        @Override
+        public Poly primary(PrecedenceParser<Poly, Character> parser) {
+            Poly base = atom(parser);
+            if (eat('^')) {
+                String digits = s.digits();
+                if (digits.isEmpty()) {
+                    throw error("exponent expected");
+                }
+                return base.pow(Integer.parseInt(digits));
+            }
+            int e = s.superscriptDigits(Integer.MAX_VALUE);
+            return e >= 0 ? base.pow(e) : base;
+        }
+
+        private Poly atom(PrecedenceParser<Poly, Character> parser) {
+            s.skipSpace();
+            if (eat('(')) {
+                Poly r = parser.expression();
+                s.skipSpace();
+                if (!eat(')')) {
+                    throw error("')' expected");
+                }
                 return r;
             }
-        }
-    }
-
-    private Poly power() {
-        Poly base = atom();
-        if (eat('^')) {
-            int start = pos;
-            while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                pos++;
+            if (eat('-') || eat('−')) {
+                return primary(parser).negate();
             }
-            if (start == pos) {
-                throw error("exponent expected");
+            if (!s.atEnd() && Character.isDigit(s.current())) {
+                int start = s.position();
+                while (!s.atEnd() && (Character.isDigit(s.current()) || s.current() == '_' || s.current() == ',')) {
+                    s.rewind(s.position() + 1);
+                }
+                return Poly.of(new java.math.BigInteger(s.text().substring(start, s.position()).replace("_", "").replace(",", "")));
             }
-            return base.pow(Integer.parseInt(s.substring(start, pos)));
-        }
-        int e = 0;
-        boolean any = false;
-        while (pos < s.length() && SUPERSCRIPTS.indexOf(s.charAt(pos)) >= 0) {
-            e = e * 10 + SUPERSCRIPTS.indexOf(s.charAt(pos++));
-            any = true;
-        }
-        return any ? base.pow(e) : base;
-    }
-
-    private Poly atom() {
-        skip();
-        if (eat('(')) {
-            Poly r = sum();
-            skip();
-            if (!eat(')')) {
-                throw error("')' expected");
+            if (!s.atEnd() && (Character.isLetter(s.current()) || s.current() == '_')) {
+                return Poly.var(s.name());
             }
-            return r;
+            throw error(!s.atEnd() ? "unexpected '" + s.current() + "'" : "unexpected end");
         }
-        if (eat('-') || eat('−')) {
-            return power().negate();
-        }
-        int start = pos;
-        if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-            while (pos < s.length() && (Character.isDigit(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == ',')) {
-                pos++;
-            }
-            return Poly.of(new java.math.BigInteger(s.substring(start, pos).replace("_", "").replace(",", "")));
-        }
-        if (pos < s.length() && (Character.isLetter(s.charAt(pos)) || s.charAt(pos) == '_')) {
-            while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
-                pos++;
-            }
-            return Poly.var(s.substring(start, pos));
-        }
-        throw error(pos < s.length() ? "unexpected '" + s.charAt(pos) + "'" : "unexpected end");
-    }
 
-    private boolean eat(char c) {
-        skip();
-        if (pos < s.length() && s.charAt(pos) == c) {
-            pos++;
-            return true;
+        /** Reads {@code c} after any whitespace. */
+        private boolean eat(char c) {
+            s.skipSpace();
+            return s.eat(c);
         }
-        return false;
-    }
 
-    private void skip() {
-        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-            pos++;
+        private IllegalArgumentException error(String msg) {
+            return new IllegalArgumentException(msg + " at position " + (s.position() + 1) + " in '" + s.text() + "'");
         }
-    }
-
-    private IllegalArgumentException error(String msg) {
-        return new IllegalArgumentException(msg + " at position " + (pos + 1) + " in '" + s + "'");
     }
 }

@@ -17,8 +17,6 @@ import nnwb.compute.memory.Subscription;
 import nnwb.compute.net.Network;
 import nnwb.compute.train.EpochMetrics;
 import nnwb.compute.train.IterationMetrics;
-import nnwb.compute.train.LayerKernels;
-import nnwb.compute.train.PixelSamples;
 import nnwb.compute.train.TrainingResult;
 import nnwb.compute.train.TrainingSpec;
 import nnwb.core.data.RunConfig;
@@ -140,8 +138,20 @@ public final class TrainingRunner {
      * Passes the service's metrics on, keeps the iterations for the folder and, when there is a folder, writes the
      * metrics so far and a checkpoint of the model after every epoch ({@link RunFolder#checkpoint}).
      */
-    private record Forward(RunListener l, List<IterationMetrics> iterations, Path folder, RunConfig config,
-            List<EpochMetrics> epochs) implements nnwb.compute.train.TrainingListener {
+    private static final class Forward extends ForwardingRunListener {
+
+        private final List<IterationMetrics> iterations;
+        private final Path folder;
+        private final RunConfig config;
+        private final List<EpochMetrics> epochs;
+
+        Forward(RunListener l, List<IterationMetrics> iterations, Path folder, RunConfig config, List<EpochMetrics> epochs) {
+            super(l);
+            this.iterations = iterations;
+            this.folder = folder;
+            this.config = config;
+            this.epochs = epochs;
+        }
 
         @Override
         public void checkpoint(Network network) {
@@ -153,23 +163,13 @@ public final class TrainingRunner {
         @Override
         public void iteration(IterationMetrics m) {
             iterations.add(m);
-            l.iteration(m);
+            super.iteration(m);
         }
 
         @Override
         public void epoch(EpochMetrics m) {
             epochs.add(m);
-            l.epoch(m);
-        }
-
-        @Override
-        public void kernels(LayerKernels k) {
-            l.kernels(k);
-        }
-
-        @Override
-        public void samples(PixelSamples s) {
-            l.samples(s);
+            super.epoch(m);
         }
     }
 }

@@ -1,8 +1,5 @@
 package nnwb.compute.dl4j.net;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,25 +15,21 @@ import nnwb.compute.Tensor;
 import nnwb.compute.dl4j.ComputeWorker;
 import nnwb.compute.dl4j.ops.NdArrays;
 import nnwb.compute.net.ConvWeights;
-import nnwb.compute.net.Evaluation;
-import nnwb.compute.net.Network;
 
 /**
  * A DL4J {@link MultiLayerNetwork} behind the API. Every call runs on the service's worker.
  * Images arrive NCHW; when the network is laid out NHWC they are permuted on the way in.
  */
-public final class Dl4jNetwork implements Network {
+public final class Dl4jNetwork extends WorkerNetwork<MultiLayerNetwork> {
 
     /** Key in the model file under which the image layout is stored. */
     static final String LAYOUT_KEY = "nnwb-layout";
 
-    private final ComputeWorker worker;
     private final boolean nhwc;
-    private MultiLayerNetwork net;
 
+    /** Wraps {@code net}; {@code nhwc}: it is laid out NHWC, so images are permuted on the way in. */
     public Dl4jNetwork(ComputeWorker worker, MultiLayerNetwork net, boolean nhwc) {
-        this.worker = worker;
-        this.net = net;
+        super(worker, net);
         this.nhwc = nhwc;
     }
 
@@ -45,62 +38,39 @@ public final class Dl4jNetwork implements Network {
      * {@code ModelSerializer} (without our layout entry it is taken as NCHW, DL4J's default); call on the worker.
      */
     public static Dl4jNetwork load(ComputeWorker worker, Path file) {
-        try {
+        return read(file, () -> {
             MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
             String layout = ModelSerializer.listObjectsInFile(file.toFile()).contains(LAYOUT_KEY)
                     ? ModelSerializer.getObjectFromFile(file.toFile(), LAYOUT_KEY) : "NCHW";
             return new Dl4jNetwork(worker, net, "NHWC".equals(layout));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read network " + file, e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a network file of NN Workbench: " + file + " (" + e + ")", e);
-        }
-    }
-
-    /** The DL4J network, for the benchmark; use on the worker only. */
-    public MultiLayerNetwork dl4j() {
-        return open();
+        });
     }
 
     /** Converts NCHW features to the network's layout. */
+    @Override
     public INDArray features(Tensor features) {
         INDArray x = NdArrays.ofFloat(features);
         return nhwc ? x.permute(0, 2, 3, 1).dup('c') : x;
     }
 
     @Override
-    public double fit(Tensor features, Tensor labels) {
-        return worker.call(() -> {
-            MultiLayerNetwork n = open();
-            n.fit(new DataSet(features(features), NdArrays.ofFloat(labels)));
-            return n.score();
-        });
+    protected INDArray output(MultiLayerNetwork model, INDArray x) {
+        return model.output(x, false);
     }
 
     @Override
-    public Tensor predict(Tensor features) {
-        return worker.call(() -> NdArrays.tensor(open().output(features(features), false)));
+    protected double score(MultiLayerNetwork model, DataSet data) {
+        return model.score(data, false);
     }
 
     @Override
-    public Evaluation evaluate(Tensor features, Tensor labels) {
-        return worker.call(() -> {
-            MultiLayerNetwork n = open();
-            INDArray y = NdArrays.ofFloat(labels);
-            DataSet ds = new DataSet(features(features), y);
-            double loss = n.score(ds, false);
-            INDArray out = n.output(ds.getFeatures(), false);
-            INDArray predicted = out.argMax(1);
-            INDArray actual = y.argMax(1);
-            long hits = predicted.eq(actual).castTo(org.nd4j.linalg.api.buffer.DataType.INT).sumNumber().longValue();
-            int count = (int) y.size(0);
-            return new Evaluation(count, loss, count == 0 ? 0 : (double) hits / count);
-        });
+    protected String entryKey() {
+        return LAYOUT_KEY;
     }
 
     @Override
-    public long parameterCount() {
-        return worker.call(() -> open().numParams());
+    protected Object entryValue() {
+        return nhwc ? "NHWC" : "NCHW";
     }
 
     /**
@@ -129,33 +99,5 @@ public final class Dl4jNetwork implements Network {
             }
             return out;
         });
-    }
-
-    @Override
-    public void save(Path file) {
-        worker.call(() -> {
-            File f = file.toFile();
-            ModelSerializer.writeModel(open(), f, true);
-            ModelSerializer.addObjectToFile(f, LAYOUT_KEY, nhwc ? "NHWC" : "NCHW");
-            return null;
-        });
-    }
-
-    @Override
-    public void close() {
-        worker.call(() -> {
-            if (net != null) {
-                net.close();
-                net = null;
-            }
-            return null;
-        });
-    }
-
-    private MultiLayerNetwork open() {
-        if (net == null) {
-            throw new IllegalStateException("network is closed");
-        }
-        return net;
     }
 }

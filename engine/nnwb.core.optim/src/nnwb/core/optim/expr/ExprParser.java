@@ -1,11 +1,16 @@
 package nnwb.core.optim.expr;
 
+import nnwb.core.expr.Fold;
+import nnwb.core.expr.Grammar;
+import nnwb.core.expr.PrecedenceParser;
+import nnwb.core.expr.TextCursor;
+
 /**
  * Parses a function of x and y: numbers ({@code 2}, {@code 0.5}, {@code 1e-3}), {@code x}, {@code y},
  * constants {@code pi} and {@code e}, {@code + - * /}, powers {@code ^} (or {@code **}, right
  * associative, binding tighter than unary minus: {@code -x^2 = -(x^2)}), parentheses and the functions
  * {@code sin cos exp log sqrt abs tanh}. Input is bounded in length and nesting; every error is one line
- * naming the column (1-based).
+ * naming the column (1-based). The grammar of the kernel's {@link PrecedenceParser}.
  */
 public final class ExprParser {
 
@@ -14,12 +19,7 @@ public final class ExprParser {
     /** Deepest accepted nesting of parentheses, calls, powers and signs. */
     public static final int MAX_DEPTH = 50;
 
-    private final String src;
-    private int pos;
-    private int depth;
-
-    private ExprParser(String src) {
-        this.src = src;
+    private ExprParser() {
     }
 
     /** Parses {@code text}; throws IllegalArgumentException with the column on any error. */
@@ -30,181 +30,144 @@ public final class ExprParser {
         if (text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("expr: the function is " + text.length() + " characters long, at most " + MAX_LENGTH + " allowed");
         }
-        ExprParser p = new ExprParser(text);
-        Node n = p.sum();
-        p.skipSpace();
-        if (p.pos < text.length()) {
-            char c = text.charAt(p.pos);
-            throw p.error(c == ')' ? "unmatched ')'" : "expected an operator before '" + c + "'");
+        Rules r = new Rules(text);
+        Node n = new PrecedenceParser<>(r).expression();
+        r.src.skipSpace();
+        if (!r.src.atEnd()) {
+            char c = r.src.current();
+            throw r.error(c == ')' ? "unmatched ')'" : "expected an operator before '" + c + "'");
         }
         return n;
     }
 
-    private Node sum() {
-        Node n = product();
-        while (true) {
-            skipSpace();
-            if (peek('+') || peek('-')) {
-                char op = src.charAt(pos++);
-                n = new Node.Bin(op, n, product());
-            } else {
-                return n;
+    /** The grammar of functions of x and y. */
+    private static final class Rules implements Grammar<Node, Character> {
+
+        private final TextCursor src;
+
+        Rules(String text) {
+            this.src = new TextCursor(text);
+        }
+
+
+        @Override
+        public Character infix(int level) {
+            src.skipSpace();
+            return level == 1 && src.at("**") ? null : src.eatAny(level == 0 ? "+-" : "*/");
+        }
+
+        @Override
+        public Fold<Node, Character> fold(int level, Node first) {
+            return Fold.left(first, (op, l, r) -> new Node.Bin(op, l, r));
+        }
+
+        @Override
+        public Character prefix() {
+            src.skipSpace();
+            return src.eatAny("-+");
+        }
+
+        @Override
+        public Node prefixed(Character op, Node operand) {
+            return op == '-' ? new Node.Neg(operand) : operand;
+        }
+
+        /** A power: an atom, then {@code ^} or {@code **} and a signed exponent. */
+        @Override
+        public Node primary(PrecedenceParser<Node, Character> p) {
+            Node base = atom(p);
+            src.skipSpace();
+            if (src.at('^') || src.at("**")) {
+                src.rewind(src.position() + (src.at('^') ? 1 : 2));
+                Node exp = p.nested(p::unary);
+                return new Node.Bin('^', base, exp);
             }
+            return base;
         }
-    }
 
-    private Node product() {
-        Node n = unary();
-        while (true) {
-            skipSpace();
-            if ((peek('*') && !src.startsWith("**", pos)) || peek('/')) {
-                char op = src.charAt(pos++);
-                n = new Node.Bin(op, n, unary());
-            } else {
-                return n;
+        @Override
+        public int maxDepth() {
+            return MAX_DEPTH;
+        }
+
+        @Override
+        public RuntimeException tooDeep() {
+            return error("nesting deeper than " + MAX_DEPTH + " levels");
+        }
+
+        private Node atom(PrecedenceParser<Node, Character> p) {
+            src.skipSpace();
+            if (src.atEnd()) {
+                throw error("the function ends too early; a number, x, y or '(' is missing");
             }
+            char c = src.current();
+            if (src.eat('(')) {
+                return enclosed(p);
+            }
+            if (Character.isDigit(c) || c == '.') {
+                return number();
+            }
+            if (Character.isLetter(c)) {
+                return name(p);
+            }
+            throw error("unexpected '" + c + "'");
         }
-    }
 
-    private Node unary() {
-        skipSpace();
-        if (peek('-') || peek('+')) {
-            boolean minus = src.charAt(pos++) == '-';
-            enter();
-            Node u = unary();
-            depth--;
-            return minus ? new Node.Neg(u) : u;
-        }
-        return power();
-    }
-
-    private Node power() {
-        Node base = atom();
-        skipSpace();
-        if (peek('^') || src.startsWith("**", pos)) {
-            pos += peek('^') ? 1 : 2;
-            enter();
-            Node exp = unary();
-            depth--;
-            return new Node.Bin('^', base, exp);
-        }
-        return base;
-    }
-
-    private Node atom() {
-        skipSpace();
-        if (pos >= src.length()) {
-            throw error("the function ends too early; a number, x, y or '(' is missing");
-        }
-        char c = src.charAt(pos);
-        if (c == '(') {
-            pos++;
-            enter();
-            Node n = sum();
-            depth--;
-            expect(')');
+        /** An expression one level deeper, then its closing parenthesis. */
+        private Node enclosed(PrecedenceParser<Node, Character> p) {
+            Node n = p.nested(p::expression);
+            src.skipSpace();
+            if (!src.at(')')) {
+                throw error(src.atEnd() ? "missing ')' at the end" : "expected ')'");
+            }
+            src.rewind(src.position() + 1);
             return n;
         }
-        if (Character.isDigit(c) || c == '.') {
-            return number();
-        }
-        if (Character.isLetter(c)) {
-            return name();
-        }
-        throw error("unexpected '" + c + "'");
-    }
 
-    private Node number() {
-        int start = pos;
-        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '.')) {
-            pos++;
-        }
-        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
-            int save = pos++;
-            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
-                pos++;
+        private Node number() {
+            int start = src.position();
+            String t = src.decimal();
+            if (!t.matches("(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                src.rewind(start);
+                throw error("'" + t + "' is not a number");
             }
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                    pos++;
-                }
-            } else {
-                pos = save;
+            double v = Double.parseDouble(t);
+            if (!Double.isFinite(v)) {
+                src.rewind(start);
+                throw error("the number " + t + " is too large");
             }
+            return new Node.Num(v);
         }
-        String t = src.substring(start, pos);
-        if (!t.matches("(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-            pos = start;
-            throw error("'" + t + "' is not a number");
-        }
-        double v = Double.parseDouble(t);
-        if (!Double.isFinite(v)) {
-            pos = start;
-            throw error("the number " + t + " is too large");
-        }
-        return new Node.Num(v);
-    }
 
-    private Node name() {
-        int start = pos;
-        while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-            pos++;
+        private Node name(PrecedenceParser<Node, Character> p) {
+            int start = src.position();
+            String w = src.name();
+            switch (w) {
+                case "x":
+                    return new Node.Var(0);
+                case "y":
+                    return new Node.Var(1);
+                case "pi":
+                    return new Node.Num(Math.PI);
+                case "e":
+                    return new Node.Num(Math.E);
+                default:
+                    break;
+            }
+            Fn fn = Fn.byName(w);
+            if (fn == null) {
+                src.rewind(start);
+                throw error("unknown name '" + w + "'; use x, y, pi, e or " + String.join(", ", Fn.typable()));
+            }
+            src.skipSpace();
+            if (!src.eat('(')) {
+                throw error(w + " needs its argument in parentheses, e.g. " + w + "(x)");
+            }
+            return new Node.Call(fn, enclosed(p));
         }
-        String w = src.substring(start, pos);
-        switch (w) {
-            case "x":
-                return new Node.Var(0);
-            case "y":
-                return new Node.Var(1);
-            case "pi":
-                return new Node.Num(Math.PI);
-            case "e":
-                return new Node.Num(Math.E);
-            default:
-                break;
-        }
-        Fn fn = Fn.byName(w);
-        if (fn == null) {
-            pos = start;
-            throw error("unknown name '" + w + "'; use x, y, pi, e or " + String.join(", ", Fn.typable()));
-        }
-        skipSpace();
-        if (!peek('(')) {
-            throw error(w + " needs its argument in parentheses, e.g. " + w + "(x)");
-        }
-        pos++;
-        enter();
-        Node arg = sum();
-        depth--;
-        expect(')');
-        return new Node.Call(fn, arg);
-    }
 
-    private void enter() {
-        if (++depth > MAX_DEPTH) {
-            throw error("nesting deeper than " + MAX_DEPTH + " levels");
+        private IllegalArgumentException error(String msg) {
+            return new IllegalArgumentException("expr: " + msg + " at column " + (Math.min(src.position(), src.text().length()) + 1));
         }
-    }
-
-    private void expect(char c) {
-        skipSpace();
-        if (!peek(c)) {
-            throw error(pos >= src.length() ? "missing '" + c + "' at the end" : "expected '" + c + "'");
-        }
-        pos++;
-    }
-
-    private boolean peek(char c) {
-        return pos < src.length() && src.charAt(pos) == c;
-    }
-
-    private void skipSpace() {
-        while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private IllegalArgumentException error(String msg) {
-        return new IllegalArgumentException("expr: " + msg + " at column " + (Math.min(pos, src.length()) + 1));
     }
 }

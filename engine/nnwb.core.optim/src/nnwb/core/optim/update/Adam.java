@@ -10,7 +10,7 @@ import java.util.List;
  * default (0.01, multiplied by the learning rate, as PyTorch's AdamW). Stores {@code m} and {@code v}
  * (and {@code vmax} with AMSGrad).
  */
-final class Adam implements Optimizer {
+final class Adam extends ElementwiseOptimizer {
 
     static final List<HyperParam> PARAMS = Optimizers.with(0.001,
             HyperParam.rate("beta1", 0.9, "first-moment decay β₁"),
@@ -27,57 +27,46 @@ final class Adam implements Optimizer {
                 default -> p;
             }).toList();
 
-    private final OptimizerConfig config;
-    private final double lr;
     private final double beta1;
     private final double beta2;
     private final double eps;
     private final EpsPlacement at;
     private final boolean correct;
     private final boolean amsgrad;
-    private final Regularisation reg;
+    private double bc1;
+    private double bc2;
+    private boolean raw;
+    private double alpha;
 
     Adam(Optimizers.Bound b) {
-        config = b.config();
-        lr = config.lr();
+        super(b, b.config().flag("amsgrad") ? List.of("m", "v", "vmax") : List.of("m", "v"));
         beta1 = config.number("beta1");
         beta2 = config.number("beta2");
         eps = config.number("eps");
         at = EpsPlacement.of(config.choice("eps-at"));
         correct = config.flag("bias-correction");
         amsgrad = config.flag("amsgrad");
-        reg = Regularisation.of(config);
     }
 
     @Override
-    public OptimizerConfig config() {
-        return config;
+    protected void beginStep(int t) {
+        bc1 = correct ? 1 - Math.pow(beta1, t) : 1;
+        bc2 = correct ? 1 - Math.pow(beta2, t) : 1;
+        raw = at == EpsPlacement.OUTSIDE_UNCORRECTED || at == EpsPlacement.INSIDE_UNCORRECTED;
+        alpha = Math.sqrt(bc2) / bc1;
     }
 
     @Override
-    public List<String> stateNames() {
-        return amsgrad ? List.of("m", "v", "vmax") : List.of("m", "v");
-    }
-
-    @Override
-    public void step(double[] p, double[] g, double[] s, int t) {
-        int n = p.length;
-        double bc1 = correct ? 1 - Math.pow(beta1, t) : 1;
-        double bc2 = correct ? 1 - Math.pow(beta2, t) : 1;
-        boolean raw = at == EpsPlacement.OUTSIDE_UNCORRECTED || at == EpsPlacement.INSIDE_UNCORRECTED;
-        double alpha = Math.sqrt(bc2) / bc1;
-        for (int i = 0; i < n; i++) {
-            double gi = g[i] + reg.l2() * p[i];
-            double m = beta1 * s[i] + (1 - beta1) * gi;
-            double v = beta2 * s[n + i] + (1 - beta2) * gi * gi;
-            s[i] = m;
-            s[n + i] = v;
-            if (amsgrad) {
-                v = Math.max(s[2 * n + i], v);
-                s[2 * n + i] = v;
-            }
-            double u = raw ? alpha * m * at.reciprocal(v, eps) : (m / bc1) * at.reciprocal(v / bc2, eps);
-            p[i] = reg.keep() * p[i] - lr * u;
+    protected double delta(double gi, double[] s, int i, int n, int t) {
+        double m = beta1 * s[i] + (1 - beta1) * gi;
+        double v = beta2 * s[n + i] + (1 - beta2) * gi * gi;
+        s[i] = m;
+        s[n + i] = v;
+        if (amsgrad) {
+            v = Math.max(s[2 * n + i], v);
+            s[2 * n + i] = v;
         }
+        double u = raw ? alpha * m * at.reciprocal(v, eps) : (m / bc1) * at.reciprocal(v / bc2, eps);
+        return lr * u;
     }
 }

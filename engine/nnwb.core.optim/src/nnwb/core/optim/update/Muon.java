@@ -10,7 +10,7 @@ import java.util.List;
  * Defaults follow Muon: β = 0.95, Nesterov, 5 iterations of the tuned quintic, ε = 1e-7 in the
  * normalisation.
  */
-final class Muon implements Optimizer {
+final class Muon extends RegularisedOptimizer {
 
     static final List<HyperParam> PARAMS = Optimizers.with(0.02,
             HyperParam.rate("momentum", 0.95, "momentum coefficient β", "beta"),
@@ -23,10 +23,8 @@ final class Muon implements Optimizer {
                     "square X·Xᵀ (outer), Xᵀ·X (gram) or the smaller (auto)"),
             HyperParam.nonNegative("scale", 1, "multiplier of the orthogonalised update"));
 
-    private final OptimizerConfig config;
     private final int rows;
     private final int cols;
-    private final double lr;
     private final double beta;
     private final boolean nesterov;
     private final NewtonSchulz.Polynomial poly;
@@ -34,15 +32,13 @@ final class Muon implements Optimizer {
     private final double nsEps;
     private final NewtonSchulz.Form form;
     private final double scale;
-    private final Regularisation reg;
     private double[] u = new double[0];
     private double[] o = new double[0];
 
     Muon(Optimizers.Bound b) {
-        config = b.config();
+        super(b, b.config().number("momentum") > 0 ? List.of("m") : List.of());
         rows = b.rows();
         cols = b.cols();
-        lr = config.lr();
         beta = config.number("momentum");
         nesterov = config.flag("nesterov");
         poly = NewtonSchulz.Polynomial.of(config.choice("ns"));
@@ -50,17 +46,6 @@ final class Muon implements Optimizer {
         nsEps = config.number("ns-eps");
         form = NewtonSchulz.Form.valueOf(config.choice("ns-form").toUpperCase(java.util.Locale.ROOT));
         scale = config.number("scale");
-        reg = Regularisation.of(config);
-    }
-
-    @Override
-    public OptimizerConfig config() {
-        return config;
-    }
-
-    @Override
-    public List<String> stateNames() {
-        return beta > 0 ? List.of("m") : List.of();
     }
 
     @Override
@@ -75,7 +60,7 @@ final class Muon implements Optimizer {
             o = new double[n];
         }
         for (int i = 0; i < n; i++) {
-            double gi = g[i] + reg.l2() * p[i];
+            double gi = penalised(g[i], p[i]);
             if (beta > 0) {
                 m[i] = beta * m[i] + gi;
                 u[i] = nesterov ? gi + beta * m[i] : m[i];
@@ -88,7 +73,7 @@ final class Muon implements Optimizer {
         }
         double rate = lr * scale;
         for (int i = 0; i < n; i++) {
-            p[i] = reg.keep() * p[i] - rate * o[i];
+            p[i] = decayed(p[i], rate * o[i]);
         }
     }
 }

@@ -9,41 +9,21 @@ import java.util.List;
  * {@code v' = μ·v − lr·g; p ← p + (1 + μ)·v' − μ·v} (with {@code v = −lr·m} the two agree for a
  * constant learning rate). Stores one value per parameter.
  */
-final class Nesterov implements Optimizer {
+final class Nesterov extends ElementwiseOptimizer {
 
     static final List<HyperParam> PARAMS = Optimizers.with(0.1,
             HyperParam.rate("momentum", 0.9, "momentum coefficient β", "beta"));
 
-    private final OptimizerConfig config;
-    private final double lr;
     private final double beta;
-    private final Regularisation reg;
 
     Nesterov(Optimizers.Bound b) {
-        config = b.config();
-        lr = config.lr();
+        super(b, List.of("m"));
         beta = config.number("momentum");
-        reg = Regularisation.of(config);
     }
 
     @Override
-    public OptimizerConfig config() {
-        return config;
-    }
-
-    @Override
-    public List<String> stateNames() {
-        return List.of("m");
-    }
-
-    @Override
-    public void step(double[] p, double[] g, double[] m, int t) {
-        double l2 = reg.l2();
-        double keep = reg.keep();
-        for (int i = 0; i < p.length; i++) {
-            double gi = g[i] + l2 * p[i];
-            m[i] = beta * m[i] + gi;
-            p[i] = keep * p[i] - lr * (gi + beta * m[i]);
-        }
+    protected double delta(double gi, double[] m, int i, int n, int t) {
+        m[i] = beta * m[i] + gi;
+        return lr * (gi + beta * m[i]);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * from {@code v} in the denominator; {@code momentum μ > 0} keeps a buffer {@code b ← μb + u} and steps
  * {@code lr·b}. Stores {@code v} (plus {@code b} and {@code a} when used).
  */
-final class RmsProp implements Optimizer {
+final class RmsProp extends ElementwiseOptimizer {
 
     static final List<HyperParam> PARAMS = Optimizers.with(0.01,
             HyperParam.rate("beta", 0.99, "squared-gradient decay β (PyTorch's alpha)", "alpha", "beta2", "decay"),
@@ -19,63 +19,48 @@ final class RmsProp implements Optimizer {
             HyperParam.rate("momentum", 0, "momentum μ on the scaled update (0: none)"),
             HyperParam.flag("centered", false, "subtract the squared mean gradient from v"));
 
-    private final OptimizerConfig config;
-    private final double lr;
     private final double beta;
     private final double eps;
     private final EpsPlacement at;
     private final double mu;
     private final boolean centered;
-    private final Regularisation reg;
 
     RmsProp(Optimizers.Bound b) {
-        config = b.config();
-        lr = config.lr();
+        super(b, stateNames(b.config().number("momentum") > 0, b.config().flag("centered")));
         beta = config.number("beta");
         eps = config.number("eps");
         at = EpsPlacement.of(config.choice("eps-at"));
         mu = config.number("momentum");
         centered = config.flag("centered");
-        reg = Regularisation.of(config);
     }
 
-    @Override
-    public OptimizerConfig config() {
-        return config;
-    }
-
-    @Override
-    public List<String> stateNames() {
+    private static List<String> stateNames(boolean momentum, boolean centered) {
         List<String> l = new ArrayList<>(List.of("v"));
-        if (mu > 0) {
+        if (momentum) {
             l.add("b");
         }
         if (centered) {
             l.add("a");
         }
-        return List.copyOf(l);
+        return l;
     }
 
     @Override
-    public void step(double[] p, double[] g, double[] s, int t) {
-        int n = p.length;
+    protected double delta(double gi, double[] s, int i, int n, int t) {
         int bSlot = n;
         int aSlot = mu > 0 ? 2 * n : n;
-        for (int i = 0; i < n; i++) {
-            double gi = g[i] + reg.l2() * p[i];
-            double v = beta * s[i] + (1 - beta) * gi * gi;
-            s[i] = v;
-            if (centered) {
-                double a = beta * s[aSlot + i] + (1 - beta) * gi;
-                s[aSlot + i] = a;
-                v -= a * a;
-            }
-            double u = gi * at.reciprocal(v, eps);
-            if (mu > 0) {
-                u = mu * s[bSlot + i] + u;
-                s[bSlot + i] = u;
-            }
-            p[i] = reg.keep() * p[i] - lr * u;
+        double v = beta * s[i] + (1 - beta) * gi * gi;
+        s[i] = v;
+        if (centered) {
+            double a = beta * s[aSlot + i] + (1 - beta) * gi;
+            s[aSlot + i] = a;
+            v -= a * a;
         }
+        double u = gi * at.reciprocal(v, eps);
+        if (mu > 0) {
+            u = mu * s[bSlot + i] + u;
+            s[bSlot + i] = u;
+        }
+        return lr * u;
     }
 }

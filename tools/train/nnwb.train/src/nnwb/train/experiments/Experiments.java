@@ -1,5 +1,9 @@
 package nnwb.train.experiments;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,39 +52,24 @@ public final class Experiments {
             """;
 
     /** A small residual network on one-channel images (batch norm, skip connections), for memory sweeps. */
-    public static final String SMALL_RESNET = """
-            # A small ResNet for one-channel images: a stem, three basic blocks (16, 32, 64 channels),
-            # global average pooling and a classifier. Batch norm and skip connections as in ResNet-18.
-            network small-resnet
-            symbol classes=3
-            input 28x28x1
-
-            block basic planes stride=1
-              conv1: conv planes 3 stride=stride padding=1 bias=false
-              bn1: batchnorm
-              relu1: relu
-              conv2: conv planes 3 padding=1 bias=false
-              bn2: batchnorm
-              short: conv planes 1 stride=stride bias=false from=input
-              shortbn: batchnorm
-              sum: add bn2 shortbn
-              relu: relu
-            end
-
-            stem: conv 16 3 padding=1 bias=false
-            stembn: batchnorm
-            stemrelu: relu
-            b1: basic planes=16
-            b2: basic planes=32 stride=2
-            b3: basic planes=64 stride=2
-            gap: gap
-            fc: fc classes
-            """;
+    public static final String SMALL_RESNET = resource("small-resnet.nnet");
 
     public static final String EDGE_CNN_MAX = EDGE_CNN.replace("POOL", "maxpool");
     public static final String EDGE_CNN_AVG = EDGE_CNN.replace("POOL", "avgpool").replace("edge-cnn-gap", "edge-cnn-gap-avg");
 
     private Experiments() {
+    }
+
+    /** The text of a model file kept next to this class (the one source the benchmark scripts read too). */
+    private static String resource(String name) {
+        try (InputStream in = Experiments.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A configuration over inline model text: Adam 0.01, batch 10, 30 epochs, seed 1. */

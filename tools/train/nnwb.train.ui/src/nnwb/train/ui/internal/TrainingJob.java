@@ -10,13 +10,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import nnwb.compute.ComputeService;
-import nnwb.compute.train.EpochMetrics;
 import nnwb.compute.train.IterationMetrics;
-import nnwb.compute.train.LayerKernels;
-import nnwb.compute.train.PixelSamples;
 import nnwb.core.data.RunConfig;
+import nnwb.train.ForwardingRunListener;
 import nnwb.train.MemoryBudget;
-import nnwb.train.MemorySample;
 import nnwb.train.PreparedRun;
 import nnwb.train.RunListener;
 import nnwb.train.RunResult;
@@ -100,44 +97,25 @@ public final class TrainingJob extends Job {
     }
 
     /** Passes everything to the monitor and advances the progress bar per step. */
-    private record Progress(MonitorModel model, IProgressMonitor pm, int steps, int epochs) implements RunListener {
+    private static final class Progress extends ForwardingRunListener {
 
-        @Override
-        public void started(PreparedRun run) {
-            model.started(run);
+        private final IProgressMonitor pm;
+        private final int steps;
+        private final int epochs;
+
+        Progress(MonitorModel model, IProgressMonitor pm, int steps, int epochs) {
+            super(model);
+            this.pm = pm;
+            this.steps = steps;
+            this.epochs = epochs;
         }
 
         @Override
         public void iteration(IterationMetrics m) {
-            model.iteration(m);
+            super.iteration(m);
             pm.worked(Math.max(1, 1000 / Math.max(1, steps)));
             pm.subTask(String.format(Locale.ROOT, "epoch %d/%d, step %d/%d, loss %.4f", m.epoch(), epochs, m.iteration(), steps,
                     m.loss()));
-        }
-
-        @Override
-        public void epoch(EpochMetrics m) {
-            model.epoch(m);
-        }
-
-        @Override
-        public void kernels(LayerKernels k) {
-            model.kernels(k);
-        }
-
-        @Override
-        public void samples(PixelSamples p) {
-            model.samples(p);
-        }
-
-        @Override
-        public void memory(MemorySample m) {
-            model.memory(m);
-        }
-
-        @Override
-        public void finished(RunResult r) {
-            model.finished(r);
         }
     }
 }
