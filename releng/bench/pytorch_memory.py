@@ -22,6 +22,7 @@ and optimizer step on the CPU at batch 1.
 Templates as the workbench bundles them (nnwb.core/src/nnwb/core/templates): the torchvision ones are built
 by torchvision (ReLU and residual sums in place, as torchvision writes them), the coursework ones below.
   /usr/bin/python3 releng/bench/pytorch_memory.py [TEMPLATE ...] [--batches 1,16,64]
+  /usr/bin/python3 releng/bench/pytorch_memory.py --calibration --batches 16,64,256   (the dl4j calibration nets)
 Needs Debian's python3-torch and python3-torchvision (1.13 / 0.14).
 """
 import argparse
@@ -70,6 +71,41 @@ def conv_transpose_net(nic=1, nf=32, nc=24, k=3):
         nn.Conv2d(nc, nc, k, padding=k // 2))
 
 
+class Basic(nn.Module):
+    """The small ResNet's block (nnwb.train.experiments.Experiments.SMALL_RESNET): a 1x1 convolution with batch norm
+    on every shortcut, written as torchvision writes its blocks (ReLU and the sum in place)."""
+
+    def __init__(self, cin, planes, stride):
+        super().__init__()
+        self.conv1 = nn.Conv2d(cin, planes, 3, stride=stride, padding=1, bias=False)
+        self.bn1 = nn.BatchNorm2d(planes)
+        self.conv2 = nn.Conv2d(planes, planes, 3, padding=1, bias=False)
+        self.bn2 = nn.BatchNorm2d(planes)
+        self.short = nn.Sequential(nn.Conv2d(cin, planes, 1, stride=stride, bias=False), nn.BatchNorm2d(planes))
+        self.relu = nn.ReLU(inplace=True)
+
+    def forward(self, x):
+        out = self.relu(self.bn1(self.conv1(x)))
+        out = self.bn2(self.conv2(out))
+        out += self.short(x)
+        return self.relu(out)
+
+
+def small_resnet():
+    return nn.Sequential(nn.Conv2d(1, 16, 3, padding=1, bias=False), nn.BatchNorm2d(16), nn.ReLU(inplace=True),
+                         Basic(16, 16, 1), Basic(16, 32, 2), Basic(32, 64, 2), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
+                         nn.Linear(64, 3))
+
+
+def vgg_small():
+    # nnwb.train.tests.CalibrationNets.VGG_SMALL, ReLUs in place as torchvision's VGG writes them
+    def conv(i, o):
+        return [nn.Conv2d(i, o, 3, padding=1), nn.ReLU(inplace=True)]
+    return nn.Sequential(*conv(3, 32), *conv(32, 32), nn.MaxPool2d(2), *conv(32, 64), *conv(64, 64), nn.MaxPool2d(2),
+                         *conv(64, 128), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(2048, 128), nn.ReLU(inplace=True),
+                         nn.Linear(128, 10))
+
+
 def tv(name, **kw):
     return lambda: getattr(torchvision.models, name)(weights=None, **kw)
 
@@ -91,6 +127,14 @@ TEMPLATES = {
     "squeezenet1_1": (tv("squeezenet1_1"), (3, 224, 224), 1000),
     "mobilenet_v3_large": (tv("mobilenet_v3_large"), (3, 224, 224), 1000),
     "efficientnet_b0": (tv("efficientnet_b0"), (3, 224, 224), 1000),
+}
+
+# the dl4j convention's calibration networks (--calibration; BENCHMARKS.md, issue 22)
+CALIBRATION = {
+    "edge-cnn": (edge_cnn, (1, 28, 28), 3),
+    "small-resnet": (small_resnet, (1, 28, 28), 3),
+    "resnet18-32": (tv("resnet18", num_classes=10), (3, 32, 32), 10),
+    "vgg-small": (vgg_small, (3, 32, 32), 10),
 }
 
 
@@ -152,20 +196,24 @@ def fixed_bytes(factory, shape, classes):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("templates", nargs="*", default=list(TEMPLATES))
+    ap.add_argument("templates", nargs="*")
     ap.add_argument("--batches", default="1,16,64")
+    ap.add_argument("--calibration", action="store_true", help="the dl4j calibration networks instead of the templates")
     a = ap.parse_args()
+    nets = CALIBRATION if a.calibration else TEMPLATES
+    a.templates = a.templates or list(nets)
     print("template,batch,saved,params,buffers,grads,sgdState,momentumState,adamState,sgd,momentum,adam")
     for name in a.templates:
-        factory, shape, classes = TEMPLATES[name]
+        factory, shape, classes = nets[name]
         params, buffers, grads, states = fixed_bytes(factory, shape, classes)
         torch.manual_seed(0)
-        cpu1, _ = saved_bytes(factory(), shape, classes, 1, "cpu")
+        check = 2 if a.calibration else 1  # ResNet-18 at 32x32 ends in 1x1 maps: batch norm needs two examples
+        cpu1, _ = saved_bytes(factory(), shape, classes, check, "cpu")
         device = "meta"
         try:
-            meta1, _ = saved_bytes(factory(), shape, classes, 1, "meta")
+            meta1, _ = saved_bytes(factory(), shape, classes, check, "meta")
             if cpu1 != meta1:
-                sys.exit(f"{name}: the meta device saves {meta1} B at batch 1, the CPU {cpu1} B")
+                sys.exit(f"{name}: the meta device saves {meta1} B at batch {check}, the CPU {cpu1} B")
         except NotImplementedError:  # 1.13 has no meta kernel for nll_loss2d: small image-to-image nets run on the CPU
             device = "cpu"
         for batch in (int(b) for b in a.batches.split(",")):

@@ -1,6 +1,7 @@
 package nnwb.compute.train;
 
 import java.util.List;
+import java.util.Map;
 
 import nnwb.compute.net.Network;
 
@@ -14,19 +15,23 @@ import nnwb.compute.net.Network;
  * @param examplesPerSecond training throughput over the run (evaluation excluded)
  * @param fixedBytes        ND4J arrays held after building the network and its updater, before the first step:
  *                          parameters, their gradient view and the updater state, above the start
- * @param peakBytes         the largest ND4J memory (workspaces and arrays) seen after any step or evaluation, above
- *                          the start
+ * @param peakBytes         the largest ND4J memory (workspaces and arrays) read at the fixed points of every step
+ *                          (after the forward pass, backpropagation, the gradient and the update) and after every
+ *                          evaluation batch, above the start
  * @param peakWorkspaceBytes the largest workspace memory seen (activations and their gradients)
  * @param optimizerStateBytes the updater's state as DL4J holds it (its state view), exactly state values x 4 bytes
  * @param notes             facts about how it ran, e.g. the momentum caveat
+ * @param peakParts         what made up {@code peakBytes}: bytes by workspace name, and the arrays outside workspaces
+ *                          above the start (empty when not known)
  */
 public record TrainingResult(List<EpochMetrics> epochs, boolean cancelled, Network network, double seconds,
         double examplesPerSecond, long fixedBytes, long peakBytes, long peakWorkspaceBytes, long optimizerStateBytes,
-        List<String> notes) {
+        List<String> notes, Map<String, Long> peakParts) {
 
     public TrainingResult {
         epochs = List.copyOf(epochs);
         notes = List.copyOf(notes);
+        peakParts = Map.copyOf(peakParts);
     }
 
     /** The last epoch, or null when none completed. */

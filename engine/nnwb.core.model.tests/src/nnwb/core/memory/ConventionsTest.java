@@ -59,10 +59,32 @@ class ConventionsTest {
         long params = 20 + 99;
         assertEquals(Poly.of(4 * 2 * params), d.sgd().fixedBytes());
         assertEquals(Poly.of(4 * 4 * params), d.adam().fixedBytes());
-        // activations: input 16 + conv 32 + fc 3 + labels 3; gradients: conv in 16 + out 32 (fc: 32 + 3)
-        long perExample = 4 * ((16 + 32 + 3 + 3) + (16 + 32));
-        assertEquals(Poly.of(perExample), d.sgd().perExampleBytes());
-        // the generic kernels' im2col (1 channel × 9 × 16 positions) is stated, not added: the helpers replace it
-        assertTrue(d.derivation().contains("forward im2col, per example: 576 B"), d.derivation());
+        // activations workspace: conv output 32 and its cached pre-output 32, fc 3 (not the input): 67 values,
+        // x 4 B x 1.05 = 281.4 -> 282 B
+        // gradient workspaces, replayed: loss (3) in ws0; fc (its input's gradient, 32) in ws1, ws0 freed; conv (16) in
+        // ws0: 16 + 32 = 48 values x 4 B x 1.02 = 195.84 -> 196 B
+        // working memory: no activation or batch-norm layer, twice the loss output: 6 values x 4 B x 1.02 = 24.48 -> 25 B
+        // minibatch arrays: features 16 + labels 3 = 19 values = 76 B
+        assertEquals(Poly.of(282 + 196 + 25 + 76), d.sgd().perExampleBytes());
+        assertEquals(d.sgd().perExampleBytes(), d.adam().perExampleBytes());
+        assertTrue(d.derivation().contains("im2col (helpers off), per example: 576 B forward"), d.derivation());
+    }
+
+    @Test
+    void dl4jKeepsAResidualSumsGradientWorkspaceUntilBothBranchesRan() {
+        // input 1x2x2 (4 values); c: 1x1 conv (2 params), r: relu, s: r + c, f: fc 2 (10 params)
+        AnalysisReport r = Analyzer.analyze("input channels=1 size=2\nc: conv 1 1\nr: relu\ns: add r c\nf: fc 2\n",
+                AnalysisOptions.defaults());
+        ConventionMemory d = r.memory().convention(Dl4jConvention.NAME);
+        // DL4J's order: input, c, r, s, f, loss; backward replayed:
+        // loss (2) -> ws0; f (its input's gradient, 4) -> ws1, ws0 freed; s (a gradient per input, 4 + 4) -> ws0,
+        // ws1 freed; r (activation: input gradient and a copy, 2 x 4) -> ws1; c (4) -> new ws2, because ws0 waits
+        // for both of s's inputs: 8 + 8 + 4 = 20 values in 3 workspaces (a plain chain would alternate two)
+        assertTrue(d.derivation().contains("activation-gradient workspaces, per example: 20 values in 3 reused workspaces"),
+                d.derivation());
+        // activations: conv 4 + cached pre-output 4, relu 4, sum 4, fc 2 = 18 values x 4 B x 1.05 = 75.6 -> 76 B;
+        // gradients 20 x 4 B x 1.02 = 81.6 -> 82 B; working: relu output 4 = twice the loss output 4 -> 16.32 -> 17 B;
+        // minibatch: features 4 + labels 2 = 24 B
+        assertEquals(Poly.of(76 + 82 + 17 + 24), d.adam().perExampleBytes());
     }
 }

@@ -8,24 +8,24 @@ import nnwb.core.model.LayerKind;
 import nnwb.core.symbolic.Poly;
 
 /**
- * The {@code dl4j} convention: what DL4J/ND4J 1.0.0-M2.1 allocates on the compute service (CPU, generic
- * kernels, workspaces enabled) to train this network, all fp32 whatever the chosen storage type:
+ * The {@code dl4j} convention: what DL4J/ND4J 1.0.0-M2.1 allocates on the compute service (CPU, oneDNN helpers on,
+ * workspaces enabled, {@code CacheMode.DEVICE}) to train this network, all fp32 whatever the chosen storage type,
+ * calibrated against ND4J's measured peak (BENCHMARKS.md):
  * <ul>
  * <li>fixed: the flattened parameter view (DL4J counts batch-norm running statistics as parameters), the
  * flattened gradient view of the same length, and the updater state view (SGD 0, Nesterovs 1, Adam 2 values
  * per trainable parameter; the running statistics have a no-op updater);</li>
- * <li>per example, the activations workspace: the input features, every layer's output (flatten is a view),
- * batch norm's centred input and normalised input, each dropout mask (fp32), and the labels (one-hot, as
- * the output);</li>
- * <li>per example, the activation-gradient workspace: the largest gradient of a layer's input and output held
- * together during backprop;</li>
- * <li>not in the total: the im2col buffers of DL4J's generic convolution (the largest in the forward pass,
- * twice that in backprop), which the oneDNN helpers replace; the derivation states them.</li>
+ * <li>per example, the activations workspace with its 5% over-allocation ({@code WS_ALL_LAYERS_ACT}): what
+ * {@link Dl4jLayerTable} says each layer keeps;</li>
+ * <li>per example, the activation-gradient workspaces and the layer working memory with their 2% over-allocation
+ * ({@code WS_LAYER_ACT_n}, {@code WS_LAYER_WORKING_MEM}): {@link Dl4jGradientPool} replays how DL4J fills and
+ * reuses them;</li>
+ * <li>per example, the minibatch's features and labels (arrays outside workspaces).</li>
  * </ul>
- * Not modelled: oneDNN scratchpads, the workspaces' over-allocation and learning policy, JVM and
- * native-library overhead. This model is not calibrated yet: BENCHMARKS.md compares it with ND4J's
- * measured peak. Refuses, naming the layer, networks the compute
- * service cannot build (hard swish, hard sigmoid, broadcast products, symbolic sizes or repeats, 3D data).
+ * Stated, not in the total: the im2col buffers of DL4J's generic convolution, which the oneDNN helpers replace.
+ * Not modelled: oneDNN scratchpads (outside ND4J's counters), a few hundred bytes of workspace alignment, JVM and
+ * native-library overhead. Refuses, naming the layer, networks the compute service cannot build (hard swish,
+ * hard sigmoid, broadcast products, symbolic sizes or repeats, 3D data).
  */
 public final class Dl4jConvention implements MemoryConvention {
 
@@ -48,30 +48,45 @@ public final class Dl4jConvention implements MemoryConvention {
         Dl4jWorkspaces ws = Dl4jWorkspaces.of(in.graph());
         Poly params = in.params().add(in.buffers()).multiply(FP32);
         Poly trainable = in.params().multiply(FP32);
-        Poly perExample = ws.activations().add(ws.gradients()).multiply(FP32);
+        long activations = ceilDiv(21 * FP32 * ws.activations(), 20);
+        long gradients = ceilDiv(51 * FP32 * ws.gradients(), 50);
+        long working = ceilDiv(51 * FP32 * ws.working(), 50);
+        long batchArrays = FP32 * ws.batchArrays();
+        Poly perExample = Poly.of(activations + gradients + working + batchArrays);
         var f = in.format();
         StringBuilder d = new StringBuilder("dl4j convention (what DL4J/ND4J 1.0.0-M2.1 allocates on the CPU with the oneDNN helpers, fp32; "
-                + "an uncalibrated model)\n");
+                + "calibrated against ND4J's measured workspaces)\n");
         d.append("parameter view (running statistics included) ").append(f.format(params)).append(" B, gradient view ")
                 .append(f.format(params)).append(" B\n");
-        d.append("activations workspace, per example: ").append(f.format(ws.activations().multiply(FP32))).append(" B (input, layer outputs, "
-                + "batch-norm centred and normalised inputs, dropout masks, labels)\n");
-        d.append("activation-gradient workspace, per example: ").append(f.format(ws.gradients().multiply(FP32)))
-                .append(" B (largest input + output gradient, at ").append(ws.gradientLayer()).append(")\n");
-        d.append("not in the total, generic kernels only (helpers off): forward im2col, per example: ").append(f.format(ws.forwardWorking().multiply(FP32)))
-                .append(" B; backprop working memory (im2col and its gradient): ").append(f.format(ws.backwardWorking().multiply(FP32)))
+        d.append("activations workspace, per example: ").append(ws.activations()).append(" values × 4 B × 1.05 (over-allocation) = ")
+                .append(activations).append(" B (every layer output, each convolution's cached pre-output, global pooling's vector copy;"
+                        + " not the input array or flatten views)\n");
+        d.append("activation-gradient workspaces, per example: ").append(ws.gradients()).append(" values in ").append(ws.gradientSpaces())
+                .append(" reused workspaces × 4 B × 1.02 = ").append(gradients).append(" B (each keeps the largest gradient set it held;"
+                        + " activation layers also copy their input)\n");
+        d.append("layer working memory, per example: ").append(ws.working()).append(" values × 4 B × 1.02 = ").append(working)
                 .append(" B (at ").append(ws.workingLayer()).append(")\n");
-        d.append("not modelled: oneDNN scratchpads, workspace over-allocation and learning, JVM and native-library overhead\n");
+        d.append("minibatch features and labels, per example: ").append(batchArrays).append(" B\n");
+        if (!ws.analogies().isEmpty()) {
+            d.append("by analogy, not calibrated: ").append(String.join(", ", ws.analogies())).append('\n');
+        }
+        d.append("not in the total: generic kernels' im2col (helpers off), per example: ").append(FP32 * ws.im2col())
+                .append(" B forward, twice that in backprop (at ").append(ws.im2colLayer()).append(")\n");
+        d.append("not modelled: oneDNN scratchpads, workspace alignment (a few hundred bytes), JVM and native-library overhead\n");
         Poly fixedTrain = params.multiply(2);
         MemoryEstimate sgd = estimate(fixedTrain, perExample, in, "SGD: no updater state", d);
         MemoryEstimate momentum = estimate(fixedTrain.add(trainable), perExample, in, "Nesterovs: 1 value per trainable parameter", d);
         MemoryEstimate adam = estimate(fixedTrain.add(trainable.multiply(2)), perExample, in, "Adam: 2 values per trainable parameter", d);
-        Poly inferencePerExample = ws.inference().multiply(FP32);
+        Poly inferencePerExample = Poly.of(ws.inference() * FP32);
         MemoryEstimate inference = new MemoryEstimate(params, inferencePerExample, in.batch(),
                 "parameter view " + f.format(params) + " B + per example the input and every layer output in the inference "
-                        + "workspace " + f.format(inferencePerExample) + " B");
+                        + "workspace " + f.format(inferencePerExample) + " B (not calibrated)");
         d.append("inference: ").append(inference.derivation());
         return new ConventionMemory(NAME, inference, sgd, momentum, adam, d.toString(), null);
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return Math.floorDiv(a + b - 1, b);
     }
 
     private static MemoryEstimate estimate(Poly fixed, Poly perExample, MemoryInputs in, String state, StringBuilder all) {

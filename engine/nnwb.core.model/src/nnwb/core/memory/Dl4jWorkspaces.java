@@ -1,69 +1,80 @@
 package nnwb.core.memory;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import nnwb.core.graph.Graph;
 import nnwb.core.graph.Node;
 import nnwb.core.model.LayerKind;
-import nnwb.core.symbolic.Poly;
 
 /**
- * Per-example sizes (fp32 values) of DL4J's training workspaces for a numeric graph, as {@link Dl4jConvention}
- * models them, with the layers that set the two maxima.
+ * Per-example sizes (fp32 values) of what DL4J holds during one training step of a numeric graph, as
+ * {@link Dl4jConvention} models it from {@link Dl4jLayerTable} and {@link Dl4jGradientPool}.
  *
- * @param activations     input, layer outputs (flatten a view), batch-norm centred and normalised inputs,
- *                        dropout masks and the one-hot labels
- * @param gradients       the largest input gradient plus output gradient of one layer
- * @param gradientLayer   the layer of that maximum
- * @param forwardWorking  the largest im2col buffer of a convolution
- * @param backwardWorking twice that (im2col and its gradient in backprop)
- * @param workingLayer    the convolution of that maximum, or "none"
- * @param inference       input and every layer output (the inference workspace)
+ * @param activations    the activations workspace ({@code WS_ALL_LAYERS_ACT}): every layer's output (the input
+ *                       array and flatten views not), convolutions' cached pre-outputs, global pooling's vector copy
+ * @param gradients      the activation-gradient workspaces ({@code WS_LAYER_ACT_n}), summed
+ * @param gradientSpaces how many of them
+ * @param working        the layer working memory ({@code WS_LAYER_WORKING_MEM}): the largest output of an activation
+ *                       or batch-norm layer, at least twice the loss layer's output
+ * @param workingLayer   the layer that sets it
+ * @param batchArrays    the minibatch's features and labels, arrays outside workspaces
+ * @param im2col         the largest im2col buffer of a convolution (generic kernels only; not in the total)
+ * @param im2colLayer    its convolution, or "none"
+ * @param inference      input and every layer output (the inference workspace)
+ * @param analogies      kinds in this graph whose table entry is by analogy, not calibrated
  */
-record Dl4jWorkspaces(Poly activations, Poly gradients, String gradientLayer, Poly forwardWorking, Poly backwardWorking,
-        String workingLayer, Poly inference) {
+record Dl4jWorkspaces(long activations, long gradients, int gradientSpaces, long working, String workingLayer,
+        long batchArrays, long im2col, String im2colLayer, long inference, List<String> analogies) {
 
-    static Dl4jWorkspaces of(nnwb.core.graph.Graph g) {
-        Poly act = Poly.ZERO;
-        Poly outputs = Poly.ZERO;
-        Poly grad = Poly.ZERO;
-        String gradLayer = "none";
-        Poly col = Poly.ZERO;
+    static Dl4jWorkspaces of(Graph g) {
+        long act = 0;
+        long outputs = 0;
+        long work = 2 * g.output().outputShape().elements().longValue();
+        String workLayer = "the loss layer";
+        long col = 0;
         String colLayer = "none";
+        TreeSet<String> analogies = new TreeSet<>();
+        Node output = g.output();
+        boolean softmaxLast = output.kind() == LayerKind.SOFTMAX;
         for (Node n : g.nodes()) {
-            Poly out = n.outputShape().elements();
+            long out = n.outputShape().elements().longValue();
             if (n.kind() != LayerKind.FLATTEN) {
-                act = act.add(out);
-                outputs = outputs.add(out);
+                outputs += out;
             }
-            if (n.isInput()) {
+            if (n.isInput() || (n == output && softmaxLast)) {
                 continue;
             }
-            Poly inValues = n.inputShape().elements();
-            if (n.kind() == LayerKind.BATCH_NORM) {
-                act = act.add(inValues.multiply(2));
-            } else if (n.kind() == LayerKind.DROPOUT) {
-                act = act.add(out);
+            Dl4jLayerTable t = Dl4jLayerTable.of(n.kind(), n.outputShape().area().longValue() == 1);
+            if (!t.calibrated()) {
+                analogies.add(n.kind().keyword());
             }
-            if (inValues.add(out).longValue() > grad.longValue()) {
-                grad = inValues.add(out);
-                gradLayer = n.name();
+            act += t.kept() * out;
+            if (t.working() && out > work) {
+                work = out;
+                workLayer = n.name();
             }
-            Poly im2col = im2col(n);
-            if (im2col.longValue() > col.longValue()) {
-                col = im2col;
+            long c = im2col(n);
+            if (c > col) {
+                col = c;
                 colLayer = n.name();
             }
         }
-        act = act.add(g.output().outputShape().elements());
-        return new Dl4jWorkspaces(act, grad, gradLayer, col, col.multiply(2), colLayer, outputs);
+        Dl4jGradientPool pool = Dl4jGradientPool.of(g);
+        long batch = g.nodes().get(0).outputShape().elements().longValue() + output.outputShape().elements().longValue();
+        return new Dl4jWorkspaces(act, pool.values(), pool.workspaces(), work, workLayer, batch, col, colLayer, outputs,
+                new ArrayList<>(analogies));
     }
 
     /** A convolution's im2col buffer per example: input channels × kernel area × output positions. */
-    private static Poly im2col(Node n) {
+    private static long im2col(Node n) {
         if (n.kind() == LayerKind.CONV) {
-            return n.inputShape().channels().multiply(n.params().kernelArea()).multiply(n.outputShape().area());
+            return n.inputShape().channels().multiply(n.params().kernelArea()).multiply(n.outputShape().area()).longValue();
         }
         if (n.kind() == LayerKind.CONV_TRANSPOSE) {
-            return n.outputShape().channels().multiply(n.params().kernelArea()).multiply(n.inputShape().area());
+            return n.outputShape().channels().multiply(n.params().kernelArea()).multiply(n.inputShape().area()).longValue();
         }
-        return Poly.ZERO;
+        return 0;
     }
 }

@@ -13,7 +13,9 @@ import nnwb.core.json.Json;
  * {@code final} ({@code valAccuracy}, {@code valLoss}), {@code peakMemoryBytes}, {@code predictedMemoryBytes},
  * {@code predictedMemoryBytesByConvention} ({@code textbook}, {@code pytorch}, {@code dl4j} for the run's optimizer),
  * {@code examplesPerSecond}; a sweep has {@code runs}, one per cell with those keys and {@code batch},
- * {@code optimizer}, {@code seed}, {@code fits} (cells predicted not to fit are not run: empty epochs, nulls).
+ * {@code optimizer}, {@code seed}, {@code fits} (cells predicted not to fit are not run: empty epochs, nulls), and
+ * (added with issue 22) {@code fitsConvention}, the convention {@code fits} was decided by, and
+ * {@code fitsPredictedBytes}, its prediction.
  */
 public final class RunJson {
 
@@ -57,6 +59,8 @@ public final class RunJson {
         m.put("optimizer", cell.optimizer().label());
         m.put("seed", cell.seed());
         m.put("fits", cell.fits());
+        m.put("fitsConvention", cell.fitsConvention());
+        m.put("fitsPredictedBytes", cell.fitsBytes());
         if (run != null) {
             run.forEach((k, v) -> m.put(String.valueOf(k), v));
         } else {

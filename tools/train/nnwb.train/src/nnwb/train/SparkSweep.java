@@ -86,7 +86,7 @@ public final class SparkSweep {
         for (SweepCell c : plan.cells()) {
             Path run = folder.resolve(c.name());
             if (!c.fits()) {
-                out.add(new Imported(c, null, "predicted " + c.predictedBytes() + " B, above the budget: not run"));
+                out.add(new Imported(c, null, "predicted " + c.fitsBytes() + " B (" + c.fitsConvention() + "), above the budget: not run"));
             } else if (Files.isRegularFile(run.resolve(RunFolder.CONFIG))) {
                 out.add(new Imported(c, RunFolder.read(run), null));
             } else {

@@ -5,10 +5,13 @@ import java.util.List;
 
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
+import nnwb.core.memory.Dl4jConvention;
+import nnwb.core.memory.TextbookConvention;
 
 /**
  * A grid of batch sizes x optimizers x seeds over one run configuration, each cell prepared (so its model and data
- * are checked) and its memory predicted by the engine and compared with the budget before anything runs.
+ * are checked) and its memory predicted by the engine and compared with the budget before anything runs: the
+ * {@code dl4j} prediction, what DL4J/ND4J allocates on the backend that trains (see {@link SweepCell}).
  *
  * @param base   the configuration the cells vary
  * @param budget the memory a cell may take
@@ -22,6 +25,13 @@ public record SweepPlan(RunConfig base, MemoryBudget budget, List<SweepCell> cel
 
     public SweepPlan {
         cells = List.copyOf(cells);
+    }
+
+    /** The sentence that says what decided "fits": the convention of the cells' predictions. */
+    public String decidedBy() {
+        boolean dl4j = cells.stream().allMatch(c -> c.fitsConvention().equals(Dl4jConvention.NAME));
+        return dl4j ? "fits and the largest batch are decided from the dl4j prediction (what DL4J/ND4J allocates on this backend)"
+                : "fits and the largest batch are decided from the dl4j prediction where DL4J gives one, else the textbook count";
     }
 
     /**
@@ -45,7 +55,10 @@ public record SweepPlan(RunConfig base, MemoryBudget budget, List<SweepCell> cel
                             .withName(base.name() + " b" + b + " " + o.label() + " s" + s);
                     PreparedRun p = runner.prepare(c);
                     long predicted = p.prediction().total();
-                    cells.add(new SweepCell(b, o, s, predicted, budget.fits(predicted), p));
+                    Long dl4j = p.prediction().byConvention().get(Dl4jConvention.NAME);
+                    String convention = dl4j != null ? Dl4jConvention.NAME : TextbookConvention.NAME;
+                    long deciding = dl4j != null ? dl4j : predicted;
+                    cells.add(new SweepCell(b, o, s, predicted, budget.fits(deciding), p, convention, deciding));
                 }
             }
         }

@@ -24,7 +24,7 @@ public record SweepResult(SweepPlan plan, List<Entry> entries, boolean cancelled
         entries = List.copyOf(entries);
     }
 
-    /** Statistics over the seeds of one (batch, optimizer) pair. */
+    /** Statistics over the seeds of one (batch, optimizer) pair; {@code predictedBytes} is the prediction that decided fits (dl4j). */
     public record Group(int batch, Optimizer optimizer, int runs, double meanAccuracy, double minAccuracy,
             double maxAccuracy, double meanSecondsPerEpoch, long meanPeakBytes, long predictedBytes, boolean fits) {
     }
@@ -44,7 +44,7 @@ public record SweepResult(SweepPlan plan, List<Entry> entries, boolean cancelled
             double spe = rs.stream().mapToDouble(r -> r.epochs().stream().mapToDouble(EpochMetrics::seconds).average()
                     .orElse(Double.NaN)).average().orElse(Double.NaN);
             long peak = (long) rs.stream().mapToLong(RunResult::peakMemoryBytes).average().orElse(-1);
-            out.add(new Group(c.batch(), c.optimizer(), rs.size(), mean, min, max, spe, peak, c.predictedBytes(), c.fits()));
+            out.add(new Group(c.batch(), c.optimizer(), rs.size(), mean, min, max, spe, peak, c.fitsBytes(), c.fits()));
         }
         return out;
     }

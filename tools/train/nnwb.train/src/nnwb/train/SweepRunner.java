@@ -33,7 +33,7 @@ public final class SweepRunner {
                 stopped = true;
                 e = new SweepResult.Entry(c, null, "cancelled before it ran");
             } else if (!c.fits()) {
-                e = new SweepResult.Entry(c, null, "predicted " + c.predictedBytes() + " B, above the budget of "
+                e = new SweepResult.Entry(c, null, "predicted " + c.fitsBytes() + " B (" + c.fitsConvention() + "), above the budget of "
                         + plan.budget().bytes() + " B (" + plan.budget().source() + "): not run");
             } else {
                 try {

@@ -73,7 +73,6 @@ public final class TrainingRunner {
         long offBase = before.backendWorkspaces() + before.backendArrays();
         long deviceBase = deviceUsed(before);
         long t0 = System.nanoTime();
-        AtomicLong peakOff = new AtomicLong();
         AtomicLong peakHeap = new AtomicLong(before.heapUsed());
         AtomicLong peakDevice = new AtomicLong();
         List<MemorySample> samples = Collections.synchronizedList(new ArrayList<>());
@@ -84,7 +83,6 @@ public final class TrainingRunner {
             MemorySample s = new MemorySample((System.nanoTime() - t0) / 1e9, m.heapUsed(),
                     m.backendWorkspaces() + m.backendArrays() - offBase, m.backendWorkspaces(), m.backendArrays(), dev,
                     m.gpus().isEmpty() ? -1 : m.gpus().get(0).totalBytes());
-            peakOff.accumulateAndGet(s.offHeapBytes(), Math::max);
             peakHeap.accumulateAndGet(s.heapBytes(), Math::max);
             if (dev >= 0 && deviceBase >= 0) {
                 peakDevice.accumulateAndGet(dev - deviceBase, Math::max);
@@ -108,7 +106,10 @@ public final class TrainingRunner {
         } finally {
             sub.close();
         }
-        long peak = gpu ? peakDevice.get() : Math.max(r.peakBytes(), peakOff.get());
+        // on the CPU the trainer's own readings at fixed points of every step: the timer's samples (drawn, kept in the
+        // run folder) fall at random moments of a step and start from a level taken before the worker's workspaces
+        // were reset, so their maximum did not repeat from run to run
+        long peak = gpu ? peakDevice.get() : r.peakBytes();
         RunResult result;
         try (Network net = r.network()) {
             List<String> notes = new ArrayList<>(r.notes());

@@ -29,7 +29,7 @@ import nnwb.compute.UpdaterSpec;
 import nnwb.compute.dl4j.ComputeWorker;
 import nnwb.compute.dl4j.graph.Dl4jGraph;
 import nnwb.compute.dl4j.graph.GraphConfigs;
-import nnwb.compute.dl4j.memory.MemoryReader;
+import nnwb.compute.dl4j.memory.StepMemory;
 import nnwb.compute.dl4j.ops.UpdaterSteps;
 import nnwb.compute.graph.GraphNode;
 import nnwb.compute.graph.GraphOp;
@@ -48,8 +48,9 @@ import nnwb.core.data.ImageSet;
  * Trains a {@link GraphSpec} as a DL4J {@link ComputationGraph}: He-normal weights, the spec's updater, softmax
  * cross-entropy on the output ({@link LossLayer}, or {@link CnnLossLayer} for a class per pixel), shuffled
  * minibatches, evaluation on the validation set after each epoch with the model in inference mode. ND4J memory
- * (workspaces plus arrays outside them) is read after every step, above what was held before the run; the worker
- * thread's workspaces are destroyed after the run. Runs on the calling thread, which must be the thread all of
+ * (workspaces plus arrays outside them) is read by {@link StepMemory} at fixed points inside every step and after
+ * every evaluation batch, above what was held before the run; the worker thread's workspaces are destroyed before
+ * and after the run, so no run inherits another's learned workspace sizes. Runs on the calling thread, which must be the thread all of
  * this network's ND4J calls run on.
  */
 public final class GraphTrainer {
@@ -66,9 +67,7 @@ public final class GraphTrainer {
     private final TrainingListener listener;
     private final BooleanSupplier cancelled;
     private final List<String> notes = new ArrayList<>();
-    private long base;
-    private long peak;
-    private long peakWorkspace;
+    private final StepMemory memory = new StepMemory();
 
     public GraphTrainer(ComputeWorker worker, TrainingSpec spec, ImageSet train, ImageSet validation, TrainingListener listener,
             BooleanSupplier cancelled) {
@@ -88,7 +87,7 @@ public final class GraphTrainer {
             throw new ComputeException(problem);
         }
         Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
-        base = backendBytes();
+        memory.start();
         ComputationGraph net = null;
         try {
             Dl4jGraph g = configuration(graph);
@@ -97,8 +96,8 @@ public final class GraphTrainer {
             net.init();
             net.initGradientsView();
             net.getUpdater(true);
-            long fixed = backendBytes() - base;
-            peak = fixed;
+            long fixed = memory.read();
+            net.setListeners(memory);
             TrainingResult r = loop(net, graph, g, fixed);
             net = null; // handed over
             return r;
@@ -199,7 +198,8 @@ public final class GraphTrainer {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new TrainingResult(epochs, stop && cancelled.getAsBoolean(), new Dl4jGraphNetwork(worker, net, flat), seconds,
-                examples / Math.max(1e-9, trainSeconds), fixed, peak, peakWorkspace, stateBytes(net), notes);
+                examples / Math.max(1e-9, trainSeconds), fixed, memory.peak(), memory.peakWorkspace(), stateBytes(net), notes,
+                memory.atPeak());
     }
 
     private static long stateBytes(ComputationGraph net) {
@@ -260,17 +260,9 @@ public final class GraphTrainer {
         }
     }
 
-    /** ND4J memory now, above the start; tracks the peaks. */
+    /** ND4J memory now, above the start; tracks the peaks (the network's listener reads inside every step too). */
     private long measure() {
-        long ws = MemoryReader.workspaceBytes();
-        long now = ws + MemoryReader.arrayBytes() - base;
-        peak = Math.max(peak, now);
-        peakWorkspace = Math.max(peakWorkspace, ws);
-        return now;
-    }
-
-    static long backendBytes() {
-        return MemoryReader.workspaceBytes() + MemoryReader.arrayBytes();
+        return memory.read();
     }
 
     /** The DL4J configuration: the spec's layers, the updater, weight decay, dropout on dense inputs, a softmax loss. */

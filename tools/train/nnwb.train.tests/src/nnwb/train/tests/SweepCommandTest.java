@@ -18,6 +18,7 @@ import nnwb.compute.ComputeService;
 import nnwb.core.data.MemoryPrediction;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunModel;
+import nnwb.core.memory.Dl4jConvention;
 import nnwb.core.templates.Templates;
 import nnwb.test.harness.ComputeServices;
 
@@ -32,11 +33,18 @@ class SweepCommandTest {
         return MemoryPrediction.of(r, o).total();
     }
 
+    /** The dl4j convention's prediction, which decides whether a cell fits. */
+    static long dl4j(int batch, Optimizer o) {
+        var r = RunModel.analyze(Templates.text("edge-cnn"), Map.of(), 1, 28, 28, 3, batch);
+        return MemoryPrediction.of(r, o).byConvention().get(Dl4jConvention.NAME);
+    }
+
     @Test
     void cellsAboveTheBudgetAreMarkedAndNotRun() throws Exception {
         ComputeService s = ComputeServices.started();
-        long budget = predicted(4, Optimizer.ADAM) + 1; // every batch-4 cell fits, no batch-64 cell
-        assertTrue(predicted(64, Optimizer.SGD) > budget);
+        long budget = dl4j(4, Optimizer.ADAM) + 1; // every batch-4 cell fits, no batch-64 cell
+        assertTrue(dl4j(64, Optimizer.SGD) > budget);
+        assertTrue(predicted(4, Optimizer.ADAM) < dl4j(4, Optimizer.ADAM), "the textbook count alone would not decide the same");
         CommandRun r = CommandRun.of(s, "sweep", "--template", "edge-cnn", "--data", "edges:per-class=4,val-per-class=4",
                 "--epochs", "1", "--batches", "4,64", "--optimizers", "sgd,adam", "--seeds", "1,2", "--budget",
                 Long.toString(budget), "--json", "--out", dir.toString());
@@ -45,7 +53,8 @@ class SweepCommandTest {
         for (String k : TrainCommandTest.RUN_KEYS) {
             keys.add("runs[]." + k);
         }
-        keys.addAll(List.of("runs", "runs[].batch", "runs[].optimizer", "runs[].seed", "runs[].fits"));
+        keys.addAll(List.of("runs", "runs[].batch", "runs[].optimizer", "runs[].seed", "runs[].fits", "runs[].fitsConvention",
+                "runs[].fitsPredictedBytes"));
         assertEquals(keys, r.keyPaths());
         List<?> runs = (List<?>) r.json().get("runs");
         assertEquals(8, runs.size());
@@ -53,6 +62,9 @@ class SweepCommandTest {
             Map<?, ?> cell = (Map<?, ?>) o;
             boolean small = ((Long) cell.get("batch")) == 4;
             assertEquals(small, cell.get("fits"));
+            assertEquals("dl4j", cell.get("fitsConvention"));
+            assertEquals(dl4j(((Long) cell.get("batch")).intValue(), Optimizer.parse((String) cell.get("optimizer"))),
+                    cell.get("fitsPredictedBytes"));
             if (small) {
                 assertEquals(1, ((List<?>) cell.get("epochs")).size());
                 assertTrue(Files.isDirectory(dir.resolve("b4-" + cell.get("optimizer") + "-s" + cell.get("seed"))));
@@ -69,13 +81,14 @@ class SweepCommandTest {
     void thePlanIsPrintedBeforeAnythingRuns() throws Exception {
         CommandRun r = CommandRun.of(ComputeServices.started(), "sweep", "--template", "edge-cnn", "--data",
                 "edges:per-class=2,val-per-class=2", "--epochs", "1", "--batches", "2,512", "--optimizers", "adam", "--budget",
-                Long.toString(predicted(2, Optimizer.ADAM) + 10), "--out", dir.toString());
+                Long.toString(dl4j(2, Optimizer.ADAM) + 10), "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         int plan = r.out().indexOf("b512-adam-s1");
         int firstRun = r.out().indexOf("[1/2]");
         assertTrue(plan >= 0 && plan < firstRun, r.out());
         assertTrue(r.out().contains("DOES NOT FIT"), r.out());
         assertTrue(r.out().contains("largest batch that fits every optimizer: 2"), r.out());
+        assertTrue(r.out().contains("decided from the dl4j prediction"), r.out());
     }
 
     @Test

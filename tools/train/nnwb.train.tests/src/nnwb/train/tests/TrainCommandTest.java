@@ -81,6 +81,7 @@ class TrainCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("predicted memory (engine):"), r.out());
         assertTrue(r.out().contains("measured/predicted"), r.out());
+        assertTrue(r.out().contains("dl4j prediction (what DL4J/ND4J allocates)"), r.out());
     }
 
     @Test

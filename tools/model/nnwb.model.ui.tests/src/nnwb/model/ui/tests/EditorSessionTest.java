@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -16,7 +17,10 @@ import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -100,6 +104,19 @@ class EditorSessionTest {
         assertTrue(summary.memory().getText().contains("train Adam"), summary.memory().getText());
         assertTrue(ReportExport.csv(summary.report()).contains("total,,,2483"), ReportExport.csv(summary.report()));
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-summary.png"));
+        // the memory convention is a choice; the Memory tab then shows that convention's derivation
+        Combo convention = summary.convention();
+        assertEquals(List.of("textbook", "pytorch", "dl4j"), List.of(convention.getItems()));
+        convention.select(2);
+        convention.notifyListeners(SWT.Selection, new Event());
+        String dl4j = summary.memory().getText();
+        assertEquals(ReportExport.memoryText(summary.report(), "dl4j"), dl4j);
+        assertTrue(dl4j.startsWith("Memory under the dl4j convention"), dl4j);
+        assertTrue(dl4j.contains("activation-gradient workspaces, per example"), dl4j);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-summary-dl4j.png"));
+        convention.select(0);
+        convention.notifyListeners(SWT.Selection, new Event());
+        assertEquals(ReportExport.memoryText(summary.report()), summary.memory().getText(), "textbook: today's view unchanged");
     }
 
     @Test

@@ -123,7 +123,9 @@ class TrainingRunnerViewTest {
     @Order(1)
     void aSweepRunsWithTheMonitorLiveAndMarksTheCellsThatDoNotFit() throws Exception {
         RunConfig base = edgeCnn("edge CNN sweep", "edges:per-class=40,val-per-class=30", 4);
-        long fitsUpTo16 = MemoryPrediction.of(RunModel.analyze(base.modelText(), Map.of(), 1, 28, 28, 3, 16), Optimizer.ADAM).total() + 1;
+        // fits is decided from the dl4j prediction (what DL4J allocates), not the textbook count
+        long fitsUpTo16 = MemoryPrediction.of(RunModel.analyze(base.modelText(), Map.of(), 1, 28, 28, 3, 16), Optimizer.ADAM)
+                .byConvention().get("dl4j") + 1;
         assertTrue(view.sweep(base, List.of(4, 16, 64), List.of(Optimizer.SGD, Optimizer.ADAM), List.of(1L, 2L), fitsUpTo16));
         // while it trains the monitor redraws from the jobs' reports at least twice a second
         long start = System.currentTimeMillis();
@@ -155,6 +157,7 @@ class TrainingRunnerViewTest {
         }
         assertTrue(view.sweepPanel().summaryText().contains("largest batch predicted to fit every optimizer: 16"),
                 view.sweepPanel().summaryText());
+        assertTrue(view.sweepPanel().summaryText().contains("decided from the dl4j prediction"), view.sweepPanel().summaryText());
         assertTrue(view.sweepPanel().charts().get(3).seriesNames().contains("b16 adam max"), "accuracy band over seeds");
         view.tabs().setSelection(2);
         Screenshots.save(shell(), new File(SHOTS, "train-sweep.png"));
@@ -163,6 +166,9 @@ class TrainingRunnerViewTest {
         assertFalse(m.memory().isEmpty());
         assertTrue(view.monitorPanel().gapLabel().contains("Gap:"), view.monitorPanel().gapLabel());
         assertTrue(view.monitorPanel().charts().get(2).seriesNames().contains("predicted (engine)"));
+        assertTrue(view.monitorPanel().charts().get(2).seriesNames().contains("predicted (dl4j)"));
+        assertTrue(view.monitorPanel().gapLabel().contains("to the dl4j prediction"), view.monitorPanel().gapLabel());
+        assertTrue(view.monitorPanel().gapLabel().contains("Conventions: dl4j "), view.monitorPanel().gapLabel());
         Screenshots.save(shell(), new File(SHOTS, "train-monitor.png"));
     }
 

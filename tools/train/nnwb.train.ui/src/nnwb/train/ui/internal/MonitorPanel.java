@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Label;
 import nnwb.compute.train.EpochMetrics;
 import nnwb.compute.train.IterationMetrics;
 import nnwb.core.data.MemoryPrediction;
+import nnwb.core.memory.Dl4jConvention;
+import nnwb.core.memory.PyTorchConvention;
 import nnwb.train.MemorySample;
 import nnwb.ui.chart.LineChart;
 
@@ -129,6 +131,11 @@ public final class MonitorPanel {
             }
             if (s.prediction() != null) {
                 double t1 = Math.max(1e-3, mem.get(mem.size() - 1).seconds());
+                Long dl4j = s.prediction().byConvention().get(Dl4jConvention.NAME);
+                if (dl4j != null) {
+                    double d = floor(Series.mib(dl4j));
+                    memory.setSeries("predicted (dl4j)", new double[] {0, t1}, new double[] {d, d}, LineChart.Style.DASHED, 3);
+                }
                 double p = floor(Series.mib(s.prediction().total()));
                 memory.setSeries("predicted (engine)", new double[] {0, t1}, new double[] {p, p}, LineChart.Style.DASHED, 1);
                 double f = floor(Series.mib(s.prediction().fixed()));
@@ -143,7 +150,11 @@ public final class MonitorPanel {
         return Math.max(1.0 / 1024, mib);
     }
 
-    /** The prediction by category, the measured peak, and the gap between them, in bytes. */
+    /**
+     * The prediction by category, the measured peak against the {@code dl4j} prediction (what DL4J/ND4J allocates,
+     * calibrated against its measured peak) and the gap between them, with the textbook and PyTorch counts beside it,
+     * in bytes.
+     */
     public static String gapText(MonitorModel.State s) {
         MemoryPrediction p = s.prediction();
         if (p == null) {
@@ -152,14 +163,24 @@ public final class MonitorPanel {
         long peak = s.peakOffHeap();
         String head = String.format(Locale.ROOT,
                 "Engine prediction (batch %d, %s): parameters %,d B + gradients %,d B + optimizer state %,d B + activations %,d B"
-                        + " = %,d B.", p.batch(), p.optimizer().label(), p.parameters(), p.gradients(), p.optimizerState(),
+                        + " = %,d B (textbook).", p.batch(), p.optimizer().label(), p.parameters(), p.gradients(), p.optimizerState(),
                 p.activations(), p.total());
+        Long dl4j = p.byConvention().get(Dl4jConvention.NAME);
+        Long pytorch = p.byConvention().get(PyTorchConvention.NAME);
+        String beside = String.format(Locale.ROOT, "  Conventions: dl4j %s, pytorch %s, textbook %,d B.", bytes(dl4j), bytes(pytorch),
+                p.total());
         if (peak <= 0) {
-            return head;
+            return head + beside;
         }
-        long d = peak - p.total();
-        return head + String.format(Locale.ROOT, "  Measured peak (ND4J off-heap above the start): %,d B.  Gap: %s%,d B"
-                + " (measured/predicted %.2f).", peak, d >= 0 ? "+" : "-", Math.abs(d), (double) peak / p.total());
+        long reference = dl4j != null ? dl4j : p.total();
+        String name = dl4j != null ? "dl4j" : "textbook";
+        long d = peak - reference;
+        return head + beside + String.format(Locale.ROOT, "  Measured peak (ND4J workspaces + arrays above the start): %,d B.  Gap:"
+                + " %s%,d B to the %s prediction (measured/predicted %.2f).", peak, d >= 0 ? "+" : "-", Math.abs(d), name, (double) peak / reference);
+    }
+
+    private static String bytes(Long b) {
+        return b == null ? "none (see the Model summary)" : String.format(Locale.ROOT, "%,d B", b);
     }
 
     /** For tests: the charts. */

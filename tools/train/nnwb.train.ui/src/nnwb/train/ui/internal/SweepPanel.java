@@ -31,8 +31,8 @@ import nnwb.ui.chart.LineChart;
  */
 public final class SweepPanel {
 
-    public static final String[] COLUMNS = {"cell", "batch", "optimizer", "seed", "predicted B", "fits", "status", "peak B",
-        "measured/predicted", "s/epoch", "val accuracy"};
+    public static final String[] COLUMNS = {"cell", "batch", "optimizer", "seed", "predicted B (dl4j)", "fits", "status", "peak B",
+        "measured/predicted (dl4j)", "s/epoch", "val accuracy"};
 
     private final Composite root;
     private final Label summary;
@@ -98,9 +98,10 @@ public final class SweepPanel {
         var plan = s.plan();
         SweepResult r = s.asResult();
         summary.setText(String.format(Locale.ROOT, "%s: %d cells; budget %,d B (%s); largest batch predicted to fit every"
-                + " optimizer: %s; largest that ran: %s%s", plan.base().name(), plan.cells().size(), plan.budget().bytes(),
+                + " optimizer: %s; largest that ran: %s%s; %s", plan.base().name(), plan.cells().size(), plan.budget().bytes(),
                 plan.budget().source(), plan.largestBatchThatFits() == 0 ? "none" : Integer.toString(plan.largestBatchThatFits()),
-                r.largestBatchThatRan() == 0 ? "none yet" : Integer.toString(r.largestBatchThatRan()), s.done() ? "" : " (running)"));
+                r.largestBatchThatRan() == 0 ? "none yet" : Integer.toString(r.largestBatchThatRan()), s.done() ? "" : " (running)",
+                plan.decidedBy()));
         table.setRedraw(false);
         table.removeAll();
         for (int i = 0; i < plan.cells().size(); i++) {
@@ -111,9 +112,9 @@ public final class SweepPanel {
                     : rr != null ? (rr.cancelled() ? "cancelled" : "done") : e.reason();
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] {c.name(), Integer.toString(c.batch()), c.optimizer().label(), Long.toString(c.seed()),
-                String.format(Locale.ROOT, "%,d", c.predictedBytes()), c.fits() ? "yes" : "NO", status,
+                String.format(Locale.ROOT, "%,d", c.fitsBytes()), c.fits() ? "yes" : "NO", status,
                 rr == null ? "" : String.format(Locale.ROOT, "%,d", rr.peakMemoryBytes()),
-                rr == null ? "" : String.format(Locale.ROOT, "%.2f", rr.memoryRatio()),
+                rr == null ? "" : String.format(Locale.ROOT, "%.2f", (double) rr.peakMemoryBytes() / c.fitsBytes()),
                 rr == null || rr.epochs().isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", secondsPerEpoch(rr)),
                 rr == null || rr.epochs().isEmpty() ? "" : String.format(Locale.ROOT, "%.3f", rr.valAccuracy())});
             if (!c.fits()) {
@@ -143,7 +144,7 @@ public final class SweepPanel {
             List<SweepResult.Group> gs = r.groups().stream().filter(g -> g.optimizer() == o).toList();
             double[] b = gs.stream().mapToDouble(SweepResult.Group::batch).toArray();
             double[] pred = gs.stream().mapToDouble(g -> Series.mib(g.predictedBytes())).toArray();
-            peak.setSeries(o.label() + " predicted", b, pred, LineChart.Style.DASHED, k);
+            peak.setSeries(o.label() + " predicted (dl4j)", b, pred, LineChart.Style.DASHED, k);
             List<SweepResult.Group> ran = gs.stream().filter(g -> g.runs() > 0).toList();
             if (!ran.isEmpty()) {
                 double[] rb = ran.stream().mapToDouble(SweepResult.Group::batch).toArray();

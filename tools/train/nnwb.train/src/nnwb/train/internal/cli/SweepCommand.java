@@ -40,9 +40,12 @@ import picocli.CommandLine.Option;
         footer = {"",
                 "Every cell's memory is predicted by the engine first; cells above the budget (--budget, default the",
                 "backend's memory: the GPU's, else the native limit org.bytedeco.javacpp.maxbytes) are marked and not run.",
+                "Fits and the largest batch are decided from the dl4j prediction (what DL4J/ND4J allocates), not the textbook",
+                "count that predictedMemoryBytes keeps; each cell's JSON says so: fitsConvention, fitsPredictedBytes.",
                 "The others run one after another, each writing a run folder under --out DIR (default runs/NAME-TIME).",
                 "JSON (--json): {\"runs\": [{\"batch\", \"optimizer\", \"seed\", \"fits\", \"epochs\": [...], \"final\",",
-                "  \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\"}]} (nulls for cells not run)",
+                "  \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\", \"fitsConvention\", \"fitsPredictedBytes\"}]}",
+                "  (nulls for cells not run)",
                 "--spark MASTER_URL trains the cells that fit as Spark tasks (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME,",
                 "else NNWB_SPARK_JARS, a folder of Spark jars); the run folders come back under --out, the JSON is the same.",
                 "--export DIR with --spark writes DIR/submit.sh, the job jar and specs.json instead; JSON: {\"export\",",
@@ -151,10 +154,10 @@ public final class SweepCommand extends CommandBase {
         }
         PrintWriter o = out();
         if (!json()) {
-            o.printf(Locale.ROOT, "sweep: %s%nbudget: %,d B (%s)%n", c.summary(), limit.bytes(), limit.source());
+            o.printf(Locale.ROOT, "sweep: %s%nbudget: %,d B (%s)%n%s%n", c.summary(), limit.bytes(), limit.source(), plan.decidedBy());
             for (SweepCell cell : plan.cells()) {
-                o.printf(Locale.ROOT, "  %-22s predicted %,14d B %s%n", cell.name(), cell.predictedBytes(),
-                        cell.fits() ? "fits" : "DOES NOT FIT: not run");
+                o.printf(Locale.ROOT, "  %-22s predicted %,14d B (%s; textbook %,d B) %s%n", cell.name(), cell.fitsBytes(),
+                        cell.fitsConvention(), cell.predictedBytes(), cell.fits() ? "fits" : "DOES NOT FIT: not run");
             }
             o.printf("largest batch that fits every optimizer: %s%n",
                     plan.largestBatchThatFits() == 0 ? "none" : Integer.toString(plan.largestBatchThatFits()));

@@ -19,6 +19,7 @@ import nnwb.compute.train.EpochMetrics;
 import nnwb.core.data.MemoryPrediction;
 import nnwb.core.data.RunConfig;
 import nnwb.core.json.Json;
+import nnwb.core.memory.Dl4jConvention;
 import nnwb.train.MemoryBudget;
 import nnwb.train.PreparedRun;
 import nnwb.train.RunFolder;
@@ -129,6 +130,11 @@ public final class TrainCommand extends CommandBase {
             o.printf(Locale.ROOT, "final validation accuracy %.3f, loss %.4f%n", r.valAccuracy(), r.valLoss());
             o.printf(Locale.ROOT, "peak memory %,d B (ND4J off-heap above the start); predicted %,d B; measured/predicted %.2f%n",
                     r.peakMemoryBytes(), r.prediction().total(), r.memoryRatio());
+            Long dl4j = r.prediction().byConvention().get(Dl4jConvention.NAME);
+            if (dl4j != null) {
+                o.printf(Locale.ROOT, "dl4j prediction (what DL4J/ND4J allocates) %,d B; measured/dl4j %.2f%n", dl4j,
+                        (double) r.peakMemoryBytes() / dl4j);
+            }
             o.printf(Locale.ROOT, "examples/s %.1f; run folder %s%n", r.examplesPerSecond(), folder.toAbsolutePath());
             for (String n : r.notes()) {
                 o.println("note: " + n);

@@ -34,6 +34,8 @@ import org.eclipse.swt.widgets.Text;
 
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.memory.DType;
+import nnwb.core.memory.MemoryConventions;
+import nnwb.core.memory.TextbookConvention;
 import nnwb.core.report.ReportExport;
 import nnwb.compute.ComputeService;
 import nnwb.contracts.ModelAnalysed;
@@ -42,8 +44,8 @@ import nnwb.contracts.Topics;
 /**
  * The Model summary, an e4 part: listens to {@link ModelEvents#ANALYSED} and shows, after every keystroke in the
  * active model, the per-layer table with totals, memory for inference and training by optimizer with its
- * derivation, the layer graph and the variance at initialisation. Batch size, storage type and symbol values are
- * edited here and re-run the analysis through the event's callback. With no model open it says what to do.
+ * derivation under the chosen memory convention (textbook, pytorch, dl4j), the layer graph and the variance at
+ * initialisation. Batch size, storage type and symbol values are edited here and re-run the analysis through the event's callback. With no model open it says what to do.
  */
 public class ModelSummaryPart {
 
@@ -60,6 +62,7 @@ public class ModelSummaryPart {
     private EmptySummary empty;
     private Text batch;
     private Combo dtype;
+    private Combo convention;
     private Text symbols;
     private Button symbolic;
     private Label status;
@@ -100,6 +103,19 @@ public class ModelSummaryPart {
         GridDataFactory.swtDefaults().span(2, 1).applyTo(symbolic);
         symbolic.setText("Symbolic");
         symbolic.addListener(SWT.Selection, e -> optionsChanged());
+        new Label(c, SWT.NONE).setText("Memory convention");
+        convention = new Combo(c, SWT.READ_ONLY);
+        convention.setToolTipText("textbook: the coursework sheets' count; pytorch: what autograd keeps; dl4j: what DL4J/ND4J"
+                + " allocates on the compute service (calibrated); the Memory tab shows its derivation");
+        MemoryConventions.NAMES.forEach(convention::add);
+        convention.select(0);
+        GridDataFactory.swtDefaults().span(3, 1).applyTo(convention);
+        convention.addListener(SWT.Selection, e -> {
+            if (report != null) {
+                memory.setText(memoryText(report, convention.getText()));
+                selectTab("Memory");
+            }
+        });
         status = new Label(c, SWT.WRAP);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
         tabs = new TabFolder(c, SWT.TOP);
@@ -233,7 +249,7 @@ public class ModelSummaryPart {
             c.pack();
         }
         table.setRedraw(true);
-        memory.setText(ReportExport.memoryText(r));
+        memory.setText(memoryText(r, convention.getText()));
         graph.show(new LayerGraph(r));
         init.show(r);
     }
@@ -255,6 +271,16 @@ public class ModelSummaryPart {
         } catch (IOException e) {
             MessageDialog.openError(root.getShell(), "Export", "Could not write " + path + ": " + e.getMessage());
         }
+    }
+
+    /** The Memory tab's text: today's textbook view, or the chosen convention with its whole derivation. */
+    static String memoryText(AnalysisReport r, String name) {
+        return TextbookConvention.NAME.equals(name) ? ReportExport.memoryText(r) : ReportExport.memoryText(r, name);
+    }
+
+    /** The memory convention chooser. */
+    public Combo convention() {
+        return convention;
     }
 
     /** The analysis shown now, for tests. */
