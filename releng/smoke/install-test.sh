@@ -37,7 +37,8 @@ printf '{"format": "nnwb-answers", "version": 1, "assignment": "epfl-ml-ps08", "
 keys grade
 grep -q '"graded": 1' "$out/grade.json" || fail "nnwb grade did not grade the good file"
 grep -q 'truncated.json: answers file ends early' "$out/grade.json" || fail "nnwb grade did not report the truncated file"
-[ "$(wc -l < "$out/grades.csv")" = 2 ] || fail "the grade sheet should have a header and one row"
+[ "$(wc -l < "$out/grades.csv")" = 3 ] || fail "the grade sheet should have a header and one row per file"
+grep -q '^truncated,.*,not graded: answers file ends early' "$out/grades.csv" || fail "the truncated file should have its row with the reason"
 set +e
 "$app/nnwb" check no-such-assignment --answers "$keys_dir/epfl-answers.json" 2> "$out/bad.err"; rc=$?
 set -e
