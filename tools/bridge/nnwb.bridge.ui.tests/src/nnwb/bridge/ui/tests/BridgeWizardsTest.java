@@ -24,10 +24,17 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWizard;
@@ -86,7 +93,7 @@ class BridgeWizardsTest {
 
         fields.get(0).setText(onnx.toString());
         assertTrue(finish().isEnabled());
-        Screenshots.save(dialog.getShell(), new File("target/screenshots/import-onnx-wizard.png"));
+        screenshot(new File("target/screenshots/import-onnx-wizard.png"));
         press(finish());
 
         assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed: " + page().getErrorMessage());
@@ -109,7 +116,7 @@ class BridgeWizardsTest {
         String error = page().getErrorMessage();
         assertNotNull(error);
         assertTrue(error.startsWith(csv.toString() + ": "), error);
-        Screenshots.save(dialog.getShell(), new File("target/screenshots/import-onnx-wizard-error.png"));
+        screenshot(new File("target/screenshots/import-onnx-wizard-error.png"));
         assertFalse(project.getFile("torchvision-params.nnet").exists());
     }
 
@@ -129,7 +136,7 @@ class BridgeWizardsTest {
         fields.get(1).setText("classes=1000");
         fields.get(2).setText(out.toString());
         assertTrue(finish().isEnabled());
-        Screenshots.save(dialog.getShell(), new File("target/screenshots/export-pytorch-wizard.png"));
+        screenshot(new File("target/screenshots/export-pytorch-wizard.png"));
         press(finish());
 
         assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed: " + page().getErrorMessage());
@@ -159,7 +166,7 @@ class BridgeWizardsTest {
         String error = page().getErrorMessage();
         assertNotNull(error);
         assertTrue(error.startsWith("broken.nnet: the model has errors: line "), error);
-        Screenshots.save(dialog.getShell(), new File("target/screenshots/export-pytorch-wizard-error.png"));
+        screenshot(new File("target/screenshots/export-pytorch-wizard-error.png"));
         assertFalse(Files.exists(out));
     }
 
@@ -173,6 +180,34 @@ class BridgeWizardsTest {
         dialog.open();
         dialog.getShell().setSize(760, 420);
         Screenshots.settle(dialog.getShell().getDisplay(), 200);
+    }
+
+    /**
+     * Saves the dialog as shown: the client area's size from the shell's origin (under Xvfb there is no window manager:
+     * the shell's bounds count a title bar that is never drawn, so {@link Screenshots#save} would catch the workbench
+     * below the dialog).
+     */
+    private void screenshot(File file) {
+        Shell shell = dialog.getShell();
+        Display display = shell.getDisplay();
+        Screenshots.settle(display, 400);
+        Rectangle b = shell.getBounds();
+        Rectangle client = shell.getClientArea();
+        Rectangle r = new Rectangle(b.x, b.y, client.width, client.height);
+        System.out.println(file.getName() + ": shell bounds " + b + ", client area " + client + ", mapped "
+                + display.map(shell, null, client));
+        Image image = new Image(display, r.width, r.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, r.x, r.y);
+            file.getAbsoluteFile().getParentFile().mkdirs();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            loader.save(file.getPath(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private IWizardPage page() {
