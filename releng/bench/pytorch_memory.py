@@ -95,6 +95,8 @@ TEMPLATES = {
     "resnet50": (tv("resnet50"), (3, 224, 224), 1000),
     "resnet101": (tv("resnet101"), (3, 224, 224), 1000),
     "resnet152": (tv("resnet152"), (3, 224, 224), 1000),
+    "resnext50_32x4d": (tv("resnext50_32x4d"), (3, 224, 224), 1000),
+    "wide_resnet50_2": (tv("wide_resnet50_2"), (3, 224, 224), 1000),
     "googlenet": (tv("googlenet", aux_logits=False, init_weights=False), (3, 224, 224), 1000),
     "squeezenet1_1": (tv("squeezenet1_1"), (3, 224, 224), 1000),
     "mobilenet_v2": (tv("mobilenet_v2"), (3, 224, 224), 1000),
