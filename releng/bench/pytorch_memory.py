@@ -101,6 +101,7 @@ TEMPLATES = {
     "squeezenet1_1": (tv("squeezenet1_1"), (3, 224, 224), 1000),
     "mobilenet_v2": (tv("mobilenet_v2"), (3, 224, 224), 1000),
     "mobilenet_v3_large": (tv("mobilenet_v3_large"), (3, 224, 224), 1000),
+    "mobilenet_v3_small": (tv("mobilenet_v3_small"), (3, 224, 224), 1000),
     "efficientnet_b0": (tv("efficientnet_b0"), (3, 224, 224), 1000),
 }
 

@@ -33,6 +33,7 @@ class TemplateParameterTest {
             "resnext50_32x4d", "groups",
             "mobilenet_v2", "groups",
             "mobilenet_v3_large", "groups",
+            "mobilenet_v3_small", "groups",
             "efficientnet_b0", "groups");
 
     static List<String> templates() {
