@@ -30,7 +30,10 @@ class TemplateParameterTest {
     /** Templates DL4J 1.0.0-M2.1 cannot build, with the word its reason must contain. */
     static final java.util.Map<String, String> UNBUILDABLE = java.util.Map.of(
             "googlenet", "ceil_mode",
+            "resnext50_32x4d", "groups",
+            "mobilenet_v2", "groups",
             "mobilenet_v3_large", "groups",
+            "mobilenet_v3_small", "groups",
             "efficientnet_b0", "groups");
 
     static List<String> templates() {

@@ -65,6 +65,33 @@ class TemplatesTest {
         assertEquals(Poly.of(params), analyze(name, AnalysisOptions.defaults()).totals().params());
     }
 
+    /**
+     * Every template that is a torchvision model has torchvision's parameter count, as PyTorch recorded it: the
+     * {@code params} column of {@code pytorch-measured.csv} ({@code releng/bench/pytorch_memory.py} builds each with
+     * {@code torchvision.models}) is float32 bytes, four per parameter.
+     */
+    @Test
+    void torchvisionTemplatesHaveTheParameterCountPyTorchRecorded() throws java.io.IOException {
+        List<String> lines;
+        try (java.io.InputStream in = TemplatesTest.class.getResourceAsStream("/nnwb/core/memory/pytorch-measured.csv")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+        List<String> header = List.of(lines.get(0).split(","));
+        Set<String> torchvision = Set.of("alexnet", "vgg11", "vgg11_bn", "vgg13", "vgg13_bn", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn",
+                "resnet18", "resnet34", "resnet50", "resnet101", "resnet152", "resnext50_32x4d", "wide_resnet50_2", "googlenet",
+                "squeezenet1_1", "mobilenet_v2", "mobilenet_v3_large", "mobilenet_v3_small", "efficientnet_b0");
+        java.util.Map<String, Long> recorded = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            recorded.put(c[0], Long.parseLong(c[header.indexOf("params")]) / 4);
+        }
+        for (String name : torchvision) {
+            assertTrue(Templates.exists(name), name);
+            assertTrue(recorded.containsKey(name), name + " has no row in pytorch-measured.csv");
+            assertEquals(Poly.of(recorded.get(name)), analyze(name, AnalysisOptions.defaults()).totals().params(), name);
+        }
+    }
+
     /** torchvision's ResNet built by loops: params and conv/fc multiply-accumulates. */
     private static long[] resnet(int[] blocks, boolean bottleneck, long classes, long size) {
         long params = 3 * 64 * 49 + 2 * 64;
@@ -185,7 +212,7 @@ class TemplatesTest {
     @Test
     void unknownTemplateIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Templates.text("resnet9"));
-        assertEquals(15, Templates.names().size());
+        assertEquals(27, Templates.names().size());
     }
 
     private static List<Long> shape(AnalysisReport r, String layer) {

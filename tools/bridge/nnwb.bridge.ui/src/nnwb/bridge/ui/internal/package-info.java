@@ -1,2 +1,2 @@
-/** File > Import > ONNX model: a thin wizard over nnwb.bridge.OnnxFiles. */
+/** File > Import > ONNX model and File > Export > PyTorch module: thin wizards over nnwb.bridge.OnnxFiles and PyTorchFiles. */
 package nnwb.bridge.ui.internal;
