@@ -172,25 +172,27 @@ class OptimTraceViewTest {
     }
 
     @Test
-    void exportsWriteTheCsvAndThePlot(@TempDir Path dir) throws Exception {
-        File csv = dir.resolve("t.csv").toFile();
-        view.exportCsv(csv);
-        List<String> lines = Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8);
+    void exportsWriteTheCsvAndThePlotThroughTheirCommands(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        OptimViews.clickWithFile(view, "Export CSV…", csv);
+        assertEquals("Saved " + csv + ".", view.status().getText().substring(view.status().getText().indexOf("Saved ")));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("optimizer,label,step,loss,w1,w2"), lines.get(0));
         assertEquals(1 + 3 * 301, lines.size());
         OptimViews.select(view.tabs(), "Trajectories");
-        File png = dir.resolve("t.png").toFile();
-        view.exportPng(png);
-        assertTrue(png.length() > 1000);
+        Path png = dir.resolve("t.png");
+        OptimViews.clickWithFile(view, "Export PNG…", png);
+        assertTrue(Files.size(png) > 1000);
+        Files.delete(png);
         OptimViews.select(view.tabs(), "Loss");
-        view.exportPng(png);
-        assertTrue(png.length() > 1000);
+        OptimViews.clickWithFile(view, "Export PNG…", png);
+        assertTrue(Files.size(png) > 1000);
     }
 
     @Test
     void presetsRoundTripAndArriveByTheTopic(@TempDir Path dir) throws Exception {
         File f = dir.resolve("p.nnopt").toFile();
-        view.savePreset(f);
+        OptimViews.clickWithFile(view, "Save preset…", f.toPath());
         assertEquals(OptimPreset.parse(LS), OptimPreset.read(f.toPath()));
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
         broker.post(Topics.OPTIM_OPEN_PRESET, "problem = rosenbrock\nsteps = 50\noptimizer = adam lr=0.01\n");

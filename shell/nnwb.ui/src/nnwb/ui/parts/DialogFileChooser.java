@@ -1,0 +1,36 @@
+package nnwb.ui.parts;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/** The platform's file dialog: overwriting a file asks first. */
+public final class DialogFileChooser implements FileChooser {
+
+    private final Shell shell;
+
+    public DialogFileChooser(Shell shell) {
+        this.shell = shell;
+    }
+
+    @Override
+    public Optional<Path> save(String extension, String suggested) {
+        FileDialog d = new FileDialog(shell, SWT.SAVE);
+        d.setFilterExtensions(new String[] {extension});
+        if (!suggested.isEmpty()) {
+            d.setFileName(suggested);
+        }
+        d.setOverwrite(true);
+        return Optional.ofNullable(d.open()).map(Path::of);
+    }
+
+    @Override
+    public Optional<Path> open(String... extensions) {
+        FileDialog d = new FileDialog(shell, SWT.OPEN);
+        d.setFilterExtensions(extensions);
+        return Optional.ofNullable(d.open()).map(Path::of);
+    }
+}
