@@ -15,6 +15,16 @@ public interface FileChooser {
     /** A file to read, one of {@code extensions} (as {@code "*.nnopt"}). */
     Optional<Path> open(String... extensions);
 
+    /** A file to read, one of {@code extensions} shown under {@code names} (as "PNG and JPEG images"). */
+    default Optional<Path> open(String[] extensions, String[] names) {
+        return open(extensions);
+    }
+
+    /** A folder to read (by default the answer {@link #open(String...)} gives). */
+    default Optional<Path> folder() {
+        return open();
+    }
+
     /** The one in {@code context} when there is one, else the dialog over {@code shell}. */
     static FileChooser orDialog(FileChooser fromContext, org.eclipse.swt.widgets.Shell shell) {
         return fromContext != null ? fromContext : new DialogFileChooser(shell);
