@@ -8,20 +8,28 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * A tool's e4 part: {@code @PostConstruct} builds its control through {@link #createControl}, {@code @Focus} focuses
- * it, {@code @PreDestroy} calls {@link #disposed}. A tool's file actions are commands: the part activates their
+ * A tool's e4 part: {@code @PostConstruct} gives it a view menu and builds its control through {@link #createControl},
+ * {@code @Focus} focuses it, {@code @PreDestroy} calls {@link #disposed}. A tool's file actions are commands: the part activates their
  * e4 handlers in its own context ({@link #handle}), puts what they act on there ({@link #provide}), and a button
  * on the view runs one through the handler service ({@link #execute}), as the view menu does.
  */
 public abstract class ToolPart {
 
+    /** The tag of a part's view menu, where {@code menu:<view id>} contributions go (as the compatibility layer's views). */
+    public static final String VIEW_MENU = "ViewMenu";
+
     @Inject
     private IEclipseContext context;
+    @Inject
+    private MPart part;
     @Inject
     private EHandlerService handlers;
     @Inject
@@ -32,8 +40,22 @@ public abstract class ToolPart {
     @PostConstruct
     public final void create(Composite parent) {
         context.set(Shell.class, parent.getShell());
+        addViewMenu();
         control = createControl(parent);
         created();
+    }
+
+    /**
+     * Gives the part a view menu named by its id, as the compatibility layer gives a 3.x view: the e4 views
+     * ({@code <e4view>}) get none, and without it their {@code menu:<view id>} contributions are not shown.
+     */
+    private void addViewMenu() {
+        if (part.getMenus().stream().noneMatch(m -> m.getTags().contains(VIEW_MENU))) {
+            MMenu menu = MMenuFactory.INSTANCE.createMenu();
+            menu.setElementId(part.getElementId());
+            menu.getTags().add(VIEW_MENU);
+            part.getMenus().add(menu);
+        }
     }
 
     /** The part's control, built on {@code parent}. */

@@ -15,8 +15,13 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +36,8 @@ import nnwb.core.optim.closed.QuadraticRates;
 import nnwb.core.optim.problem.Problems;
 import nnwb.core.optim.update.Optimizers;
 import nnwb.optim.OptimPreset;
+import nnwb.optim.ui.internal.OptimCommands;
+import nnwb.optim.ui.internal.OptimTracePart;
 import nnwb.optim.ui.internal.Overlays;
 import nnwb.optim.ui.internal.TraceSeries;
 import nnwb.optim.ui.internal.TraceView;
@@ -169,6 +176,23 @@ class OptimTraceViewTest {
         // 2/(L + μ) with L = 1, μ = 1/16
         assertEquals(2 / (1 + 1.0 / 16), view.session().optimizers().get(0).lr(), 1e-15);
         assertEquals(engine().traces().get(1).finalState().loss(), view.shown().traces().get(1).finalState().loss(), 0);
+    }
+
+    @Test
+    void theFileCommandsAreHandledInThePartAndListedInItsViewMenu() throws Exception {
+        MPart part = OptimViews.page().getWorkbenchWindow().getService(EPartService.class).findPart(OptimTracePart.ID);
+        EHandlerService handlers = part.getContext().get(EHandlerService.class);
+        ECommandService commands = part.getContext().get(ECommandService.class);
+        for (String id : List.of(OptimCommands.EXPORT_CSV, OptimCommands.EXPORT_PNG, OptimCommands.OPEN_PRESET, OptimCommands.SAVE_PRESET)) {
+            assertTrue(commands.getCommand(id).isDefined(), id + " is declared");
+            assertTrue(handlers.canExecute(commands.createCommand(id, null)), id + " has its handler in the part");
+        }
+        OptimViews.page().activate(OptimViews.page().findView(OptimTracePart.ID));
+        OptimViews.flush();
+        assertTrue(part.getMenus().stream().anyMatch(m -> m.getTags().contains("ViewMenu")), "the part has a view menu: " + part.getMenus());
+        ToolItem viewMenu = OptimViews.viewMenuItem(OptimViews.page().getWorkbenchWindow().getShell());
+        OptimViews.screenshot("view-menu");
+        assertNotNull(viewMenu, "the view menu's button shows on the active part's stack");
     }
 
     @Test

@@ -162,4 +162,24 @@ final class OptimViews {
         }
         return null;
     }
+
+    /** The visible "View Menu" button on a part stack under {@code c}, or null. */
+    static org.eclipse.swt.widgets.ToolItem viewMenuItem(Composite c) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.ToolBar bar && bar.isVisible()) {
+                for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                    if ("View Menu".equals(item.getToolTipText())) {
+                        return item;
+                    }
+                }
+            }
+            if (child instanceof Composite comp) {
+                org.eclipse.swt.widgets.ToolItem item = viewMenuItem(comp);
+                if (item != null) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
 }
