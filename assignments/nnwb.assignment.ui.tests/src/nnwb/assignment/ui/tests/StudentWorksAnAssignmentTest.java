@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -31,6 +34,7 @@ import nnwb.core.assignment.Grader;
 import nnwb.core.assignment.Submission;
 import nnwb.core.assignment.SubmissionResult;
 import nnwb.core.check.Limits;
+import nnwb.ui.parts.FileChooser;
 
 /**
  * A student works the EPFL problem set in the real workbench: opens each kind of preset, types
@@ -64,6 +68,50 @@ class StudentWorksAnAssignmentTest {
                 AssignmentsPart p = partOf(comp);
                 if (p != null) {
                     return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Clicks Export answers…: the button runs its command, whose handler (in the part's context) asks the part's file
+     * chooser, here one answering the name it suggests in {@code dir}, and writes the file there.
+     */
+    private Path exportWithTheButton(AssignmentsView view, Path dir) {
+        Path[] chosen = new Path[1];
+        IEclipseContext context = page.getWorkbenchWindow().getService(EPartService.class).findPart(VIEW).getContext();
+        context.set(FileChooser.class, new FileChooser() {
+            @Override
+            public Optional<Path> save(String extension, String suggested) {
+                assertEquals("*.json", extension);
+                chosen[0] = dir.resolve(suggested);
+                return Optional.of(chosen[0]);
+            }
+
+            @Override
+            public Optional<Path> open(String... extensions) {
+                throw new AssertionError("Export answers… opens nothing");
+            }
+        });
+        try {
+            click(button(view.control(), "Export answers…"));
+        } finally {
+            context.remove(FileChooser.class);
+        }
+        assertNotNull(chosen[0], "the command asked for a file");
+        return chosen[0];
+    }
+
+    private static org.eclipse.swt.widgets.Button button(Control c, String text) {
+        if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {
+            return b;
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (Control child : comp.getChildren()) {
+                org.eclipse.swt.widgets.Button b = button(child, text);
+                if (b != null) {
+                    return b;
                 }
             }
         }
@@ -176,8 +224,8 @@ class StudentWorksAnAssignmentTest {
         assertTrue(again.page().part("p1.e").verdict().getText().startsWith("✘ Wrong"));
 
         // the exported file is what the grader reads, without hidden keys
-        Path export = Path.of("target/export").toAbsolutePath().resolve(again.defaultExportName());
-        again.exportTo(export);
+        Path export = exportWithTheButton(again, Path.of("target/export").toAbsolutePath());
+        assertEquals("Exported your answers to " + export, again.status().getText());
         String handedIn = Files.readString(export, StandardCharsets.UTF_8);
         assertFalse(handedIn.contains("8.625"), handedIn);
         Submission s = AnswersReader.read(export, Limits.DEFAULT);
@@ -186,6 +234,17 @@ class StudentWorksAnAssignmentTest {
         SubmissionResult graded = new Grader(Limits.DEFAULT).grade(epfl, s);
         assertEquals(2 + 2 + 2 + 2 + 0 + 1, graded.awarded(), 1e-9, "p1 a-d right, p1.e wrong, p4.a right");
         assertTrue(export.getFileName().toString().matches("epfl-ml-ps08-ada-[0-9a-f]{12}\\.json"), export.toString());
+    }
+
+    @Test
+    void exportAnswersRunsItsCommandAndWritesTheFileToHandIn() throws Exception {
+        AssignmentsView view = open();
+        view.select("epfl-ml-ps08", null);
+        Path export = exportWithTheButton(view, Path.of("target/export-command").toAbsolutePath());
+        assertEquals("Exported your answers to " + export, view.status().getText());
+        assertTrue(export.getFileName().toString().matches("epfl-ml-ps08-.+\\.json"), export.toString());
+        Submission s = AnswersReader.read(export, Limits.DEFAULT);
+        assertEquals("epfl-ml-ps08", s.assignmentId());
     }
 
     @Test

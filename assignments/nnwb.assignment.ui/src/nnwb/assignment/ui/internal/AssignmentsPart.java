@@ -2,8 +2,6 @@ package nnwb.assignment.ui.internal;
 
 import java.nio.file.Path;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -15,13 +13,18 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 
 import nnwb.assignment.Assignments;
+import nnwb.ui.parts.ToolPart;
 
-/** The Assignments view: a thin part; {@link AssignmentsView} builds the controls and does the work. */
-public class AssignmentsPart {
+/**
+ * The Assignments view: a thin part; {@link AssignmentsView} builds the controls and does the work, Export
+ * answers… is a command ({@link ExportAnswersHandler}).
+ */
+public class AssignmentsPart extends ToolPart {
 
     @Inject
     @Optional
@@ -30,12 +33,12 @@ public class AssignmentsPart {
     private Assignments assignments;
     private AssignmentsView view;
 
-    @PostConstruct
-    public void create(Composite parent) {
+    @Override
+    protected Control createControl(Composite parent) {
         Path state = Platform.getStateLocation(FrameworkUtil.getBundle(AssignmentsPart.class)).toFile().toPath();
         view = new AssignmentsView(parent, new ProgressStore(state), () -> new PresetOpener(events,
                 ResourcesPlugin.getWorkspace().getRoot(), PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
-                        : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()));
+                        : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()), this::execute);
         view.control().setData(AssignmentsPart.class.getName(), this);
         Job warm = Job.create("Loading the mathematics typesetter", monitor -> {
             MathImages.warmUp();
@@ -44,6 +47,13 @@ public class AssignmentsPart {
         warm.setSystem(true);
         warm.schedule();
         view.setAssignments(assignments);
+        return view.control();
+    }
+
+    @Override
+    protected void created() {
+        provide(AssignmentsView.class, view);
+        handle(ExportAnswersHandler.COMMAND, new ExportAnswersHandler());
     }
 
     /** The installed assignments, as the service comes and goes. */
@@ -61,12 +71,13 @@ public class AssignmentsPart {
     }
 
     @Focus
+    @Override
     public void focus() {
         view.tree().setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
+    @Override
+    protected void disposed() {
         if (view != null && !view.control().isDisposed()) {
             view.setAssignments(null);
         }

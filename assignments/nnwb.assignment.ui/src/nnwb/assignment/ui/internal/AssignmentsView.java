@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
@@ -12,15 +13,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -51,7 +48,7 @@ public final class AssignmentsView implements PartEditor.Actions {
     private final Button export;
     private final Label status;
     private final Tree tree;
-    private final ScrolledComposite scroller;
+    private final ContentPane pane;
     private final ProgressStore store;
     private final Supplier<PresetOpener> opener;
     private final Map<String, Progress> progress = new HashMap<>();
@@ -59,10 +56,10 @@ public final class AssignmentsView implements PartEditor.Actions {
     private Assignments assignments;
     private Assignment current;
     private ProblemPage page;
-    private Composite content;
     private boolean fillingStudent;
 
-    public AssignmentsView(Composite parent, ProgressStore store, Supplier<PresetOpener> opener) {
+    /** Builds the view; Export answers… runs its command through {@code commands}. */
+    public AssignmentsView(Composite parent, ProgressStore store, Supplier<PresetOpener> opener, Consumer<String> commands) {
         this.store = store;
         this.opener = opener;
         root = new Composite(parent, SWT.NONE);
@@ -78,7 +75,7 @@ public final class AssignmentsView implements PartEditor.Actions {
         export = new Button(bar, SWT.PUSH);
         export.setText("Export answers…");
         export.setToolTipText("Write your answers and verdicts as one file to hand in");
-        export.addListener(SWT.Selection, e -> exportWithDialog());
+        export.addListener(SWT.Selection, e -> commands.accept(ExportAnswersHandler.COMMAND));
         status = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).indent(6, 0).applyTo(status);
         status("");
@@ -87,10 +84,7 @@ public final class AssignmentsView implements PartEditor.Actions {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tree = new Tree(sash, SWT.SINGLE | SWT.BORDER);
         tree.addListener(SWT.Selection, e -> selected());
-        scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.addListener(SWT.Resize, e -> fit());
+        pane = new ContentPane(sash);
         sash.setWeights(28, 72);
         sash.addListener(SWT.Resize, e -> {
             int o = sash.getClientArea().width < 760 ? SWT.VERTICAL : SWT.HORIZONTAL;
@@ -109,8 +103,7 @@ public final class AssignmentsView implements PartEditor.Actions {
                 assignments.removeListener(catalogChanged);
             }
         });
-        showContent(c -> message(c, "No assignment is installed yet. Help > Install New Software… or "
-                + "nnwb install --repository URL --feature ID adds one from an update site."));
+        pane.show(c -> AssignmentOverview.message(c, AssignmentOverview.NONE_INSTALLED));
     }
 
     public Composite control() {
@@ -150,8 +143,7 @@ public final class AssignmentsView implements PartEditor.Actions {
         }
         if (all.isEmpty()) {
             current = null;
-            showContent(c -> message(c, "No assignment is installed yet. Help > Install New Software… or "
-                    + "nnwb install --repository URL --feature ID adds one from an update site."));
+            pane.show(c -> AssignmentOverview.message(c, AssignmentOverview.NONE_INSTALLED));
         } else if (keep == null || all.stream().noneMatch(a -> a.id().equals(keep))) {
             select(all.get(0).id(), null);
         }
@@ -206,10 +198,10 @@ public final class AssignmentsView implements PartEditor.Actions {
         fillingStudent = false;
         if (p == null) {
             page = null;
-            showContent(c -> overview(c, a, pr));
+            pane.show(c -> AssignmentOverview.overview(c, a, pr));
         } else {
             AssignmentProvider provider = assignments == null ? null : assignments.provider(a.id()).orElse(null);
-            showContent(c -> page = new ProblemPage(c, a, p, provider, pr, this));
+            pane.show(c -> page = new ProblemPage(c, a, p, provider, pr, this));
             for (PartEditor e : page.parts()) {
                 e.part().preset().ifPresent(preset -> {
                     PresetOpener o = opener.get();
@@ -221,73 +213,6 @@ public final class AssignmentsView implements PartEditor.Actions {
                 });
             }
         }
-    }
-
-    private interface Builder {
-        void build(Composite c);
-    }
-
-    private void showContent(Builder b) {
-        if (content != null) {
-            content.dispose();
-        }
-        content = new Composite(scroller, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(content);
-        b.build(content);
-        for (Control c : content.getChildren()) {
-            if (c.getLayoutData() == null) {
-                GridDataFactory.fillDefaults().grab(true, false).applyTo(c);
-            }
-        }
-        scroller.setContent(content);
-        fit();
-    }
-
-    private void fit() {
-        if (content == null || content.isDisposed()) {
-            return;
-        }
-        int width = Math.max(300, scroller.getClientArea().width);
-        Point size = content.computeSize(width, SWT.DEFAULT);
-        scroller.setMinSize(width, size.y);
-        content.layout(true, true);
-    }
-
-    private static void message(Composite c, String text) {
-        Label l = new Label(c, SWT.WRAP);
-        l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).indent(10, 10).applyTo(l);
-    }
-
-    private void overview(Composite c, Assignment a, Progress pr) {
-        Composite box = new Composite(c, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(12, 10).spacing(6, 6).applyTo(box);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
-        Label title = new Label(box, SWT.WRAP);
-        title.setText(a.title());
-        title.setFont(JFaceResources.getHeaderFont());
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(title);
-        Label info = new Label(box, SWT.WRAP);
-        Map<String, PartResult> results = pr.results();
-        double awarded = results.values().stream().mapToDouble(r -> r.verdict().awarded()).sum();
-        info.setText(a.course() + "\nDue " + a.due().toLocalDate() + " " + a.due().toLocalTime() + " (UTC" + a.due().getOffset()
-                + ")\n" + FeedbackText.points(a.points()) + " points in " + a.problems().size() + " problems; "
-                + FeedbackText.points(awarded) + " points checked so far.");
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(info);
-        for (Problem p : a.problems()) {
-            long parts = p.parts().size();
-            long answered = p.parts().stream().filter(x -> !(pr.answer(p.id() + "." + x.id()) instanceof Answer.Missing)).count();
-            long right = p.parts().stream().map(x -> results.get(p.id() + "." + x.id()))
-                    .filter(r -> r != null && r.verdict().status() == nnwb.core.check.Status.CORRECT).count();
-            Label l = new Label(box, SWT.WRAP);
-            l.setText("•  " + p.title() + ": " + answered + " of " + parts + " parts answered, " + right + " checked right");
-            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(l);
-        }
-        Label how = new Label(box, SWT.WRAP);
-        how.setText("\nPick a problem on the left. Answers are saved in the workspace as you type and come back when the"
-                + " workbench starts again. Check tells you right or wrong and why; Export answers… writes the file to hand"
-                + " in (the grader checks it again).");
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(how);
     }
 
     private void studentChanged() {
@@ -352,7 +277,7 @@ public final class AssignmentsView implements PartEditor.Actions {
                     if (!e.control().isDisposed()) {
                         e.checking(false);
                         e.show(pr.result(partId));
-                        fit();
+                        pane.fit();
                     }
                 });
             }
@@ -381,20 +306,6 @@ public final class AssignmentsView implements PartEditor.Actions {
         status(out.message());
     }
 
-    private void exportWithDialog() {
-        if (current == null) {
-            return;
-        }
-        FileDialog d = new FileDialog(root.getShell(), SWT.SAVE);
-        d.setFilterExtensions(new String[] {"*.json"});
-        d.setFileName(defaultExportName());
-        d.setOverwrite(true);
-        String chosen = d.open();
-        if (chosen != null) {
-            exportTo(Path.of(chosen));
-        }
-    }
-
     /** E.g. {@code epfl-ml-ps08-ada-3f2a9c01b4de.json}. */
     public String defaultExportName() {
         return current.id() + "-" + SafeFileNames.stem(progress(current).student().isBlank() ? ProgressStore.ANONYMOUS
@@ -413,11 +324,7 @@ public final class AssignmentsView implements PartEditor.Actions {
 
     /** Scrolls the page so that {@code c} (a control on it) is at the top. */
     public void reveal(Control c) {
-        if (content == null || content.isDisposed()) {
-            return;
-        }
-        Point at = content.getDisplay().map(c.getParent(), content, c.getLocation());
-        scroller.setOrigin(0, Math.max(0, at.y - 8));
+        pane.reveal(c);
     }
 
     public Tree tree() {

@@ -1,23 +1,22 @@
 package nnwb.conv.ui.internal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.core.services.events.IEventBroker;
-
-import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
 import nnwb.contracts.ModelAnalysed;
 import nnwb.contracts.Topics;
+import nnwb.ui.parts.ToolPart;
 
 /** The Conv arithmetic view: a Layer tab (one layer, solved and drawn) and a Stack tab (receptive fields). */
-public class ConvCalculatorPart {
+public class ConvCalculatorPart extends ToolPart {
 
     @Inject
     @Optional
@@ -27,8 +26,8 @@ public class ConvCalculatorPart {
     private LayerTab layer;
     private StackTab stack;
 
-    @PostConstruct
-    public void create(Composite parent) {
+    @Override
+    protected Control createControl(Composite parent) {
         tabs = new TabFolder(parent, SWT.TOP);
         layer = new LayerTab(tabs);
         TabItem layerItem = new TabItem(tabs, SWT.NONE);
@@ -39,6 +38,11 @@ public class ConvCalculatorPart {
         stackItem.setText("Stack");
         stackItem.setControl(stack.control());
         tabs.setData(ConvCalculatorPart.class.getName(), this);
+        return tabs;
+    }
+
+    @Override
+    protected void created() {
         if (events != null) {
             events.post(Topics.MODEL_LATEST_REQUESTED, Boolean.TRUE);
         }
@@ -94,10 +98,5 @@ public class ConvCalculatorPart {
 
     public TabFolder tabs() {
         return tabs;
-    }
-
-    @Focus
-    public void focus() {
-        tabs.setFocus();
     }
 }

@@ -266,7 +266,7 @@ class CanvasScreenshotTest {
         image.chooseInput("scene");
         canvas.showTab(4);
         LearnedTab learned = canvas.learned();
-        learned.open(zip);
+        Canvases.clickWithFile(canvas, "Open model…", zip);
         Canvases.waitUntil(() -> !learned.job().busy() && learned.learned() != null && learned.learned().title().startsWith("tiny-cnn.zip"),
                 "the model", 180_000);
         assertEquals(8, learned.learned().outputs());

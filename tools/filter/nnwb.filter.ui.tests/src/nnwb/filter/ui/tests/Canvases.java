@@ -1,10 +1,15 @@
 package nnwb.filter.ui.tests;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -21,6 +26,7 @@ import nnwb.filter.ui.internal.FilterCanvas;
 import nnwb.filter.ui.internal.FilterCanvasPart;
 import nnwb.filter.ui.internal.LatestJob;
 import nnwb.test.harness.Screenshots;
+import nnwb.ui.parts.FileChooser;
 
 /** Opens the Filter canvas maximized, finds its part, waits for jobs, sends mouse events and saves screenshots. */
 final class Canvases {
@@ -164,5 +170,48 @@ final class Canvases {
 
     static File screenshot(String name) {
         return Screenshots.save(page().getWorkbenchWindow().getShell(), new File("target/screenshots/filter-" + name + ".png"));
+    }
+
+    /**
+     * Clicks the canvas's button {@code text} with the part's file chooser answering {@code file}: the button runs
+     * its command, whose handler (in the part's context) opens the file.
+     */
+    static void clickWithFile(FilterCanvas canvas, String text, Path file) {
+        IEclipseContext context = page().getWorkbenchWindow().getService(EPartService.class).findPart(FilterCanvasPart.ID).getContext();
+        context.set(FileChooser.class, new FileChooser() {
+            @Override
+            public Optional<Path> save(String extension, String suggested) {
+                throw new AssertionError(text + " saves nothing");
+            }
+
+            @Override
+            public Optional<Path> open(String... extensions) {
+                return Optional.of(file);
+            }
+        });
+        try {
+            Button b = button(canvas.control(), text);
+            if (b == null) {
+                throw new AssertionError("no button " + text);
+            }
+            b.notifyListeners(SWT.Selection, new Event());
+        } finally {
+            context.remove(FileChooser.class);
+        }
+    }
+
+    private static Button button(Control c, String text) {
+        if (c instanceof Button b && text.equals(b.getText())) {
+            return b;
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                Button b = button(child, text);
+                if (b != null) {
+                    return b;
+                }
+            }
+        }
+        return null;
     }
 }

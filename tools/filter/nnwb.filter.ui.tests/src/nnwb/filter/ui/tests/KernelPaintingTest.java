@@ -152,7 +152,7 @@ class KernelPaintingTest {
         Canvases.set(image.dilationSpinner(), 1);
         Canvases.set(image.padSpinner(), 1);
         canvas.model().edit(KernelParser.parse("prewitt-x"), "test");
-        image.openFile(file);
+        Canvases.clickWithFile(canvas, "Open image…", java.nio.file.Path.of(file));
         Canvases.waitUntil(() -> image.input() != null && image.input().rows() == 10 && image.input().cols() == 12, "the file", 30_000);
         assertTrue(image.input().isGray(), "every pixel gray: one channel");
         assertEquals(20 / 255.0, image.input().channel(0).get(3, 1), 1e-12);

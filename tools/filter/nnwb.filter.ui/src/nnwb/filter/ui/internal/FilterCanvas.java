@@ -1,5 +1,7 @@
 package nnwb.filter.ui.internal;
 
+import java.util.function.Consumer;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -23,7 +25,7 @@ public final class FilterCanvas {
     private final GradientsTab gradients;
     private final LearnedTab learned;
 
-    FilterCanvas(Composite parent, Backend backend) {
+    FilterCanvas(Composite parent, Backend backend, Consumer<String> commands) {
         root = new SashForm(parent, SWT.HORIZONTAL);
         Composite left = new Composite(root, SWT.NONE);
         left.setLayout(Widgets.grid(1, 0));
@@ -32,7 +34,7 @@ public final class FilterCanvas {
         frequency = new FrequencyPanel(left, model);
         Widgets.fill(frequency.control(), true, false, 1);
         tabs = new TabFolder(root, SWT.TOP);
-        image = new ImageTab(tabs, model, backend);
+        image = new ImageTab(tabs, model, backend, commands);
         tab("Image", image.control());
         signal = new SignalTab(tabs, backend);
         tab("1D signal", signal.control());
@@ -40,7 +42,7 @@ public final class FilterCanvas {
         tab("Equivariance", equivariance.control());
         gradients = new GradientsTab(tabs, model, backend);
         tab("Gradients", gradients.control());
-        learned = new LearnedTab(tabs, model, backend, image::input);
+        learned = new LearnedTab(tabs, model, backend, image::input, commands);
         tab("Learned filters", learned.control());
         root.setWeights(24, 76);
     }

@@ -2,7 +2,6 @@ package nnwb.filter.ui.internal;
 
 import java.nio.file.Path;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -10,17 +9,19 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import nnwb.compute.NetworkTraining;
 import nnwb.compute.TensorOperations;
 import nnwb.contracts.KernelSet;
 import nnwb.contracts.Topics;
+import nnwb.ui.parts.ToolPart;
 
 /**
  * The Filter canvas view, an e4 part: builds the {@link FilterCanvas} over the injected compute-service roles and
- * takes kernels and models other tools send on {@link Topics}.
+ * takes kernels and models other tools send on {@link Topics}; its Open… buttons are commands ({@link FilterCommands}).
  */
-public class FilterCanvasPart {
+public class FilterCanvasPart extends ToolPart {
 
     /** The view's id. */
     public static final String ID = "nnwb.filter.ui.canvas";
@@ -37,10 +38,20 @@ public class FilterCanvasPart {
 
     private FilterCanvas canvas;
 
-    @PostConstruct
-    public void create(Composite parent) {
-        canvas = new FilterCanvas(parent, new Backend(() -> tensors, () -> training));
+    @Override
+    protected Control createControl(Composite parent) {
+        canvas = new FilterCanvas(parent, new Backend(() -> tensors, () -> training), this::execute);
         canvas.control().setData(FilterCanvasPart.class.getName(), this);
+        return canvas.control();
+    }
+
+    @Override
+    protected void created() {
+        provide(ImageTab.class, canvas.image());
+        provide(LearnedTab.class, canvas.learned());
+        handle(FilterCommands.OPEN_IMAGE, new OpenImageHandler());
+        handle(FilterCommands.OPEN_MODEL, new OpenLearnedHandler(false));
+        handle(FilterCommands.OPEN_RUN, new OpenLearnedHandler(true));
     }
 
     /** Kernels sent by another tool: shown in the Learned filters tab. */
@@ -74,6 +85,7 @@ public class FilterCanvasPart {
     }
 
     @Focus
+    @Override
     public void focus() {
         canvas.kernel().editor().control().setFocus();
     }

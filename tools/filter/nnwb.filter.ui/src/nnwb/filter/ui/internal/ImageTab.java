@@ -1,6 +1,7 @@
 package nnwb.filter.ui.internal;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -8,7 +9,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
@@ -74,7 +74,7 @@ public final class ImageTab {
     private Result last;
     private boolean building = true;
 
-    ImageTab(Composite parent, KernelModel model, Backend backend) {
+    ImageTab(Composite parent, KernelModel model, Backend backend, Consumer<String> commands) {
         this.model = model;
         this.backend = backend;
         root = new Composite(parent, SWT.NONE);
@@ -89,7 +89,7 @@ public final class ImageTab {
         Widgets.size(inputCombo, 170, SWT.DEFAULT);
         Widgets.label(in, "size");
         inputSize = Widgets.spinner(in, 1, 1024, TestInput.SCENE.defaultSize(), this::loadInput);
-        Widgets.button(in, "Open image…", this::openFile);
+        Widgets.button(in, "Open image…", () -> commands.accept(FilterCommands.OPEN_IMAGE));
         rgb = Widgets.radio(in, "RGB", true, this::colourChosen);
         gray = Widgets.radio(in, "Gray", false, this::colourChosen);
         Widgets.fill(Widgets.label(in, ""), true, false, 1);
@@ -313,16 +313,6 @@ public final class ImageTab {
         gray.setEnabled(!im.isGray());
         inputView.show(input());
         request();
-    }
-
-    private void openFile() {
-        FileDialog d = new FileDialog(root.getShell(), SWT.OPEN);
-        d.setFilterExtensions(new String[] {"*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG", "*.*"});
-        d.setFilterNames(new String[] {"PNG and JPEG images", "All files"});
-        String path = d.open();
-        if (path != null) {
-            openFile(path);
-        }
     }
 
     /** Loads an image file in a job and shows it as the input. */

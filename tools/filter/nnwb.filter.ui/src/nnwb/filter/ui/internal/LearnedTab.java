@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -13,8 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import nnwb.compute.NetworkTraining;
@@ -84,7 +83,7 @@ public final class LearnedTab {
     private Learned learned;
     private Image lastMaps;
 
-    LearnedTab(Composite parent, KernelModel model, Backend backend, Supplier<Image> input) {
+    LearnedTab(Composite parent, KernelModel model, Backend backend, Supplier<Image> input, Consumer<String> commands) {
         this.model = model;
         this.backend = backend;
         this.input = input;
@@ -92,8 +91,8 @@ public final class LearnedTab {
         root.setLayout(Widgets.grid(2, 4));
         Composite c = Widgets.row(root, 6);
         Widgets.fill(c, true, false, 2);
-        Widgets.button(c, "Open model…", this::openModel).setToolTipText("a DL4J MultiLayerNetwork zip (ModelSerializer)");
-        Widgets.button(c, "Open run folder…", this::openRun).setToolTipText("a training run's folder holding its model zip");
+        Widgets.button(c, "Open model…", () -> commands.accept(FilterCommands.OPEN_MODEL)).setToolTipText("a DL4J MultiLayerNetwork zip (ModelSerializer)");
+        Widgets.button(c, "Open run folder…", () -> commands.accept(FilterCommands.OPEN_RUN)).setToolTipText("a training run's folder holding its model zip");
         Widgets.label(c, "input channel");
         channel = Widgets.combo(c, SWT.READ_ONLY, new String[] {"0"}, 0, this::refreshGallery);
         title = new Label(c, SWT.NONE);
@@ -160,23 +159,6 @@ public final class LearnedTab {
 
     public Label title() {
         return title;
-    }
-
-    private void openModel() {
-        FileDialog d = new FileDialog(root.getShell(), SWT.OPEN);
-        d.setFilterExtensions(new String[] {"*.zip", "*.*"});
-        d.setFilterNames(new String[] {"DL4J model zips", "All files"});
-        String path = d.open();
-        if (path != null) {
-            open(Path.of(path));
-        }
-    }
-
-    private void openRun() {
-        String path = new DirectoryDialog(root.getShell()).open();
-        if (path != null) {
-            open(Path.of(path));
-        }
     }
 
     /** Opens a model zip, or the first zip in a run folder (model.zip preferred), in a job. */

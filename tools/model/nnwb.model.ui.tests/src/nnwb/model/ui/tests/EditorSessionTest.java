@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -27,6 +30,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nnwb.core.report.ReportExport;
 import nnwb.model.ui.internal.editor.NnetEditor;
@@ -66,6 +70,26 @@ class EditorSessionTest {
         assertEquals("New model…", summary.empty().newModelButton().getText());
         assertEquals("Open model…", summary.empty().openModelButton().getText());
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/summary-empty.png"));
+    }
+
+    @Test
+    void exportsRunTheirCommandsAndWriteTheTable(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("summary.csv");
+        assertEquals(summary.report().graph().name() + ".csv", SummaryParts.clickWithFile(page, summary, "Export CSV…", csv));
+        assertEquals(ReportExport.csv(summary.report()), Files.readString(csv, StandardCharsets.UTF_8));
+        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).contains("total,,,2483"));
+        Path md = dir.resolve("summary.md");
+        SummaryParts.clickWithFile(page, summary, "Export Markdown…", md);
+        assertEquals(ReportExport.markdown(summary.report()), Files.readString(md, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void openModelRunsItsCommandAndOpensTheFileInTheEditor() {
+        page.closeEditor(editor, false);
+        waitUntil(summary::showsEmptyPage, "the empty page");
+        SummaryParts.clickWithFile(page, summary, "Open model…", file.getLocation().toFile().toPath());
+        waitUntil(() -> page.getActiveEditor() instanceof NnetEditor && !summary.showsEmptyPage(), "the model opened from disk");
+        page.closeAllEditors(false);
     }
 
     @AfterEach

@@ -15,8 +15,13 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +36,8 @@ import nnwb.core.optim.closed.QuadraticRates;
 import nnwb.core.optim.problem.Problems;
 import nnwb.core.optim.update.Optimizers;
 import nnwb.optim.OptimPreset;
+import nnwb.optim.ui.internal.OptimCommands;
+import nnwb.optim.ui.internal.OptimTracePart;
 import nnwb.optim.ui.internal.Overlays;
 import nnwb.optim.ui.internal.TraceSeries;
 import nnwb.optim.ui.internal.TraceView;
@@ -172,25 +179,44 @@ class OptimTraceViewTest {
     }
 
     @Test
-    void exportsWriteTheCsvAndThePlot(@TempDir Path dir) throws Exception {
-        File csv = dir.resolve("t.csv").toFile();
-        view.exportCsv(csv);
-        List<String> lines = Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8);
+    void theFileCommandsAreHandledInThePartAndListedInItsViewMenu() throws Exception {
+        MPart part = OptimViews.page().getWorkbenchWindow().getService(EPartService.class).findPart(OptimTracePart.ID);
+        EHandlerService handlers = part.getContext().get(EHandlerService.class);
+        ECommandService commands = part.getContext().get(ECommandService.class);
+        for (String id : List.of(OptimCommands.EXPORT_CSV, OptimCommands.EXPORT_PNG, OptimCommands.OPEN_PRESET, OptimCommands.SAVE_PRESET)) {
+            assertTrue(commands.getCommand(id).isDefined(), id + " is declared");
+            assertTrue(handlers.canExecute(commands.createCommand(id, null)), id + " has its handler in the part");
+        }
+        OptimViews.page().activate(OptimViews.page().findView(OptimTracePart.ID));
+        OptimViews.flush();
+        assertTrue(part.getMenus().stream().anyMatch(m -> m.getTags().contains("ViewMenu")), "the part has a view menu: " + part.getMenus());
+        ToolItem viewMenu = OptimViews.viewMenuItem(OptimViews.page().getWorkbenchWindow().getShell());
+        OptimViews.screenshot("view-menu");
+        assertNotNull(viewMenu, "the view menu's button shows on the active part's stack");
+    }
+
+    @Test
+    void exportsWriteTheCsvAndThePlotThroughTheirCommands(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        OptimViews.clickWithFile(view, "Export CSV…", csv);
+        assertEquals("Saved " + csv + ".", view.status().getText().substring(view.status().getText().indexOf("Saved ")));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("optimizer,label,step,loss,w1,w2"), lines.get(0));
         assertEquals(1 + 3 * 301, lines.size());
         OptimViews.select(view.tabs(), "Trajectories");
-        File png = dir.resolve("t.png").toFile();
-        view.exportPng(png);
-        assertTrue(png.length() > 1000);
+        Path png = dir.resolve("t.png");
+        OptimViews.clickWithFile(view, "Export PNG…", png);
+        assertTrue(Files.size(png) > 1000);
+        Files.delete(png);
         OptimViews.select(view.tabs(), "Loss");
-        view.exportPng(png);
-        assertTrue(png.length() > 1000);
+        OptimViews.clickWithFile(view, "Export PNG…", png);
+        assertTrue(Files.size(png) > 1000);
     }
 
     @Test
     void presetsRoundTripAndArriveByTheTopic(@TempDir Path dir) throws Exception {
         File f = dir.resolve("p.nnopt").toFile();
-        view.savePreset(f);
+        OptimViews.clickWithFile(view, "Save preset…", f.toPath());
         assertEquals(OptimPreset.parse(LS), OptimPreset.read(f.toPath()));
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
         broker.post(Topics.OPTIM_OPEN_PRESET, "problem = rosenbrock\nsteps = 50\noptimizer = adam lr=0.01\n");

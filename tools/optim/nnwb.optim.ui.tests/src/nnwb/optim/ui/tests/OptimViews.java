@@ -1,6 +1,8 @@
 package nnwb.optim.ui.tests;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -12,12 +14,15 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 import nnwb.optim.ui.internal.OptimTracePart;
 import nnwb.optim.ui.internal.TraceView;
 import nnwb.test.harness.Screenshots;
+import nnwb.ui.parts.FileChooser;
 
 /** Opens the view and drives its controls as a user would (typing fires Modify, choosing fires Selection). */
 final class OptimViews {
@@ -116,5 +121,65 @@ final class OptimViews {
     static File screenshot(String name) {
         return Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
                 new File("target/screenshots/optim-" + name + ".png"));
+    }
+
+    /**
+     * Clicks the view's button {@code text} with the part's file chooser answering {@code file}: the button runs its
+     * command, whose handler (in the part's context) reads or writes the file.
+     */
+    static void clickWithFile(TraceView view, String text, Path file) {
+        IEclipseContext context = page().getWorkbenchWindow().getService(EPartService.class).findPart(OptimTracePart.ID).getContext();
+        context.set(FileChooser.class, new FileChooser() {
+            @Override
+            public Optional<Path> save(String extension, String suggested) {
+                return Optional.of(file);
+            }
+
+            @Override
+            public Optional<Path> open(String... extensions) {
+                return Optional.of(file);
+            }
+        });
+        try {
+            click(button(view.control(), text));
+        } finally {
+            context.remove(FileChooser.class);
+        }
+    }
+
+    /** The button labelled {@code text} under {@code c}. */
+    static Button button(Control c, String text) {
+        if (c instanceof Button b && text.equals(b.getText())) {
+            return b;
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                Button b = button(child, text);
+                if (b != null) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The visible "View Menu" button on a part stack under {@code c}, or null. */
+    static org.eclipse.swt.widgets.ToolItem viewMenuItem(Composite c) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.ToolBar bar && bar.isVisible()) {
+                for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                    if ("View Menu".equals(item.getToolTipText())) {
+                        return item;
+                    }
+                }
+            }
+            if (child instanceof Composite comp) {
+                org.eclipse.swt.widgets.ToolItem item = viewMenuItem(comp);
+                if (item != null) {
+                    return item;
+                }
+            }
+        }
+        return null;
     }
 }

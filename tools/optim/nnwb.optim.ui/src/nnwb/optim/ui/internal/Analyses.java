@@ -29,6 +29,12 @@ import nnwb.core.optim.update.NewtonSchulz;
 import nnwb.core.optim.update.OptimizerConfig;
 import nnwb.core.optim.update.Optimizers;
 
+import static nnwb.optim.ui.internal.AnalysisActions.SET_BUDGET;
+import static nnwb.optim.ui.internal.AnalysisActions.SET_GD;
+import static nnwb.optim.ui.internal.AnalysisActions.SET_HEAVY_BALL;
+import static nnwb.optim.ui.internal.AnalysisActions.SET_ONE_STEP;
+import static nnwb.optim.ui.internal.TraceText.vec;
+
 /**
  * The closed forms beside the traces, per problem, every number from the engine: per-mode rates with the
  * optimal η and β on quadratics, the minimum-norm solution and the one-step optimal η of least squares,
@@ -37,12 +43,6 @@ import nnwb.core.optim.update.Optimizers;
  * Newton–Schulz costs, constant-gradient closed forms, and weight decay against L2.
  */
 public final class Analyses {
-
-    /** Action ids. */
-    public static final String SET_GD = "set-gd";
-    public static final String SET_HEAVY_BALL = "set-heavy-ball";
-    public static final String SET_ONE_STEP = "set-one-step";
-    public static final String SET_BUDGET = "set-budget";
 
     private static final int[] NQM_BATCHES = {1, 4, 16, 64};
     /** The dropout panel's own comparison: steps and the large batch. */
@@ -344,77 +344,6 @@ public final class Analyses {
         }
     }
 
-    /** Applies action {@code id} to the session's optimizers (adding one when none fits); returns a one-line report. */
-    public static String apply(String id, OptimSession s) {
-        Problem p = s.buildProblem();
-        switch (id) {
-            case SET_GD, SET_HEAVY_BALL -> {
-                QuadraticRates rates = QuadraticRates.of(p.quadraticForm().orElseThrow());
-                boolean gd = id.equals(SET_GD);
-                String name = gd ? "sgd" : "momentum";
-                double lr = gd ? rates.gdOptimalLr() : rates.heavyBallOptimalLr();
-                int changed = 0;
-                for (int i = 0; i < s.optimizers().size(); i++) {
-                    OptimizerConfig c = s.optimizers().get(i);
-                    if (c.name().equals(name)) {
-                        c = c.with("lr", lr);
-                        if (!gd) {
-                            c = c.with("momentum", rates.heavyBallOptimalMomentum());
-                        }
-                        s.setOptimizer(i, c);
-                        changed++;
-                    }
-                }
-                if (changed == 0) {
-                    OptimizerConfig c = Optimizers.defaults(name).with("lr", lr);
-                    s.addOptimizer(gd ? c : c.with("momentum", rates.heavyBallOptimalMomentum()));
-                }
-                return gd ? "η = 2/(L + μ) = " + Contours.label(lr)
-                        : "η = " + Contours.label(lr) + ", β = " + Contours.label(rates.heavyBallOptimalMomentum());
-            }
-            case SET_ONE_STEP -> {
-                double eta = new OneStepLeastSquares((LeastSquares) p, s.request().start()).optimalLr();
-                setAll(s, "sgd", eta);
-                return "η* = " + Contours.label(eta);
-            }
-            case SET_BUDGET -> {
-                MuonMatrix m = (MuonMatrix) p;
-                TraceRequest req = s.request();
-                double[] g = m.batchGradient(req.start(), req.batch(), req.seed());
-                StringBuilder sb = new StringBuilder();
-                for (String name : List.of("signsgd", "muon")) {
-                    OptimizerConfig c = s.optimizers().stream().filter(o -> o.name().equals(name)).findFirst().orElse(Optimizers.defaults("muon"));
-                    NewtonSchulz.Polynomial poly = NewtonSchulz.Polynomial.of(Optimizers.defaults("muon").choice("ns"));
-                    int nsSteps = 5;
-                    double nsEps = 1e-7;
-                    if (c.name().equals("muon")) {
-                        poly = NewtonSchulz.Polynomial.of(c.choice("ns"));
-                        nsSteps = c.integer("ns-steps");
-                        nsEps = c.number("ns-eps");
-                    }
-                    MuonUpdateReport rep = MuonUpdateReport.of(g, m.rows(), m.cols(), m.spectralBudget(), poly, nsSteps, nsEps);
-                    double lr = name.equals("signsgd") ? rep.signSgdLr() : rep.muonLr() / (c.name().equals("muon") ? c.number("scale") : 1);
-                    setAll(s, name, lr);
-                    sb.append(sb.length() > 0 ? ", " : "").append(name).append(" η = ").append(Contours.label(lr));
-                }
-                return sb.toString();
-            }
-            default -> throw new IllegalArgumentException("unknown action " + id);
-        }
-    }
-
-    private static void setAll(OptimSession s, String name, double lr) {
-        boolean found = false;
-        for (int i = 0; i < s.optimizers().size(); i++) {
-            if (s.optimizers().get(i).name().equals(name)) {
-                s.setOptimizer(i, s.optimizers().get(i).with("lr", lr));
-                found = true;
-            }
-        }
-        if (!found) {
-            s.addOptimizer(Optimizers.defaults(name).with("lr", lr));
-        }
-    }
 
     private static double[] floor(double[] v) {
         double[] out = v.clone();
@@ -424,11 +353,4 @@ public final class Analyses {
         return out;
     }
 
-    static String vec(double[] v) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < Math.min(v.length, 8); i++) {
-            sb.append(i > 0 ? ", " : "").append(Contours.label(v[i]));
-        }
-        return sb.append(v.length > 8 ? ", …)" : ")").toString();
-    }
 }

@@ -1,23 +1,23 @@
 package nnwb.optim.ui.internal;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import nnwb.compute.OptimizerSteps;
 import nnwb.contracts.Topics;
+import nnwb.ui.parts.ToolPart;
 
 /**
  * The Optimizer traces view, an e4 part: builds a {@link TraceView} over the compute service's
- * {@link OptimizerSteps} role (injected, optional) and opens presets posted on {@link Topics#OPTIM_OPEN_PRESET}.
+ * {@link OptimizerSteps} role (injected, optional), handles the view's file commands ({@link OptimCommands}) and
+ * opens presets posted on {@link Topics#OPTIM_OPEN_PRESET}.
  */
-public class OptimTracePart {
+public class OptimTracePart extends ToolPart {
 
     /** The view's id. */
     public static final String ID = "nnwb.optim.ui.view";
@@ -29,10 +29,20 @@ public class OptimTracePart {
 
     private TraceView view;
 
-    @PostConstruct
-    public void create(Composite parent) {
-        view = new TraceView(parent, () -> compute);
+    @Override
+    protected Control createControl(Composite parent) {
+        view = new TraceView(parent, () -> compute, this::execute);
         view.control().setData(OptimTracePart.class.getName(), this);
+        return view.control();
+    }
+
+    @Override
+    protected void created() {
+        provide(TraceView.class, view);
+        handle(OptimCommands.EXPORT_CSV, new ExportTraceCsvHandler());
+        handle(OptimCommands.EXPORT_PNG, new ExportTracePngHandler());
+        handle(OptimCommands.OPEN_PRESET, new OpenTracePresetHandler());
+        handle(OptimCommands.SAVE_PRESET, new SaveTracePresetHandler());
         String pending = OpenPresetHandler.takePending();
         if (pending != null) {
             view.openPreset(pending);
@@ -53,13 +63,8 @@ public class OptimTracePart {
         return view;
     }
 
-    @Focus
-    public void focus() {
-        view.control().setFocus();
-    }
-
-    @PreDestroy
-    public void dispose() {
+    @Override
+    protected void disposed() {
         if (view != null) {
             view.dispose();
         }

@@ -66,7 +66,7 @@ public final class ResultsTable {
             TableItem it = new TableItem(table, SWT.NONE);
             it.setForeground(0, Palette.color(table.getDisplay(), i));
             it.setText(new String[] {TraceSeries.name(i, t.config()), steppedBy == null ? "engine" : steppedBy.get(i),
-                t.stateNames().size() + (t.stateNames().isEmpty() ? "" : " " + t.stateNames()), Analyses.vec(f.params()),
+                t.stateNames().size() + (t.stateNames().isEmpty() ? "" : " " + t.stateNames()), TraceText.vec(f.params()),
                 num(f.loss()), num(f.distanceToMinNorm()), num(f.nullSpaceNorm()), num(f.distanceToMinimum()),
                 f.step() + (f.diverged() ? " (diverged)" : ""), nd4jDiff == null ? "" : num(nd4jDiff[i])});
         }

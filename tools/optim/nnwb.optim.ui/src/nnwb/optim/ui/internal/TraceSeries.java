@@ -125,4 +125,18 @@ public final class TraceSeries {
     public static boolean positive(double[] y) {
         return Arrays.stream(y).allMatch(v -> v > 0);
     }
+
+    /** The largest difference of any parameter at any common step (∞ when one stopped where the other did not). */
+    public static double maxDifference(Trace a, Trace b) {
+        int n = Math.min(TraceSeries.finiteLength(a), TraceSeries.finiteLength(b));
+        double m = TraceSeries.finiteLength(a) == TraceSeries.finiteLength(b) ? 0 : Double.POSITIVE_INFINITY;
+        for (int c = 0; c < a.dimension(); c++) {
+            double[] x = a.paramSeries(c);
+            double[] y = b.paramSeries(c);
+            for (int i = 0; i < n; i++) {
+                m = Math.max(m, Math.abs(x[i] - y[i]));
+            }
+        }
+        return m;
+    }
 }

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -48,6 +51,7 @@ import nnwb.train.ui.internal.TrainingRunnerPart;
 import nnwb.test.harness.Screenshots;
 import nnwb.contracts.Topics;
 import nnwb.test.harness.OpenMp;
+import nnwb.ui.parts.FileChooser;
 
 /**
  * The Training runner in the real workbench: a small sweep runs under Xvfb with the monitor updating while it
@@ -275,6 +279,28 @@ class TrainingRunnerViewTest {
         assertEquals(0, view.importRuns(dir.resolve("runs/not-a-run")));
     }
 
+    /** Clicks Export ticked runs…: its command's handler (in the part's context) writes where the chooser answers. */
+    private void exportWithTheButton(Path csv) {
+        IEclipseContext context = page.getWorkbenchWindow().getService(EPartService.class).findPart("nnwb.train.ui.runner").getContext();
+        context.set(FileChooser.class, new FileChooser() {
+            @Override
+            public Optional<Path> save(String extension, String suggested) {
+                assertEquals("runs.csv", suggested);
+                return Optional.of(csv);
+            }
+
+            @Override
+            public Optional<Path> open(String... extensions) {
+                throw new AssertionError("Export ticked runs… opens nothing");
+            }
+        });
+        try {
+            find((Composite) view.overlay().control(), Button.class, b -> b.getText().equals("Export ticked runs…")).notifyListeners(SWT.Selection, new Event());
+        } finally {
+            context.remove(FileChooser.class);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <T extends Control> T find(Composite c, Class<T> type, java.util.function.Predicate<T> test) {
         for (Control child : c.getChildren()) {
@@ -301,7 +327,9 @@ class TrainingRunnerViewTest {
         view.tabs().setSelection(3);
         Screenshots.save(shell(), new File(SHOTS, "train-runs.png"));
         Path csv = dir.resolve("runs.csv");
-        assertEquals(3, view.overlay().export(csv));
+        exportWithTheButton(csv);
+        assertEquals("exported 3 runs to " + csv, find((Composite) view.overlay().control(), org.eclipse.swt.widgets.Label.class,
+                l -> l.getText().startsWith("exported")).getText());
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(0).startsWith("run,epoch,iteration,trainLoss"));
         assertTrue(lines.size() > 3);

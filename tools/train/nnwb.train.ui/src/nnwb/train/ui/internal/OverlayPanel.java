@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -18,7 +19,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -42,7 +42,7 @@ public final class OverlayPanel {
     private final Supplier<List<Path>> folders;
     private final List<RunFolder.Record> records = new ArrayList<>();
 
-    OverlayPanel(Composite parent, Supplier<List<Path>> folders) {
+    OverlayPanel(Composite parent, Supplier<List<Path>> folders, Consumer<String> commands) {
         this.folders = folders;
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(5).applyTo(root);
@@ -51,7 +51,7 @@ public final class OverlayPanel {
         refresh.addListener(SWT.Selection, e -> refresh());
         Button export = new Button(root, SWT.PUSH);
         export.setText("Export ticked runs…");
-        export.addListener(SWT.Selection, e -> exportWithDialog());
+        export.addListener(SWT.Selection, e -> commands.accept(ExportRunsHandler.COMMAND));
         new Label(root, SWT.NONE).setText("x axis:");
         xAxis = new Combo(root, SWT.READ_ONLY);
         xAxis.setItems("epoch", "wall time (s)");
@@ -159,23 +159,21 @@ public final class OverlayPanel {
         return t.size();
     }
 
-    private void exportWithDialog() {
+    /** Whether a run is ticked; when none is, the status line says to tick some first. */
+    public boolean readyToExport() {
         if (ticked().isEmpty()) {
             status.setText("Tick the runs to export first.");
-            return;
+            return false;
         }
-        FileDialog d = new FileDialog(root.getShell(), SWT.SAVE);
-        d.setFilterExtensions(new String[] {"*.csv"});
-        d.setFileName("runs.csv");
-        d.setOverwrite(true);
-        String f = d.open();
-        if (f == null) {
-            return;
-        }
+        return true;
+    }
+
+    /** Writes the ticked runs to {@code file} and says so in the status line. */
+    public void exportTo(Path file) {
         try {
-            status.setText("exported " + export(Path.of(f)) + " runs to " + f);
+            status.setText("exported " + export(file) + " runs to " + file);
         } catch (IOException e) {
-            status.setText("cannot write " + f + ": " + e.getMessage());
+            status.setText("cannot write " + file + ": " + e.getMessage());
         }
     }
 }

@@ -59,7 +59,7 @@ public final class RunnerView {
     private Job job;
 
     public RunnerView(Composite parent, Supplier<ComputeService> compute, WorkspaceRuns workspace,
-            Consumer<nnwb.contracts.KernelSet> openKernels) {
+            Consumer<nnwb.contracts.KernelSet> openKernels, Consumer<String> commands) {
         this.compute = compute;
         this.workspace = workspace;
         root = new SashForm(parent, SWT.HORIZONTAL);
@@ -85,7 +85,7 @@ public final class RunnerView {
         tab("Details", details.control());
         sweepPanel = new SweepPanel(tabs);
         tab("Sweep", sweepPanel.control());
-        overlay = new OverlayPanel(tabs, this::runFolders);
+        overlay = new OverlayPanel(tabs, this::runFolders, commands);
         tab("Runs", overlay.control());
         root.setWeights(22, 78);
         confirm = (title, question) -> {

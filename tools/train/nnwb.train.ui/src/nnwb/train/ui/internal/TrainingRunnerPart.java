@@ -1,20 +1,23 @@
 package nnwb.train.ui.internal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import nnwb.compute.ComputeService;
 import nnwb.contracts.Topics;
+import nnwb.ui.parts.ToolPart;
 
-/** The Training runner view, an e4 part: the compute service and the event broker injected, the rest in {@link RunnerView}. */
-public class TrainingRunnerPart {
+/**
+ * The Training runner view, an e4 part: the compute service and the event broker injected, the rest in
+ * {@link RunnerView}; Export ticked runs… is a command ({@link ExportRunsHandler}).
+ */
+public class TrainingRunnerPart extends ToolPart {
 
     @Inject
     @Optional
@@ -27,17 +30,19 @@ public class TrainingRunnerPart {
 
     private RunnerView view;
 
-    @PostConstruct
-    public void create(Composite parent) {
+    @Override
+    protected Control createControl(Composite parent) {
         view = new RunnerView(parent, () -> compute, new WorkspaceRuns(ResourcesPlugin.getWorkspace().getRoot()), k -> {
             if (events != null) {
                 events.post(Topics.FILTER_OPEN_KERNELS, k);
             }
-        });
+        }, this::execute);
+        return view.control();
     }
 
-    @Focus
-    public void focus() {
-        view.control().setFocus();
+    @Override
+    protected void created() {
+        provide(OverlayPanel.class, view.overlay());
+        handle(ExportRunsHandler.COMMAND, new ExportRunsHandler());
     }
 }

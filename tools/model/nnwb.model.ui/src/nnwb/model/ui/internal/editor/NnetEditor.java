@@ -21,7 +21,7 @@ import nnwb.contracts.Topics;
 /**
  * The .nnet editor: a text editor whose every keystroke feeds a {@link ModelSession}; findings become problem
  * markers with line and column, the Outline lists the layers, and every analysis is posted as
- * {@link ModelEvents#ANALYSED} for the tools that follow the model.
+ * {@link Topics#MODEL_ANALYSED} for the tools that follow the model.
  */
 public class NnetEditor extends TextEditor {
 
@@ -95,7 +95,7 @@ public class NnetEditor extends TextEditor {
         return getSite() == null ? null : getSite().getService(IEventBroker.class);
     }
 
-    /** Tells every tool that this model was analysed ({@link ModelEvents#ANALYSED}). */
+    /** Tells every tool that this model was analysed ({@link Topics#MODEL_ANALYSED}). */
     private void publish(AnalysisReport report) {
         IEventBroker broker = broker();
         if (broker != null && getEditorInput() != null) {

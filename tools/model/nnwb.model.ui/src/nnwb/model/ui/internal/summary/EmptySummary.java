@@ -1,9 +1,7 @@
 package nnwb.model.ui.internal.summary;
 
-import java.nio.file.Path;
+import java.util.function.Consumer;
 
-import org.eclipse.core.filesystem.EFS;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -12,24 +10,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 
 import nnwb.model.ui.internal.wizard.NewModelWizard;
 
-/** What the Model summary shows with no model open: what to do, and buttons that do it. */
+/** What the Model summary shows with no model open: what to do, and buttons that do it (Open model… is a command). */
 public final class EmptySummary {
 
     private final Composite root;
     private final Button newModel;
     private final Button openModel;
 
-    EmptySummary(Composite parent) {
+    EmptySummary(Composite parent, Consumer<String> commands) {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(16, 16).numColumns(2).applyTo(root);
         Label message = new Label(root, SWT.WRAP);
@@ -42,7 +35,7 @@ public final class EmptySummary {
         newModel.addListener(SWT.Selection, e -> newModel());
         openModel = new Button(root, SWT.PUSH);
         openModel.setText("Open model…");
-        openModel.addListener(SWT.Selection, e -> openModel());
+        openModel.addListener(SWT.Selection, e -> commands.accept(OpenModelHandler.COMMAND));
     }
 
     Control control() {
@@ -62,21 +55,5 @@ public final class EmptySummary {
         NewModelWizard wizard = new NewModelWizard();
         wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
         new WizardDialog(root.getShell(), wizard).open();
-    }
-
-    private void openModel() {
-        FileDialog dialog = new FileDialog(root.getShell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] {"*.nnet", "*"});
-        String file = dialog.open();
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (file == null || window == null) {
-            return;
-        }
-        IWorkbenchPage page = window.getActivePage();
-        try {
-            IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(Path.of(file).toUri()));
-        } catch (PartInitException e) {
-            MessageDialog.openError(root.getShell(), "Open model", "Could not open " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -1,12 +1,7 @@
 package nnwb.model.ui.internal.summary;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -15,7 +10,6 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -23,7 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
@@ -40,14 +34,17 @@ import nnwb.core.report.ReportExport;
 import nnwb.compute.ComputeService;
 import nnwb.contracts.ModelAnalysed;
 import nnwb.contracts.Topics;
+import nnwb.ui.parts.ToolPart;
 
 /**
- * The Model summary, an e4 part: listens to {@link ModelEvents#ANALYSED} and shows, after every keystroke in the
+ * The Model summary, an e4 part: listens to {@link Topics#MODEL_ANALYSED} and shows, after every keystroke in the
  * active model, the per-layer table with totals, memory for inference and training by optimizer with its
  * derivation under the chosen memory convention (textbook, pytorch, dl4j), the layer graph and the variance at
- * initialisation. Batch size, storage type and symbol values are edited here and re-run the analysis through the event's callback. With no model open it says what to do.
+ * initialisation. Batch size, storage type and symbol values are edited here and re-run the analysis through the
+ * event's callback. With no model open it says what to do. Export and Open model… are commands
+ * ({@link ExportReportHandler}, {@link OpenModelHandler}); the analysis shown is in the part's context for them.
  */
-public class ModelSummaryPart {
+public class ModelSummaryPart extends ToolPart {
 
     public static final String ID = "nnwb.model.ui.summary";
 
@@ -79,13 +76,13 @@ public class ModelSummaryPart {
     @Optional
     private IEventBroker events;
 
-    @PostConstruct
-    public void create(Composite parent) {
+    @Override
+    protected Control createControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         root.setData(ModelSummaryPart.class.getName(), this);
         pages = new StackLayout();
         root.setLayout(pages);
-        empty = new EmptySummary(root);
+        empty = new EmptySummary(root, this::execute);
         content = new Composite(root, SWT.NONE);
         Composite c = content;
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(c);
@@ -133,11 +130,20 @@ public class ModelSummaryPart {
         tab("Initialisation", init.control());
         Button csv = new Button(c, SWT.PUSH);
         csv.setText("Export CSV…");
-        csv.addListener(SWT.Selection, e -> export("csv"));
+        csv.addListener(SWT.Selection, e -> execute(ExportReportHandler.CSV));
         Button md = new Button(c, SWT.PUSH);
         md.setText("Export Markdown…");
-        md.addListener(SWT.Selection, e -> export("md"));
+        md.addListener(SWT.Selection, e -> execute(ExportReportHandler.MARKDOWN));
         showPage();
+        return root;
+    }
+
+    @Override
+    protected void created() {
+        provide(AnalysisReport.class, null);
+        handle(ExportReportHandler.CSV, new ExportReportHandler("csv"));
+        handle(ExportReportHandler.MARKDOWN, new ExportReportHandler("md"));
+        handle(OpenModelHandler.COMMAND, new OpenModelHandler());
         if (events != null) {
             events.post(Topics.MODEL_LATEST_REQUESTED, Boolean.TRUE);
         }
@@ -165,6 +171,7 @@ public class ModelSummaryPart {
         if (current != null && current.origin() == origin && root != null && !root.isDisposed()) {
             current = null;
             report = null;
+            provide(AnalysisReport.class, null);
             showPage();
         }
     }
@@ -227,6 +234,7 @@ public class ModelSummaryPart {
             return;
         }
         report = r;
+        provide(AnalysisReport.class, r);
         showPage();
         long errors = r.findings().stream().filter(f -> f.isError()).count();
         String state = errors == 0 ? r.graph().name() + ": " + r.rows().size() + " layers"
@@ -252,25 +260,6 @@ public class ModelSummaryPart {
         memory.setText(memoryText(r, convention.getText()));
         graph.show(new LayerGraph(r));
         init.show(r);
-    }
-
-    private void export(String format) {
-        if (report == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
-        dialog.setFileName(report.graph().name() + "." + format);
-        dialog.setOverwrite(true);
-        String path = dialog.open();
-        if (path == null) {
-            return;
-        }
-        String text = format.equals("csv") ? ReportExport.csv(report) : ReportExport.markdown(report);
-        try {
-            Files.writeString(Path.of(path), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            MessageDialog.openError(root.getShell(), "Export", "Could not write " + path + ": " + e.getMessage());
-        }
     }
 
     /** The Memory tab's text: today's textbook view, or the chosen convention with its whole derivation. */
@@ -336,7 +325,8 @@ public class ModelSummaryPart {
     }
 
     @Focus
-    public void setFocus() {
+    @Override
+    public void focus() {
         (current == null ? empty.control() : table).setFocus();
     }
 }

@@ -1,0 +1,103 @@
+package nnwb.ui.parts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * A tool's e4 part: {@code @PostConstruct} gives it a view menu and builds its control through {@link #createControl},
+ * {@code @Focus} focuses it, {@code @PreDestroy} calls {@link #disposed}. A tool's file actions are commands: the part activates their
+ * e4 handlers in its own context ({@link #handle}), puts what they act on there ({@link #provide}), and a button
+ * on the view runs one through the handler service ({@link #execute}), as the view menu does.
+ */
+public abstract class ToolPart {
+
+    /** The tag of a part's view menu, where {@code menu:<view id>} contributions go (as the compatibility layer's views). */
+    public static final String VIEW_MENU = "ViewMenu";
+
+    @Inject
+    private IEclipseContext context;
+    @Inject
+    private MPart part;
+    @Inject
+    private EHandlerService handlers;
+    @Inject
+    private ECommandService commands;
+    private Control control;
+
+    /** Builds the part's control (injected fields are set by now); its handlers are injected with its {@link Shell}. */
+    @PostConstruct
+    public final void create(Composite parent) {
+        context.set(Shell.class, parent.getShell());
+        addViewMenu();
+        control = createControl(parent);
+        created();
+    }
+
+    /**
+     * Gives the part a view menu named by its id, as the compatibility layer gives a 3.x view: the e4 views
+     * ({@code <e4view>}) get none, and without it their {@code menu:<view id>} contributions are not shown.
+     */
+    private void addViewMenu() {
+        if (part.getMenus().stream().noneMatch(m -> m.getTags().contains(VIEW_MENU))) {
+            MMenu menu = MMenuFactory.INSTANCE.createMenu();
+            menu.setElementId(part.getElementId());
+            menu.getTags().add(VIEW_MENU);
+            part.getMenus().add(menu);
+        }
+    }
+
+    /** The part's control, built on {@code parent}. */
+    protected abstract Control createControl(Composite parent);
+
+    /** After the control is built (handlers activated, pending work taken): nothing by default. */
+    protected void created() {
+    }
+
+    /** The part is closing: stop jobs, release what the control does not own. Nothing by default. */
+    protected void disposed() {
+    }
+
+    /** Activates {@code handler} (an e4 POJO with {@code @Execute}) for {@code commandId} while this part is open. */
+    protected final void handle(String commandId, Object handler) {
+        handlers.activateHandler(commandId, handler);
+    }
+
+    /** Puts {@code value} in the part's context, where its handlers are injected with it. */
+    protected final <T> void provide(Class<T> type, T value) {
+        context.set(type, value);
+    }
+
+    /** Runs command {@code commandId} through the handler service, in this part's context. */
+    public final void execute(String commandId) {
+        handlers.executeHandler(commands.createCommand(commandId, null));
+    }
+
+    /** The control {@link #createControl} built. */
+    public final Control control() {
+        return control;
+    }
+
+    @Focus
+    public void focus() {
+        if (control != null && !control.isDisposed()) {
+            control.setFocus();
+        }
+    }
+
+    @PreDestroy
+    public final void destroy() {
+        disposed();
+    }
+}
