@@ -139,6 +139,9 @@ TEMPLATES = {
     "mobilenet_v3_large": (tv("mobilenet_v3_large"), (3, 224, 224), 1000),
     "mobilenet_v3_small": (tv("mobilenet_v3_small"), (3, 224, 224), 1000),
     "efficientnet_b0": (tv("efficientnet_b0"), (3, 224, 224), 1000),
+    "densenet121": (tv("densenet121"), (3, 224, 224), 1000),
+    "mnasnet0_5": (tv("mnasnet0_5"), (3, 224, 224), 1000),
+    "regnet_y_400mf": (tv("regnet_y_400mf"), (3, 224, 224), 1000),
 }
 
 # the dl4j convention's calibration networks (--calibration; BENCHMARKS.md, issue 22)

@@ -34,7 +34,9 @@ class TemplateParameterTest {
             "mobilenet_v2", "groups",
             "mobilenet_v3_large", "groups",
             "mobilenet_v3_small", "groups",
-            "efficientnet_b0", "groups");
+            "efficientnet_b0", "groups",
+            "mnasnet0_5", "groups",
+            "regnet_y_400mf", "groups");
 
     static List<String> templates() {
         return Templates.names().stream().filter(t -> !UNBUILDABLE.containsKey(t)).toList();

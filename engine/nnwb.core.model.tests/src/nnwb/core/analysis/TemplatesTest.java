@@ -79,7 +79,7 @@ class TemplatesTest {
         List<String> header = List.of(lines.get(0).split(","));
         Set<String> torchvision = Set.of("alexnet", "vgg11", "vgg11_bn", "vgg13", "vgg13_bn", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn",
                 "resnet18", "resnet34", "resnet50", "resnet101", "resnet152", "resnext50_32x4d", "wide_resnet50_2", "googlenet",
-                "squeezenet1_1", "mobilenet_v2", "mobilenet_v3_large", "mobilenet_v3_small", "efficientnet_b0");
+                "squeezenet1_1", "mobilenet_v2", "mobilenet_v3_large", "mobilenet_v3_small", "efficientnet_b0", "densenet121", "mnasnet0_5", "regnet_y_400mf");
         java.util.Map<String, Long> recorded = new java.util.HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split(",");
@@ -212,7 +212,7 @@ class TemplatesTest {
     @Test
     void unknownTemplateIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Templates.text("resnet9"));
-        assertEquals(27, Templates.names().size());
+        assertEquals(30, Templates.names().size());
     }
 
     private static List<Long> shape(AnalysisReport r, String layer) {

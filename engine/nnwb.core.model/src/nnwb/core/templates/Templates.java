@@ -18,7 +18,7 @@ public final class Templates {
     public static final List<String> NAMES = List.of("edge-cnn", "pool-upsample-net", "conv-transpose-net", "mlp", "lenet5",
             "alexnet", "vgg11", "vgg11_bn", "vgg13", "vgg13_bn", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn", "resnet18", "resnet34",
             "resnet50", "resnet101", "resnet152", "resnext50_32x4d", "wide_resnet50_2", "googlenet", "squeezenet1_1", "mobilenet_v2",
-            "mobilenet_v3_large", "mobilenet_v3_small", "efficientnet_b0");
+            "mobilenet_v3_large", "mobilenet_v3_small", "efficientnet_b0", "densenet121", "mnasnet0_5", "regnet_y_400mf");
 
     private Templates() {
     }
