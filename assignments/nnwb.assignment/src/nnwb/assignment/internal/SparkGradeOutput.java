@@ -71,6 +71,8 @@ final class SparkGradeOutput {
             return 0;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        } catch (IllegalStateException e) {
+            return nnwb.spark.launch.SparkErrors.failed("grade", e.getMessage(), json, out, err);
         } catch (IOException e) {
             throw new IllegalStateException("the Spark grading could not write or read its files: " + e.getMessage(), e);
         }

@@ -137,27 +137,44 @@ public final class SparkLaunch {
     }
 
     /**
-     * Runs {@code command} like {@link #run} and checks its exit code: 2 (the job refused its input) becomes an
-     * {@link IllegalArgumentException}, any other failure an {@link IllegalStateException}, each with the job's
-     * last lines.
+     * Runs {@code command} like {@link #run} and checks its exit code. Every line goes to a log file (a temporary file
+     * whose path is the first line passed to {@code log}); Spark's own INFO/WARN chatter goes only there, everything
+     * else to {@code log} as well. Exit code 2 (the job refused its input) becomes an {@link IllegalArgumentException},
+     * any other failure an {@link IllegalStateException}; each says the cause in one line ({@link SparkFailure}) and
+     * where the whole log is.
      */
     public static void runChecked(List<String> command, Consumer<String> log, BooleanSupplier cancelled) throws IOException {
-        java.util.Deque<String> tail = new java.util.ArrayDeque<>();
-        int code = run(command, l -> {
-            synchronized (tail) {
-                tail.addLast(l);
-                if (tail.size() > 5) {
-                    tail.removeFirst();
+        Path file = Files.createTempFile("nnwb-spark-", ".log");
+        log.accept("Spark's log: " + file);
+        List<String> lines = new java.util.ArrayList<>();
+        int code;
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            code = run(command, l -> {
+                synchronized (lines) {
+                    lines.add(l);
+                    try {
+                        w.write(l);
+                        w.newLine();
+                    } catch (IOException e) {
+                        // the log file is a convenience; the lines are still kept for the cause
+                    }
                 }
-            }
-            log.accept(l);
-        }, cancelled);
+                if (!SparkFailure.chatter(l)) {
+                    log.accept(l);
+                }
+            }, cancelled);
+        }
+        if (code == 0) {
+            return;
+        }
+        String cause;
+        synchronized (lines) {
+            cause = SparkFailure.cause(lines);
+        }
         if (code == 2) {
-            throw new IllegalArgumentException("the Spark job refused its input: " + String.join(" / ", tail));
+            throw new IllegalArgumentException("the Spark job refused its input: " + cause + " (Spark's log: " + file + ")");
         }
-        if (code != 0) {
-            throw new IllegalStateException("the Spark job failed (exit code " + code + "): " + String.join(" / ", tail));
-        }
+        throw new IllegalStateException("the Spark job failed (exit code " + code + "): " + cause + " (Spark's log: " + file + ")");
     }
 
     /**

@@ -53,6 +53,8 @@ final class SparkSweepOutput {
             return 0;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        } catch (IllegalStateException e) {
+            return nnwb.spark.launch.SparkErrors.failed("sweep", e.getMessage(), json, out, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write or read " + folder + ": " + e.getMessage(), e);
         }
