@@ -3,7 +3,6 @@ package nnwb.filter.ui.tests;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -18,20 +17,19 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import nnwb.compute.ComputeService;
 import nnwb.filter.ui.internal.FilterCanvas;
 import nnwb.filter.ui.internal.FilterCanvasPart;
 import nnwb.filter.ui.internal.LatestJob;
+import nnwb.test.harness.ComputeServices;
+import nnwb.test.harness.Parts;
 import nnwb.test.harness.Screenshots;
 import nnwb.ui.parts.FileChooser;
 
 /** Opens the Filter canvas maximized, finds its part, waits for jobs, sends mouse events and saves screenshots. */
 final class Canvases {
 
-    private static ComputeService compute;
 
     private Canvases() {
     }
@@ -43,7 +41,7 @@ final class Canvases {
     static FilterCanvas open() throws Exception {
         IViewPart view = page().showView(FilterCanvasPart.ID);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        FilterCanvasPart part = find(page().getWorkbenchWindow().getShell());
+        FilterCanvasPart part = Parts.find(page().getWorkbenchWindow().getShell(), FilterCanvasPart.class);
         if (part == null) {
             throw new AssertionError("the Filter canvas part is not in the window");
         }
@@ -58,34 +56,9 @@ final class Canvases {
         }
     }
 
-    private static FilterCanvasPart find(Composite c) {
-        for (Control child : c.getChildren()) {
-            if (child.getData(FilterCanvasPart.class.getName()) instanceof FilterCanvasPart p) {
-                return p;
-            }
-            if (child instanceof Composite k) {
-                FilterCanvasPart p = find(k);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
     /** The compute service from the OSGi registry, its backend started. */
-    static synchronized ComputeService compute() throws Exception {
-        if (compute == null) {
-            var ctx = FrameworkUtil.getBundle(Canvases.class).getBundleContext();
-            ServiceTracker<ComputeService, ComputeService> t = new ServiceTracker<>(ctx, ComputeService.class, null);
-            t.open();
-            compute = t.waitForService(30_000);
-            if (compute == null) {
-                throw new AssertionError("no compute service");
-            }
-            compute.start().toCompletableFuture().get(180, TimeUnit.SECONDS);
-        }
-        return compute;
+    static ComputeService compute() throws Exception {
+        return ComputeServices.started();
     }
 
     static void settle(long millis) {
