@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
                 "problems and parts. Keys are never listed.",
                 "JSON (--json): {\"assignments\": [{\"id\", \"course\", \"title\", \"due\", \"points\",",
                 "  \"problems\": [{\"id\", \"title\", \"statement\", \"points\", \"parts\": [{\"id\", \"prompt\",",
-                "  \"points\", \"kind\", \"hint\", \"hidden\", \"preset\"?}]}]}]}.",
+                "  \"points\", \"kind\", \"hint\", \"hidden\", \"feedback\", \"preset\"?}]}]}]}.",
                 "Exit codes: 0 ok, 2 bad input."})
 public final class AssignmentsCommand extends CommandBase {
 

@@ -24,7 +24,9 @@ class AssignmentModelTest {
         assertEquals(List.of("p1.a", "p1.b", "p1.c", "p2.a", "p2.b", "p2.c", "p2.d", "p2.w", "p2.e"),
                 a.parts().stream().map(Assignment.PartRef::id).toList());
         assertEquals(5 + 7, a.points());
-        assertTrue(a.part("p1.c").orElseThrow().part().hidden());
+        assertEquals(FeedbackPolicy.NEVER, a.feedbackOf(a.part("p1.c").orElseThrow().part()));
+        assertEquals(FeedbackPolicy.ALWAYS, a.feedbackOf(a.part("p1.b").orElseThrow().part()));
+        assertEquals(FeedbackPolicy.NEVER, a.feedbackOf(a.part("p1.a").orElseThrow().part()), "the default");
         assertEquals(Preset.MODEL_EDITOR, a.part("p1.b").orElseThrow().part().preset().orElseThrow().tool());
         assertEquals("models/mlp.nnet", a.part("p1.b").orElseThrow().part().preset().orElseThrow().resource());
     }

@@ -51,7 +51,8 @@ final class SampleAssignment {
         Problem p1 = Problem.of("p1", "Cost of a wide MLP", "statements/p1.md", List.of(
                 Part.of("a", "Forward multiplications for n inputs", 2, FormulaChecker.of(forward, n, k, l)),
                 Part.of("b", "Weight memory in fp32 for K = 512, L = 4", 2,
-                        RealChecker.of(WEIGHT_BYTES, "B", Tolerance.relative(0.01))).withPreset(Preset.model("models/mlp.nnet")),
+                        RealChecker.of(WEIGHT_BYTES, "B", Tolerance.relative(0.01))).withPreset(Preset.model("models/mlp.nnet"))
+                        .revealingKey(),
                 Part.of("c", "Training multiplications for a batch of 64", 1, IntegerChecker.of(TRAINING_MULTIPLICATIONS))
                         .hiddenKey()));
         TableChecker table = TableChecker.of(List.of("conv", "fc"), List.of("params"),

@@ -22,8 +22,8 @@ class IntegerArithmeticTest {
     void aWrongCalculationSaysHowFarOffOnlyInTheDetail() {
         Verdict v = check(IntegerChecker.of(910), "3*3*10*10");
         assertEquals(Status.WRONG, v.status());
-        assertEquals("not the expected number", v.reason());
-        assertTrue(v.keyDetail().contains("10 too low"), v.keyDetail());
+        assertEquals("not the expected number, too low", v.reason());
+        assertTrue(v.keyDetail().contains("off by 10"), v.keyDetail());
     }
 
     @Test

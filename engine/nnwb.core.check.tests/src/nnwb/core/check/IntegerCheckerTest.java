@@ -23,8 +23,8 @@ class IntegerCheckerTest {
     void aWrongCountSaysSoAndOnlyTheDetailGivesTheKey() {
         Verdict v = check(IntegerChecker.of(CONV_PARAMS), Long.toString(3 * 3 * 3 * 10));
         assertEquals(Status.WRONG, v.status());
-        assertEquals("not the expected number", v.reason());
-        assertTrue(v.keyDetail().contains(Long.toString(CONV_PARAMS)) && v.keyDetail().contains("10 too low"), v.keyDetail());
+        assertEquals("not the expected number, too low", v.reason());
+        assertTrue(v.keyDetail().contains(Long.toString(CONV_PARAMS)) && v.keyDetail().contains("off by 10"), v.keyDetail());
     }
 
     @Test

@@ -60,7 +60,7 @@ class TableCheckerTest {
         CellVerdict fc = v.cells().get(4);
         assertEquals("fc / params", fc.cell());
         assertEquals(Status.WRONG, fc.status());
-        assertTrue(fc.keyDetail().contains("3 too low"), fc.keyDetail());
+        assertTrue(fc.keyDetail().contains("off by 3") && fc.reason().endsWith("too low"), fc.keyDetail());
     }
 
     @Test

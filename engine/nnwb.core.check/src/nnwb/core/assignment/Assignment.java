@@ -1,5 +1,6 @@
 package nnwb.core.assignment;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,10 +18,15 @@ import java.util.Set;
  * @param title    e.g. "Problem set 8: training and convnets"
  * @param due      when it is due, with its offset
  * @param problems in order, at least one, ids unique
+ * @param feedback when students see the keys of parts that declare no policy of their own
  */
-public record Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems) {
+public record Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems,
+        FeedbackPolicy feedback) {
 
     public Assignment {
+        if (feedback == null) {
+            throw new IllegalArgumentException("assignment " + id + " needs a feedback policy");
+        }
         Names.assignmentId(id);
         Names.text("course", course, 200);
         Names.text("title", title, 200);
@@ -37,6 +43,26 @@ public record Assignment(String id, String course, String title, OffsetDateTime 
                 throw new IllegalArgumentException("assignment " + id + " has two problems " + p.id());
             }
         }
+    }
+
+    /** An assignment whose keys never reach students unless a part says otherwise ({@link FeedbackPolicy#NEVER}). */
+    public Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems) {
+        this(id, course, title, due, problems, FeedbackPolicy.NEVER);
+    }
+
+    /** This assignment with {@code policy} for the parts that declare none. */
+    public Assignment withFeedback(FeedbackPolicy policy) {
+        return new Assignment(id, course, title, due, problems, policy);
+    }
+
+    /** The policy that applies to {@code part}: its own, else the assignment's. */
+    public FeedbackPolicy feedbackOf(Part part) {
+        return part.feedback().orElse(feedback);
+    }
+
+    /** Whether a student may see the key of {@code part} at {@code now}. */
+    public boolean keyShown(Part part, Instant now) {
+        return feedbackOf(part).reveals(now, due);
     }
 
     /**

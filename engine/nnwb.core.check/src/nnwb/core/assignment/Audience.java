@@ -1,9 +1,19 @@
 package nnwb.core.assignment;
 
-/** Who reads feedback: a student never sees a hidden key; an instructor sees everything. */
+import nnwb.core.check.Verdict;
+
+/**
+ * Who reads feedback: a student sees a part's key only where its {@link FeedbackPolicy} allows it at the time
+ * of grading; an instructor sees everything.
+ */
 public enum Audience {
-    /** Hidden keys are left out. */
+    /** Keys withheld by their policy are left out. */
     STUDENT,
     /** Everything, hidden keys included. */
-    INSTRUCTOR
+    INSTRUCTOR;
+
+    /** The verdict of {@code result} as this audience may read it. */
+    public Verdict verdictOf(PartResult result) {
+        return this == STUDENT ? result.forStudent() : result.verdict();
+    }
 }

@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import nnwb.core.check.Checker;
 
@@ -12,7 +13,8 @@ import nnwb.core.check.Checker;
  * {@code assignments}, each with {@code id}, {@code course}, {@code title}, {@code due},
  * {@code points} and {@code problems} (each {@code id}, {@code title}, {@code statement},
  * {@code points}, {@code parts}: {@code id}, {@code prompt}, {@code points}, {@code kind},
- * {@code hint}, {@code hidden}, and {@code preset} with {@code tool}, {@code resource},
+ * {@code hint}, {@code hidden} (whether a student's feedback leaves the key out now), {@code feedback} (the
+ * part's {@link FeedbackPolicy}: {@code never}, {@code after-deadline}, {@code always}), and {@code preset} with {@code tool}, {@code resource},
  * {@code parameters} when there is one). Keys never appear here.
  */
 public final class CatalogJson {
@@ -20,15 +22,20 @@ public final class CatalogJson {
     private CatalogJson() {
     }
 
-    /** The list as text. */
+    /** The list as text, {@code hidden} as of now. */
     public static String toJson(List<Assignment> assignments) {
+        return toJson(assignments, Instant.now());
+    }
+
+    /** The list as text, {@code hidden} as of {@code now}. */
+    public static String toJson(List<Assignment> assignments, Instant now) {
         StringWriter out = new StringWriter();
         try {
             JsonWriter w = new JsonWriter(out);
             w.setIndent("  ");
             w.beginObject().name("assignments").beginArray();
             for (Assignment a : assignments) {
-                assignment(w, a);
+                assignment(w, a, now);
             }
             w.endArray().endObject().flush();
         } catch (IOException e) {
@@ -37,7 +44,7 @@ public final class CatalogJson {
         return out.toString();
     }
 
-    private static void assignment(JsonWriter w, Assignment a) throws IOException {
+    private static void assignment(JsonWriter w, Assignment a, Instant now) throws IOException {
         w.beginObject();
         w.name("id").value(a.id());
         w.name("course").value(a.course());
@@ -53,14 +60,14 @@ public final class CatalogJson {
             w.name("points").value(p.points());
             w.name("parts").beginArray();
             for (Part part : p.parts()) {
-                part(w, part);
+                part(w, a, part, now);
             }
             w.endArray().endObject();
         }
         w.endArray().endObject();
     }
 
-    private static void part(JsonWriter w, Part part) throws IOException {
+    private static void part(JsonWriter w, Assignment a, Part part, Instant now) throws IOException {
         Checker c = part.checker();
         w.beginObject();
         w.name("id").value(part.id());
@@ -68,7 +75,8 @@ public final class CatalogJson {
         w.name("points").value(part.points());
         w.name("kind").value(c.kind().name().toLowerCase(java.util.Locale.ROOT));
         w.name("hint").value(c.inputHint());
-        w.name("hidden").value(part.hidden());
+        w.name("hidden").value(!a.keyShown(part, now));
+        w.name("feedback").value(a.feedbackOf(part).key());
         if (part.preset().isPresent()) {
             Preset pr = part.preset().get();
             w.name("preset").beginObject();

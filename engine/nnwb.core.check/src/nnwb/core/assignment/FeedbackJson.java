@@ -38,7 +38,7 @@ public final class FeedbackJson {
             w.name("possible").value(round(result.possible()));
             w.name("parts").beginArray();
             for (PartResult p : result.parts()) {
-                part(w, p, audience == Audience.STUDENT ? p.forStudent() : p.verdict());
+                part(w, p, audience.verdictOf(p));
             }
             w.endArray();
             w.name("notes").beginArray();

@@ -1,5 +1,6 @@
 package nnwb.core.assignment;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import nnwb.core.check.Answer;
@@ -15,14 +16,23 @@ import nnwb.core.check.Verdict;
  * Grades submissions against an assignment: each part checked under its own deadline, in
  * this thread, never executing anything from the submission. A check that fails in any way
  * (including running out of memory or stack) becomes an ungradable verdict for that part; the other parts
- * are still graded.
+ * are still graded. Each result says whether the part's key is hidden from the student, by the part's
+ * {@link FeedbackPolicy} at the grader's clock.
  */
 public final class Grader {
 
     private final Limits limits;
+    private final Clock clock;
 
+    /** A grader that applies the feedback policies at the time of each check. */
     public Grader(Limits limits) {
+        this(limits, Clock.systemUTC());
+    }
+
+    /** A grader that applies the feedback policies at {@code clock}'s time (an after-deadline key shows once it is past due). */
+    public Grader(Limits limits, Clock clock) {
         this.limits = limits;
+        this.clock = clock;
     }
 
     /** Grades every part of {@code a}; throws a one-line reason when the answers are for another assignment. */
@@ -35,7 +45,7 @@ public final class Grader {
         StudentWork work = s.work();
         for (Assignment.PartRef ref : a.parts()) {
             Answer answer = s.answers().getOrDefault(ref.id(), new Answer.Missing());
-            parts.add(result(ref, answer, work));
+            parts.add(result(a, ref, answer, work));
         }
         long unknown = s.answers().keySet().stream().filter(k -> a.part(k).isEmpty()).count();
         List<String> notes = unknown == 0 ? List.of()
@@ -48,10 +58,10 @@ public final class Grader {
     public PartResult check(Assignment a, String partId, Answer answer, StudentWork work) {
         Assignment.PartRef ref = a.part(partId)
                 .orElseThrow(() -> new IllegalArgumentException("assignment " + a.id() + " has no part " + Echo.quote(partId)));
-        return result(ref, answer, work);
+        return result(a, ref, answer, work);
     }
 
-    private PartResult result(Assignment.PartRef ref, Answer answer, StudentWork work) {
+    private PartResult result(Assignment a, Assignment.PartRef ref, Answer answer, StudentWork work) {
         Verdict v;
         try {
             v = ref.part().checker().check(answer, new CheckContext(limits, Deadline.after(limits.checkTime()), work));
@@ -64,6 +74,7 @@ public final class Grader {
         } catch (RuntimeException e) {
             v = Verdict.ungradable("the checker could not judge this answer (" + e.getClass().getSimpleName() + ")");
         }
-        return new PartResult(ref.id(), ref.part().hidden(), v.scaledTo(ref.part().points()));
+        boolean hidden = !a.keyShown(ref.part(), clock.instant());
+        return new PartResult(ref.id(), hidden, v.scaledTo(ref.part().points()));
     }
 }

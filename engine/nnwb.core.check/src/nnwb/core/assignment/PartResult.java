@@ -7,7 +7,7 @@ import nnwb.core.check.Verdict;
  * scaled to the part's points. {@link #forStudent()} is what a student may see.
  *
  * @param partId  qualified, e.g. {@code p1.a}
- * @param hidden  whether the key must not reach the student
+ * @param hidden  whether the key must not reach the student (its feedback policy at the time of grading)
  * @param verdict out of the part's points
  */
 public record PartResult(String partId, boolean hidden, Verdict verdict) implements java.io.Serializable {

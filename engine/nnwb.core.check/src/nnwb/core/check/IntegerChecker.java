@@ -51,9 +51,8 @@ public record IntegerChecker(BigInteger key) implements Checker {
         if (given.equals(key)) {
             return Verdict.correct("correct");
         }
-        String direction = given.compareTo(key) > 0 ? "too high" : "too low";
-        return Verdict.wrong("not the expected number", "expected " + key + "; yours is " + given.subtract(key).abs()
-                + " " + direction);
+        return Verdict.wrong("not the expected number, " + Direction.of(given, key), "expected " + key + "; yours is off by "
+                + given.subtract(key).abs());
     }
 
     @Override

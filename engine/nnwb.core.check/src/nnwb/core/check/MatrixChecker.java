@@ -134,7 +134,8 @@ public record MatrixChecker(double[][] key, Tolerance tolerance, Set<Freedom> fr
                 } else if (tolerance.accepts(s[i][j], k)) {
                     cells.add(new CellVerdict(name, Status.CORRECT, "correct", ""));
                 } else {
-                    cells.add(new CellVerdict(name, Status.WRONG, tolerance.missed(), "expected " + Figures.format(k)));
+                    cells.add(new CellVerdict(name, Status.WRONG, Direction.after(tolerance.missed(), s[i][j], k),
+                            "expected " + Figures.format(k)));
                 }
             }
         }

@@ -34,7 +34,8 @@ final class NumberComparison {
         if (close) {
             return Verdict.correct("correct (" + rule.tolerance().describe() + ")");
         }
-        return Verdict.wrong(rule.tolerance().missed(), miss(q, unit, student, expected, keyUnit, rule, expectedText));
+        return Verdict.wrong(Direction.after(rule.tolerance().missed(), student, expected),
+                miss(q, unit, student, expected, keyUnit, rule, expectedText));
     }
 
     private static Verdict sigFigs(Quantity q, Unit unit, BigDecimal key, Unit keyUnit, NumberRule rule, boolean close,
@@ -58,7 +59,7 @@ final class NumberComparison {
             return new Verdict(Status.forCredit(rule.sigFigCredit()), rule.sigFigCredit(), 1, why, keyText,
                     java.util.List.of());
         }
-        return Verdict.wrong(rule.tolerance().missed(), keyText);
+        return Verdict.wrong(Direction.after(rule.tolerance().missed(), student, key.doubleValue()), keyText);
     }
 
     private static String shown(NumberLiteral n) {

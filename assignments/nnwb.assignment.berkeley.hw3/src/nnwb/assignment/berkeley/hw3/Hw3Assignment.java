@@ -14,6 +14,7 @@ import nnwb.assignment.ModelKeys;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.FeedbackPolicy;
 import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
@@ -69,7 +70,8 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
     protected Assignment build() {
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182), earlier term",
                 "Homework 4 of an earlier term: dropout, CNN gradients, inductive bias, GPU memory", OffsetDateTime.parse("2024-10-04T22:59:00-07:00"),
-                List.of(dropout(), gradients(), inductiveBias(), gpuMemory()));
+                List.of(dropout(), gradients(), inductiveBias(), gpuMemory()))
+                .withFeedback(FeedbackPolicy.AFTER_DEADLINE);
     }
 
     private static DropoutLeastSquares dropout(double p) {
@@ -121,13 +123,16 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
         long largestPytorch = largest(one.memory().convention(PyTorchConvention.NAME).adam());
         NumberRule twoPercent = NumberRule.of(Tolerance.relative(0.02));
         Preset preset = Preset.model(RESNET);
+        // The memory keys c, d, e differ by one optimizer state each, which is b: revealing one of them (or two)
+        // would give away the others by one addition, so all three stay hidden; a and b show after the due date.
         return Problem.of("p4", "Memory when training a ResNet on a GPU", "statements/p4.md", List.of(
                 Part.of("a", "Trainable parameters of ResNet-152 with 10 classes", 1, new IntegerChecker(params)).withPreset(preset),
                 Part.of("b", "Their size in MB (fp32)", 1, new RealChecker(new BigDecimal(params.multiply(BigInteger.valueOf(4))),
                         Units.BYTE, NumberRule.of(Tolerance.relative(0.01)))),
                 Part.of("c", "Training memory with SGD at batch 64", 1, measured(bytes(m.sgd(), twoPercent),
-                        bytes(pytorch.sgd(), twoPercent))).withPreset(preset),
-                Part.of("d", "The same with momentum", 1, measured(bytes(m.momentum(), twoPercent), bytes(pytorch.momentum(), twoPercent))),
+                        bytes(pytorch.sgd(), twoPercent))).withPreset(preset).hiddenKey(),
+                Part.of("d", "The same with momentum", 1, measured(bytes(m.momentum(), twoPercent), bytes(pytorch.momentum(), twoPercent)))
+                        .hiddenKey(),
                 Part.of("e", "The same with Adam", 1, measured(bytes(m.adam(), twoPercent), bytes(pytorch.adam(), twoPercent))).hiddenKey(),
                 Part.of("f", "Largest batch in 16 GiB with Adam", 2, measured(IntegerChecker.of(largest), IntegerChecker.of(largestPytorch)))
                         .withPreset(preset).hiddenKey(),

@@ -11,6 +11,7 @@ import nnwb.assignment.ModelKeys;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.FeedbackPolicy;
 import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
@@ -83,7 +84,8 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
     protected Assignment build() {
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182)", "Homework 4: convolutions",
                 OffsetDateTime.parse("2025-10-03T22:59:00-07:00"),
-                List.of(newtonSchulz(), scaling(), fir(), shapes(), gradients(), inductiveBias()));
+                List.of(newtonSchulz(), scaling(), fir(), shapes(), gradients(), inductiveBias()))
+                .withFeedback(FeedbackPolicy.AFTER_DEADLINE);
     }
 
     private Problem newtonSchulz() {

@@ -13,6 +13,7 @@ import nnwb.assignment.ModelKeys;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.FeedbackPolicy;
 import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
@@ -62,7 +63,7 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
     protected Assignment build() {
         return new Assignment(ID, "EPFL Machine Learning (CS-433)", "Problem set 8: training and convolutional networks",
                 OffsetDateTime.parse("2025-11-13T23:59:00+01:00"), List.of(mlpCost(), initialisation(), optimizers(), conv1d(),
-                        residual()));
+                        residual())).withFeedback(FeedbackPolicy.AFTER_DEADLINE);
     }
 
     private Problem mlpCost() {

@@ -12,6 +12,7 @@ import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.LayerRow;
 import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.FeedbackPolicy;
 import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
@@ -62,7 +63,8 @@ public final class A2Assignment extends BundleAssignmentProvider {
     protected Assignment build() {
         return new Assignment(ID, "Toronto Neural Networks and Deep Learning (CSC413)",
                 "Assignment 2: optimization and image colourisation", OffsetDateTime.parse("2025-03-10T13:00:00-04:00"),
-                List.of(minimumNorm(), learningRate(), batchSize(), poolUpsample(), transposed()));
+                List.of(minimumNorm(), learningRate(), batchSize(), poolUpsample(), transposed()))
+                .withFeedback(FeedbackPolicy.AFTER_DEADLINE);
     }
 
     /** RMSProp on the sheet's one-equation problem from zero, as the statement says. */

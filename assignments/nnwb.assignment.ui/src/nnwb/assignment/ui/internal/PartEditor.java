@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import nnwb.core.assignment.Assignment;
+import nnwb.core.assignment.FeedbackPolicy;
 import nnwb.core.assignment.PartResult;
 import nnwb.core.assignment.Preset;
 import nnwb.core.check.Answer;
@@ -57,7 +58,8 @@ public final class PartEditor {
     private int previewGeneration;
     private boolean filling;
 
-    public PartEditor(Composite parent, Assignment.PartRef ref, Answer saved, PartResult result, Actions actions) {
+    public PartEditor(Composite parent, Assignment.PartRef ref, FeedbackPolicy policy, Answer saved, PartResult result,
+            Actions actions) {
         this.ref = ref;
         root = new Composite(parent, SWT.NONE);
         root.setData("nnwb.part", ref.id());
@@ -113,9 +115,9 @@ public final class PartEditor {
         Label hint = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(hint);
         String hintText = cells != null ? "Cells: " + ref.part().checker().inputHint() + "." : "";
-        if (ref.part().hidden()) {
-            hintText = (hintText + " The key of this part stays hidden: Check says right or wrong and why, not the answer.")
-                    .strip();
+        if (policy != FeedbackPolicy.ALWAYS) {
+            hintText = (hintText + " The key of this part stays hidden" + (policy == FeedbackPolicy.AFTER_DEADLINE
+                    ? " until the due date" : "") + ": Check says right or wrong and why, not the answer.").strip();
         }
         shown(hint, hintText);
         if (formula(ref.part().checker()) != null) {

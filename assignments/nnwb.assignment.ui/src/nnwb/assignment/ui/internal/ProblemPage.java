@@ -34,7 +34,8 @@ public final class ProblemPage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rule);
         for (Assignment.PartRef ref : a.parts()) {
             if (ref.problem() == p) {
-                PartEditor e = new PartEditor(root, ref, progress.answer(ref.id()), progress.result(ref.id()), actions);
+                PartEditor e = new PartEditor(root, ref, a.feedbackOf(ref.part()), progress.answer(ref.id()),
+                        progress.result(ref.id()), actions);
                 GridDataFactory.fillDefaults().grab(true, false).applyTo(e.control());
                 parts.add(e);
             }
