@@ -68,8 +68,11 @@ class RunConfigTest {
         assertEquals(4, e.edges().classes());
         assertEquals("mnist", DatasetSpec.parse("mnist:/data/mnist,limit=100").kind());
         assertEquals(java.nio.file.Path.of("/data/mnist"), DatasetSpec.parse("mnist:/data/mnist,limit=100").path());
+        assertEquals(DataCache.folder("mnist"), DatasetSpec.parse("mnist").path(), "without a folder: the data cache");
+        assertEquals(DataCache.folder("cifar10"), DatasetSpec.parse("cifar10:limit=5").path());
+        assertEquals(5, DatasetSpec.parse("cifar10:limit=5").params().intParam("limit", 0, 1, 10));
         for (String[] bad : new String[][] {{"imagenet", "unknown dataset 'imagenet'"}, {"edges:per-class=x", "whole number"},
-            {"edges:shift=right", "shift must be none or top"}, {"mnist", "needs a folder"}, {"cifar10:", "needs a folder"},
+            {"edges:shift=right", "shift must be none or top"}, {"mnist:limit=0", "limit"}, {"cifar10:,size=3", "size"},
             {"colour:category=unicorn", "CIFAR-10 class"}, {"", "empty"}, {"edges:classes=9", "classes must be in 3..6"}}) {
             String msg = assertThrows(IllegalArgumentException.class, () -> DatasetSpec.parse(bad[0])).getMessage();
             assertTrue(msg.contains(bad[1]), bad[0] + " -> " + msg);

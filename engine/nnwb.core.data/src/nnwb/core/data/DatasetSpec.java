@@ -12,7 +12,8 @@ import nnwb.core.filter.NamedSpec;
  * <li>{@code edges[:per-class=20,val-per-class=100,size=28,classes=3,shift=top|none,permute=true,noise=0.05,seed=0]}
  * <li>{@code colour[:train=200,val=50,size=32,colours=24,seed=0,cifar=DIR,category=horse,limit=N]} (also
  * {@code color}): generated colour scenes, or CIFAR-10 binaries from DIR
- * <li>{@code mnist:DIR[,limit=N]} and {@code cifar10:DIR[,limit=N]}: local files (no commas in DIR)
+ * <li>{@code mnist[:DIR][,limit=N]} and {@code cifar10[:DIR][,limit=N]}: local files (no commas in DIR); without DIR
+ * from the {@link DataCache}, where {@code nnwb data get mnist|cifar10} puts them
  * </ul>
  *
  * @param kind  edges, colour, mnist or cifar10
@@ -39,7 +40,7 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
      */
     public static DatasetSpec parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("dataset is empty: give edges[:...], colour[:...], mnist:DIR or cifar10:DIR");
+            throw new IllegalArgumentException("dataset is empty: give edges[:...], colour[:...], mnist[:DIR] or cifar10[:DIR]");
         }
         String t = text.strip();
         int colon = t.indexOf(':');
@@ -50,7 +51,7 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
             case "colour", "color", "colourisation", "colorization" -> colour(t, rest);
             case "mnist", "cifar10", "cifar-10" -> files(kind.startsWith("cifar") ? "cifar10" : "mnist", t, rest);
             default -> throw new IllegalArgumentException("unknown dataset '" + kind
-                    + "': give edges[:per-class=N,...], colour[:...], mnist:DIR or cifar10:DIR");
+                    + "': give edges[:per-class=N,...], colour[:...], mnist[:DIR] or cifar10[:DIR]");
         };
     }
 
@@ -85,12 +86,20 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
 
     private static DatasetSpec files(String kind, String t, String rest) {
         String[] parts = rest.split(",", 2);
-        if (parts[0].isBlank() || parts[0].contains("=")) {
-            throw new IllegalArgumentException(kind + " needs a folder: " + kind + ":DIR[,limit=N]");
-        }
-        NamedSpec p = NamedSpec.parse("dataset", kind + ":" + (parts.length > 1 ? parts[1] : "")).accept(FILE_KEYS);
+        boolean cached = parts[0].isBlank() || parts[0].contains("=");
+        String options = !cached ? (parts.length > 1 ? parts[1] : "") : parts[0].isBlank() ? (parts.length > 1 ? parts[1] : "")
+                : rest;
+        NamedSpec p = NamedSpec.parse("dataset", kind + ":" + options).accept(FILE_KEYS);
         p.intParam("limit", DEFAULT_LIMIT, 1, 1_000_000);
-        return new DatasetSpec(kind, Path.of(parts[0].strip()), t, null, p);
+        return new DatasetSpec(kind, cached ? DataCache.folder(kind) : Path.of(parts[0].strip()), t, null, p);
+    }
+
+    /** The cache's folder of a file dataset when it holds nothing yet: a reason that says how to fill it. */
+    private void requireCached() {
+        if (path.equals(DataCache.folder(kind)) && !java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException(kind + " is not in the data cache (" + path + "): fetch it with nnwb data get "
+                    + kind + ", or give its folder as " + kind + ":DIR");
+        }
     }
 
     /** A CIFAR-10 class by name or number. */
@@ -116,8 +125,14 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
     public Dataset load() {
         return switch (kind) {
             case "edges" -> EdgeDataset.generate(edges, text);
-            case "mnist" -> MnistReader.read(path, params.intParam("limit", DEFAULT_LIMIT, 1, 1_000_000), text);
-            case "cifar10" -> Cifar10Reader.read(path, params.intParam("limit", DEFAULT_LIMIT, 1, 1_000_000), -1, text);
+            case "mnist" -> {
+                requireCached();
+                yield MnistReader.read(path, params.intParam("limit", DEFAULT_LIMIT, 1, 1_000_000), text);
+            }
+            case "cifar10" -> {
+                requireCached();
+                yield Cifar10Reader.read(path, params.intParam("limit", DEFAULT_LIMIT, 1, 1_000_000), -1, text);
+            }
             case "colour" -> loadColour();
             default -> throw new IllegalStateException(kind);
         };
