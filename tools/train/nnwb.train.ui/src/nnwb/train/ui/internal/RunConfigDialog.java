@@ -68,7 +68,7 @@ public final class RunConfigDialog extends TitleAreaDialog {
         model.addListener(SWT.Modify, e -> validate());
         controls.put(RunConfigForm.TEXT, model);
         text(c, RunConfigForm.SYMBOLS, "Symbols", f).setMessage("NAME=N, ... (classes and NC follow the data)");
-        text(c, RunConfigForm.DATA, "Dataset", f).setMessage("edges:per-class=20,shift=top | colour | mnist:DIR | cifar10:DIR");
+        text(c, RunConfigForm.DATA, "Dataset", f).setMessage("edges:per-class=20,shift=top | colour | mnist[:DIR] | cifar10[:DIR]");
         combo(c, RunConfigForm.OPTIMIZER, "Optimizer", java.util.Arrays.stream(Optimizer.values()).map(Optimizer::label)
                 .toArray(String[]::new), f);
         text(c, RunConfigForm.LR, "Learning rate", f);

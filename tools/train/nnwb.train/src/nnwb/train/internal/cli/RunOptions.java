@@ -31,7 +31,8 @@ final class RunOptions {
     @Option(names = "--set", paramLabel = "NAME=N", description = "a model symbol's value (repeatable); classes and NC follow the data")
     List<String> set;
     @Option(names = "--data", paramLabel = "SPEC", description = "edges[:per-class=N,shift=top,permute=true,classes=N,...], "
-            + "colour[:train=N,cifar=DIR,...], mnist:DIR or cifar10:DIR (default edges)")
+            + "colour[:train=N,cifar=DIR,...], mnist[:DIR] or cifar10[:DIR] (no DIR: the data cache, see nnwb data get; "
+            + "default edges)")
     String data;
     @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd, momentum, nesterov, rmsprop, adagrad, adam (default adam)")
     String optimizer;
