@@ -71,7 +71,7 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182), earlier term",
                 "Homework 4 of an earlier term: dropout, CNN gradients, inductive bias, GPU memory", OffsetDateTime.parse("2024-10-04T22:59:00-07:00"),
                 List.of(dropout(), gradients(), inductiveBias(), gpuMemory()))
-                .withFeedback(FeedbackPolicy.AFTER_DEADLINE);
+                .withFeedback(FeedbackPolicy.NEVER);
     }
 
     private static DropoutLeastSquares dropout(double p) {
@@ -124,7 +124,7 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
         NumberRule twoPercent = NumberRule.of(Tolerance.relative(0.02));
         Preset preset = Preset.model(RESNET);
         // The memory keys c, d, e differ by one optimizer state each, which is b: revealing one of them (or two)
-        // would give away the others by one addition, so all three stay hidden; a and b show after the due date.
+        // would give away the others by one addition, so all three stay hidden whatever the assignment's policy.
         return Problem.of("p4", "Memory when training a ResNet on a GPU", "statements/p4.md", List.of(
                 Part.of("a", "Trainable parameters of ResNet-152 with 10 classes", 1, new IntegerChecker(params)).withPreset(preset),
                 Part.of("b", "Their size in MB (fp32)", 1, new RealChecker(new BigDecimal(params.multiply(BigInteger.valueOf(4))),

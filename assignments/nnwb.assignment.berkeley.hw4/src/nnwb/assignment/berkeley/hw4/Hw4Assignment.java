@@ -85,7 +85,7 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182)", "Homework 4: convolutions",
                 OffsetDateTime.parse("2025-10-03T22:59:00-07:00"),
                 List.of(newtonSchulz(), scaling(), fir(), shapes(), gradients(), inductiveBias()))
-                .withFeedback(FeedbackPolicy.AFTER_DEADLINE);
+                .withFeedback(FeedbackPolicy.NEVER);
     }
 
     private Problem newtonSchulz() {

@@ -63,7 +63,7 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
     protected Assignment build() {
         return new Assignment(ID, "EPFL Machine Learning (CS-433)", "Problem set 8: training and convolutional networks",
                 OffsetDateTime.parse("2025-11-13T23:59:00+01:00"), List.of(mlpCost(), initialisation(), optimizers(), conv1d(),
-                        residual())).withFeedback(FeedbackPolicy.AFTER_DEADLINE);
+                        residual())).withFeedback(FeedbackPolicy.NEVER);
     }
 
     private Problem mlpCost() {
@@ -161,16 +161,19 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
         long out = ConvArithmetic.convOutput(7, 3, 2, 2, 1);
         long minIn = ConvArithmetic.minInput(5, 3, 2, 2, 1).orElseThrow();
         long rf = Math.round(RfStack.compute(STACK).receptiveField());
+        // a, c and e are what their presets' calculator shows: the feedback may name them (the formulas stay hidden)
         return Problem.of("p4", "Sizes and receptive fields of 1D convolutions", "statements/p4.md", List.of(
                 Part.of("a", "Output width for W = 7, K = 3, P = 1, S = 2", 1, IntegerChecker.of(out))
-                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", "7", "k", "3", "s", "2", "p", "1"))),
+                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", "7", "k", "3", "s", "2", "p", "1")))
+                        .revealingKey(),
                 Part.of("b", "Output width as a formula (S divides W + 2P − K)", 1, FormulaChecker.of(CONV_OUT, w, k, p, s)),
                 Part.of("c", "Smallest input for an output of 5 (K = 3, P = 1, S = 2)", 1, IntegerChecker.of(minIn))
                         .withPreset(Preset.convLayer(Map.of("dims", "1", "in", "7", "k", "3", "s", "2", "p", "1",
-                                "target", "5"))),
+                                "target", "5")))
+                        .revealingKey(),
                 Part.of("d", "Smallest input as a formula", 1, FormulaChecker.of(MIN_INPUT, wout, k, p, s)),
                 Part.of("e", "Receptive field of k3 s2, k3 s2, k3 s1", 1, IntegerChecker.of(rf))
-                        .withPreset(Preset.convLayer(Map.of("layers", STACK))),
+                        .withPreset(Preset.convLayer(Map.of("layers", STACK))).revealingKey(),
                 Part.of("f", "Receptive field of L stride-1 layers of kernel K", 1, FormulaChecker.of(RF_STRIDE1, l, k))));
     }
 

@@ -64,7 +64,7 @@ public final class A2Assignment extends BundleAssignmentProvider {
         return new Assignment(ID, "Toronto Neural Networks and Deep Learning (CSC413)",
                 "Assignment 2: optimization and image colourisation", OffsetDateTime.parse("2025-03-10T13:00:00-04:00"),
                 List.of(minimumNorm(), learningRate(), batchSize(), poolUpsample(), transposed()))
-                .withFeedback(FeedbackPolicy.AFTER_DEADLINE);
+                .withFeedback(FeedbackPolicy.NEVER);
     }
 
     /** RMSProp on the sheet's one-equation problem from zero, as the statement says. */
