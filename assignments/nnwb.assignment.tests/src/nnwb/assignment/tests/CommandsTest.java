@@ -116,4 +116,29 @@ class CommandsTest {
         }
         assertTrue(r.out().startsWith("graded 2 of 2 files"), r.out());
     }
+
+    /** The example: a wrong parameter count of ResNet-152 got "expected 58164298"; now check and grade say "too low". */
+    @Test
+    void checkAndGradeGiveAWrongCountItsDirectionButNotTheKey() throws IOException {
+        Student s = new Student(Catalog.ALL.require("berkeley-dl-hw3")).answer("p4.a", "58164000");
+        String key = s.check("p4.a", "58164000").verdict().keyDetail();
+        assertTrue(key.contains("58164298"), "the instructor's verdict holds the key: " + key);
+        Path f = answers("hw3.json", s, "ada");
+        Catalog.Run check = Catalog.run("check", "berkeley-dl-hw3", "--answers", f.toString());
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("p4.a: wrong (0/1): not the expected number, too low\n"), check.out());
+        Catalog.Run json = Catalog.run("check", "berkeley-dl-hw3", "--answers", f.toString(), "--json");
+        Path dir = Files.createDirectories(tmp.resolve("hw3"));
+        answers("hw3/ada.json", s, "ada");
+        Catalog.Run grade = Catalog.run("grade", "berkeley-dl-hw3", "--dir", dir.toString(), "--csv", tmp.resolve("g.csv").toString());
+        assertEquals(0, grade.code(), grade.err());
+        String feedback;
+        try (var files = Files.list(tmp.resolve("hw3-feedback"))) {
+            feedback = Files.readString(files.findFirst().orElseThrow());
+        }
+        for (String student : List.of(check.out(), json.out(), feedback)) {
+            assertFalse(student.contains("58164298") || student.contains("58,164,298") || student.contains("off by 298"), student);
+            assertTrue(student.contains("too low"), student);
+        }
+    }
 }

@@ -6,16 +6,17 @@ import java.util.List;
  * The result of checking one answer: a status, the points awarded out of those possible
  * (partial credit), a reason in plain words, and for grids a verdict per cell.
  * <p>
- * {@code reason} never contains the key, its direction or anything that narrows it: it is
- * shown to students even for hidden parts. {@code keyDetail} holds what does (the expected
- * value, "12% too low", the factor of a scaled matrix, the expected value at a witness point)
- * and is shown only where the key is not hidden. Checkers produce verdicts out of one point;
+ * {@code reason} never contains the key, the distance from it or anything else derived from its
+ * value; it may say on which side of the key a number lies ("too high"): it is shown to students
+ * under every feedback policy. {@code keyDetail} holds what reveals or narrows the key (the expected
+ * value, "12% too low", the factor of a scaled matrix, the expected value at a witness point) and
+ * is shown only where the part's feedback policy shows the key. Checkers produce verdicts out of one point;
  * the grader scales them to the part's points with {@link #scaledTo(double)}.
  *
  * @param status    correct, partially correct, wrong, ungradable input or collected
  * @param awarded   points awarded, {@code 0 <= awarded <= possible}
  * @param possible  points possible
- * @param reason    one line, safe to show for hidden keys
+ * @param reason    one line, safe to show for hidden keys (a direction at most)
  * @param keyDetail one line that reveals or narrows the key; empty when there is none
  * @param cells     per-cell verdicts of a vector, matrix or table; empty otherwise
  */
