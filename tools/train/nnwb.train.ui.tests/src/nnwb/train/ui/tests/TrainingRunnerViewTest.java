@@ -232,15 +232,24 @@ class TrainingRunnerViewTest {
         var t = view.overlay().table();
         assertTrue(t.getItem(0).getText(0).startsWith("MLP 20"), t.getItem(0).getText(0));
         assertTrue(t.getItem(1).getText(0).startsWith("CNN 20"), t.getItem(1).getText(0));
-        double mlp = Double.parseDouble(t.getItem(0).getText(2));
-        double cnn = Double.parseDouble(t.getItem(1).getText(2));
+        int acc = nnwb.train.ui.internal.RunTable.COLUMNS.indexOf("val accuracy");
+        double mlp = Double.parseDouble(t.getItem(0).getText(acc));
+        double cnn = Double.parseDouble(t.getItem(1).getText(acc));
+        // the hyperparameter table sorts by a click on a column and filters by words
+        view.overlay().sortBy(acc);
+        view.overlay().sortBy(acc);
+        assertTrue(t.getItem(0).getText(0).startsWith("CNN 20"), "best accuracy first: " + t.getItem(0).getText(0));
+        view.overlay().filter("mlp");
+        assertTrue(t.getItemCount() >= 1 && java.util.Arrays.stream(t.getItems()).allMatch(i -> i.getText(0).startsWith("MLP")),
+                "filtered to the MLP runs");
+        view.overlay().filter("");
         assertTrue(cnn >= 0.9 && mlp < 0.9, "CNN " + cnn + ", MLP " + mlp);
     }
 
     @Test
     @Order(5)
     void theSweepDialogOffersASparkClusterAndAnExportAndExportedRunsAreImported(@TempDir Path dir) throws Exception {
-        SweepDialog d = new SweepDialog(shell());
+        SweepDialog d = new SweepDialog(shell(), 3);
         d.setBlockOnOpen(false);
         d.open();
         try {
@@ -378,5 +387,39 @@ class TrainingRunnerViewTest {
         assertTrue(took < 3000, "stopped after " + took + " ms");
         Screenshots.settle(display, 600);
         assertTrue(view.monitor().state().status().startsWith("cancelled"), view.monitor().state().status());
+        // the view's own status line says the job ended, not "cancelling" for ever
+        assertNotNull(find((Composite) view.control(), org.eclipse.swt.widgets.Label.class,
+                l -> l.getText().equals("cancelled: Training long")), "status line after the job ended");
+    }
+
+    @Test
+    @Order(8)
+    void theRunDialogShowsTheNumbersOfTheChosenOptimizerAndEditKeepsTheSelection() throws Exception {
+        nnwb.train.ui.internal.RunConfigDialog d = new nnwb.train.ui.internal.RunConfigDialog(shell(),
+                edgeCnn("dialog", "edges:per-class=2", 1).withOptimizer(Optimizer.SGD));
+        d.setBlockOnOpen(false);
+        d.open();
+        try {
+            assertFalse(d.shows("momentum") || d.shows("beta1") || d.shows("epsilon"), "plain SGD has none");
+            d.set("optimizer", "adam");
+            assertTrue(d.shows("beta1") && d.shows("beta2") && d.shows("epsilon") && !d.shows("momentum"));
+            d.set("beta1", "0.8");
+            d.set("momentum", "not shown, not read");
+            assertNull(d.problem(), "a hidden field never blocks OK");
+            assertEquals(0.8, d.result().beta1());
+            d.set("beta2", "1.5");
+            assertTrue(d.problem() != null && d.problem().contains("beta2"), String.valueOf(d.problem()));
+            d.set("beta2", "0.99");
+            Screenshots.settle(display, 200);
+            Screenshots.save(d.getShell(), new File(SHOTS, "train-run-dialog-adam.png"));
+            d.set("optimizer", "nesterov");
+            assertTrue(d.shows("momentum") && !d.shows("beta1"));
+        } finally {
+            d.close();
+        }
+        view.save(edgeCnn("kept-selected", "edges:per-class=2", 1));
+        org.eclipse.swt.widgets.Tree tree = find((Composite) view.control(), org.eclipse.swt.widgets.Tree.class, t -> true);
+        assertEquals(1, tree.getSelectionCount(), "the saved configuration stays selected");
+        assertEquals("kept-selected", tree.getSelection()[0].getText());
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
 
 import nnwb.compute.train.EpochMetrics;
 import nnwb.compute.train.IterationMetrics;
@@ -30,6 +31,8 @@ public final class MonitorPanel {
     private final Label progress;
     private final Label gap;
     private final Combo xAxis;
+    private final Scale smoothing;
+    private final Label smoothingValue;
     private final LineChart loss;
     private final LineChart accuracy;
     private final LineChart memory;
@@ -38,24 +41,33 @@ public final class MonitorPanel {
 
     MonitorPanel(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(root);
+        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(root);
         status = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(1, 1).hint(400, SWT.DEFAULT).applyTo(status);
         new Label(root, SWT.NONE).setText("x axis:");
         xAxis = new Combo(root, SWT.READ_ONLY);
         xAxis.setItems("iteration", "wall time (s)");
         xAxis.select(0);
-        xAxis.addListener(SWT.Selection, e -> {
-            if (shown != null) {
-                update(shown);
-            }
+        xAxis.addListener(SWT.Selection, e -> redraw());
+        new Label(root, SWT.NONE).setText("smoothing:");
+        smoothing = new Scale(root, SWT.HORIZONTAL);
+        smoothing.setMinimum(0);
+        smoothing.setMaximum(99);
+        smoothing.setPageIncrement(10);
+        smoothing.setToolTipText("Exponential moving average of the per-step training loss, as TensorBoard's slider");
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(smoothing);
+        smoothingValue = new Label(root, SWT.NONE);
+        smoothingValue.setText("0.00");
+        smoothing.addListener(SWT.Selection, e -> {
+            smoothingValue.setText(String.format(java.util.Locale.ROOT, "%.2f", smoothingWeight()));
+            redraw();
         });
         progress = new Label(root, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(progress);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(progress);
         gap = new Label(root, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, SWT.DEFAULT).applyTo(gap);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(400, SWT.DEFAULT).applyTo(gap);
         Composite charts = new Composite(root, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(charts);
+        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(charts);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
         loss = chart(charts, "Loss", "iteration", "cross-entropy");
         accuracy = chart(charts, "Accuracy", "iteration", "fraction correct");
@@ -73,6 +85,29 @@ public final class MonitorPanel {
 
     public Control control() {
         return root;
+    }
+
+    private void redraw() {
+        if (shown != null) {
+            update(shown);
+        }
+    }
+
+    /** The smoothing weight of the per-step training loss, 0 (none) to 0.99. */
+    public double smoothingWeight() {
+        return smoothing.getSelection() / 100.0;
+    }
+
+    /** Sets the smoothing weight (0 to 0.99) and redraws. */
+    public void setSmoothing(double w) {
+        smoothing.setSelection((int) Math.round(w * 100));
+        smoothingValue.setText(String.format(java.util.Locale.ROOT, "%.2f", smoothingWeight()));
+        redraw();
+    }
+
+    /** The loss chart (tests). */
+    public LineChart lossChart() {
+        return loss;
     }
 
     /** Chooses the x axis of loss and accuracy: false iteration, true wall time. */
@@ -105,7 +140,8 @@ public final class MonitorPanel {
         ((org.eclipse.swtchart.Chart) accuracy.control()).getAxisSet().getXAxis(0).getTitle().setText(x);
         if (!it.isEmpty()) {
             double[][] l = Series.of(it, m -> wall ? m.seconds() : m.iteration(), IterationMetrics::loss);
-            loss.setSeries("training loss (step)", l[0], l[1], LineChart.Style.SOLID, 0);
+            double w = smoothingWeight();
+            loss.setSeries("training loss (step)", l[0], w == 0 ? l[1] : Smoothing.of(l[1], w), LineChart.Style.SOLID, 0);
             double[][] sp = Series.of(it, IterationMetrics::seconds, IterationMetrics::examplesPerSecond);
             speed.setSeries("examples/s", sp[0], sp[1], LineChart.Style.SOLID, 2);
         }
@@ -142,7 +178,33 @@ public final class MonitorPanel {
                 memory.setSeries("predicted fixed part", new double[] {0, t1}, new double[] {f, f}, LineChart.Style.DASHED, 6);
             }
         }
+        sameWallTime(it, mem);
         root.layout(true, true);
+    }
+
+    /** Memory and throughput share one wall-time axis, from 0 to the later of the last step and the last sample. */
+    private void sameWallTime(List<IterationMetrics> it, List<MemorySample> mem) {
+        double end = Math.max(it.isEmpty() ? 0 : it.get(it.size() - 1).seconds(),
+                mem.isEmpty() ? 0 : mem.get(mem.size() - 1).seconds());
+        if (end <= 0) {
+            return;
+        }
+        for (LineChart c : List.of(memory, speed)) {
+            org.eclipse.swtchart.Chart chart = (org.eclipse.swtchart.Chart) c.control();
+            chart.getAxisSet().getXAxis(0).setRange(new org.eclipse.swtchart.Range(0, end));
+            chart.redraw();
+        }
+    }
+
+    /** The x range of the memory chart and of the throughput chart (tests). */
+    public double[][] wallTimeRanges() {
+        double[][] out = new double[2][];
+        int i = 0;
+        for (LineChart c : List.of(memory, speed)) {
+            org.eclipse.swtchart.Range r = ((org.eclipse.swtchart.Chart) c.control()).getAxisSet().getXAxis(0).getRange();
+            out[i++] = new double[] {r.lower, r.upper};
+        }
+        return out;
     }
 
     /** The log axis starts at 1 KiB: nothing below it is drawn lower. */

@@ -26,15 +26,16 @@ public final class RunConfigDialog extends TitleAreaDialog {
 
     private final RunConfig initial;
     private final Map<String, Control> controls = new LinkedHashMap<>();
+    private final Map<String, Label> labels = new LinkedHashMap<>();
     private RunConfig result;
 
-    RunConfigDialog(Shell shell, RunConfig initial) {
+    public RunConfigDialog(Shell shell, RunConfig initial) {
         super(shell);
         this.initial = initial;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    RunConfig result() {
+    public RunConfig result() {
         return result;
     }
 
@@ -72,7 +73,9 @@ public final class RunConfigDialog extends TitleAreaDialog {
         combo(c, RunConfigForm.OPTIMIZER, "Optimizer", java.util.Arrays.stream(Optimizer.values()).map(Optimizer::label)
                 .toArray(String[]::new), f);
         text(c, RunConfigForm.LR, "Learning rate", f);
-        text(c, RunConfigForm.MOMENTUM, "Momentum", f);
+        for (String key : RunConfigForm.OPTIMIZER_FIELDS) {
+            text(c, key, RunConfigForm.label(key, initial.optimizer()), f);
+        }
         text(c, RunConfigForm.DECAY, "Weight decay", f);
         text(c, RunConfigForm.DROPOUT, "Dropout (before FC layers)", f);
         text(c, RunConfigForm.BATCH, "Batch size", f);
@@ -83,7 +86,10 @@ public final class RunConfigDialog extends TitleAreaDialog {
     }
 
     private Text text(Composite c, String key, String label, Map<String, String> f) {
-        new Label(c, SWT.NONE).setText(label);
+        Label l = new Label(c, SWT.NONE);
+        l.setText(label);
+        GridDataFactory.swtDefaults().applyTo(l);
+        labels.put(key, l);
         Text t = new Text(c, SWT.BORDER);
         t.setText(f.get(key));
         GridDataFactory.fillDefaults().span(key.equals(RunConfigForm.FILE) ? 1 : 2, 1).grab(true, false).applyTo(t);
@@ -98,7 +104,12 @@ public final class RunConfigDialog extends TitleAreaDialog {
         combo.setItems(items);
         combo.select(Math.max(0, java.util.Arrays.asList(items).indexOf(f.get(key))));
         GridDataFactory.fillDefaults().span(2, 1).applyTo(combo);
-        combo.addListener(SWT.Selection, e -> validate());
+        combo.addListener(SWT.Selection, e -> {
+            if (key.equals(RunConfigForm.OPTIMIZER)) {
+                showOptimizerFields();
+            }
+            validate();
+        });
         controls.put(key, combo);
         return combo;
     }
@@ -106,7 +117,37 @@ public final class RunConfigDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
+        showOptimizerFields();
         validate();
+    }
+
+    /** Shows the numbers the chosen optimizer trains with (Adam's β₁, β₂, ε; momentum for the momentum methods). */
+    private void showOptimizerFields() {
+        Optimizer o;
+        try {
+            o = Optimizer.parse(((Combo) controls.get(RunConfigForm.OPTIMIZER)).getText());
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        java.util.List<String> used = RunConfigForm.usedBy(o);
+        for (String key : RunConfigForm.OPTIMIZER_FIELDS) {
+            boolean show = used.contains(key);
+            Label l = labels.get(key);
+            Control t = controls.get(key);
+            l.setText(RunConfigForm.label(key, o));
+            for (Control w : new Control[] {l, t}) {
+                w.setVisible(show);
+                ((org.eclipse.swt.layout.GridData) w.getLayoutData()).exclude = !show;
+            }
+        }
+        Composite fields = controls.get(RunConfigForm.LR).getParent();
+        fields.layout(true, true);
+    }
+
+    /** Whether the field {@code key} is shown (tests). */
+    public boolean shows(String key) {
+        Control c = controls.get(key);
+        return c != null && c.getVisible();
     }
 
     Map<String, String> values() {
@@ -116,23 +157,26 @@ public final class RunConfigDialog extends TitleAreaDialog {
     }
 
     /** Sets a field (tests). */
-    void set(String key, String value) {
+    public void set(String key, String value) {
         Control c = controls.get(key);
         if (c instanceof Text t) {
             t.setText(value);
         } else if (c instanceof Combo combo) {
             combo.setText(value);
             combo.select(java.util.Arrays.asList(combo.getItems()).indexOf(value));
+            if (key.equals(RunConfigForm.OPTIMIZER)) {
+                showOptimizerFields();
+            }
             validate();
         }
     }
 
-    String problem() {
+    public String problem() {
         return getErrorMessage();
     }
 
     private void validate() {
-        if (controls.size() < 16) {
+        if (controls.size() < 19) {
             return; // still building
         }
         RunConfigForm.Result r = RunConfigForm.read(values(), initial);

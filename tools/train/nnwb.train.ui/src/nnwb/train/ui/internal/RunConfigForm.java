@@ -24,6 +24,9 @@ public final class RunConfigForm {
     public static final String OPTIMIZER = "optimizer";
     public static final String LR = "lr";
     public static final String MOMENTUM = "momentum";
+    public static final String BETA1 = "beta1";
+    public static final String BETA2 = "beta2";
+    public static final String EPSILON = "epsilon";
     public static final String DECAY = "weightDecay";
     public static final String DROPOUT = "dropout";
     public static final String BATCH = "batch";
@@ -34,11 +37,39 @@ public final class RunConfigForm {
     /** Model kinds, in the combo's order. */
     public static final List<String> KINDS = List.of("template", "file", "text");
 
+    /** The fields of the optimizer's own numbers, each optimizer's in the order the dialog shows them. */
+    public static final List<String> OPTIMIZER_FIELDS = List.of(MOMENTUM, BETA1, BETA2, EPSILON);
+
     /** A configuration, or null with the problem. */
     public record Result(RunConfig config, String problem) {
     }
 
     private RunConfigForm() {
+    }
+
+    /**
+     * The optimizer's own numbers that {@code o} trains with (the others are kept but unused): momentum for the
+     * momentum methods, RMSProp's decay (β₂) and ε, AdaGrad's ε, Adam's β₁, β₂ and ε; none for plain SGD.
+     */
+    public static List<String> usedBy(Optimizer o) {
+        return switch (o) {
+            case SGD -> List.of();
+            case MOMENTUM, NESTEROV -> List.of(MOMENTUM);
+            case RMSPROP -> List.of(BETA2, EPSILON);
+            case ADAGRAD -> List.of(EPSILON);
+            case ADAM -> List.of(BETA1, BETA2, EPSILON);
+        };
+    }
+
+    /** The label of an optimizer field for {@code o} (RMSProp's β₂ is its decay). */
+    public static String label(String field, Optimizer o) {
+        return switch (field) {
+            case MOMENTUM -> "Momentum";
+            case BETA1 -> "β₁ (first moment)";
+            case BETA2 -> o == Optimizer.RMSPROP ? "β₂ (RMSProp's decay)" : "β₂ (second moment)";
+            case EPSILON -> "ε";
+            default -> field;
+        };
     }
 
     public static Map<String, String> fields(RunConfig c) {
@@ -55,6 +86,9 @@ public final class RunConfigForm {
         f.put(OPTIMIZER, c.optimizer().label());
         f.put(LR, Double.toString(c.learningRate()));
         f.put(MOMENTUM, Double.toString(c.momentum()));
+        f.put(BETA1, Double.toString(c.beta1()));
+        f.put(BETA2, Double.toString(c.beta2()));
+        f.put(EPSILON, Double.toString(c.epsilon()));
         f.put(DECAY, Double.toString(c.weightDecay()));
         f.put(DROPOUT, Double.toString(c.dropout()));
         f.put(BATCH, Integer.toString(c.batch()));
@@ -91,8 +125,9 @@ public final class RunConfigForm {
             String text = kind.equals("text") ? f.getOrDefault(TEXT, "") : null;
             Optimizer o = Optimizer.parse(f.get(OPTIMIZER));
             RunConfig c = new RunConfig(name, template, file, text, symbols, f.getOrDefault(DATA, "").strip(), o,
-                    number(f, LR, "The learning rate"), number(f, MOMENTUM, "The momentum"), base.beta1(), base.beta2(),
-                    base.epsilon(), number(f, DECAY, "The weight decay"), number(f, DROPOUT, "The dropout probability"),
+                    number(f, LR, "The learning rate"), own(f, o, MOMENTUM, "The momentum", base.momentum()),
+                    own(f, o, BETA1, "β₁", base.beta1()), own(f, o, BETA2, "β₂", base.beta2()),
+                    own(f, o, EPSILON, "ε", base.epsilon()), number(f, DECAY, "The weight decay"), number(f, DROPOUT, "The dropout probability"),
                     whole(f, BATCH, "The batch size"), whole(f, EPOCHS, "Epochs"), whole(f, SEED, "The seed"),
                     f.getOrDefault(BACKEND, "cpu"));
             List<String> problems = c.validate();
@@ -107,6 +142,22 @@ public final class RunConfigForm {
             return Double.parseDouble(f.getOrDefault(key, "").strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + " must be a number, got '" + f.get(key) + "'.");
+        }
+    }
+
+    /**
+     * An optimizer field: read strictly when {@code o} trains with it; otherwise (hidden in the dialog, or absent)
+     * its text is kept when it is a number and {@code base}'s value when it is not, so a field the user cannot see
+     * never blocks OK.
+     */
+    private static double own(Map<String, String> f, Optimizer o, String key, String what, double base) {
+        if (usedBy(o).contains(key)) {
+            return f.containsKey(key) ? number(f, key, what) : base;
+        }
+        try {
+            return Double.parseDouble(f.getOrDefault(key, "").strip());
+        } catch (NumberFormatException e) {
+            return base;
         }
     }
 

@@ -200,6 +200,18 @@ public final class RunnerView {
             status.setText("cannot save " + c.name() + ": " + e.getMessage());
         }
         fillTree();
+        select(c.name());
+    }
+
+    /** Selects the workspace configuration called {@code name} (after the tree is refilled the selection is gone). */
+    private void select(String name) {
+        for (TreeItem item : tree.getItem(0).getItems()) {
+            if (item.getData() instanceof RunConfig r && r.name().equals(name)) {
+                tree.setSelection(item);
+                tree.showItem(item);
+                return;
+            }
+        }
     }
 
     private void delete() {
@@ -236,7 +248,7 @@ public final class RunnerView {
             status.setText("Select a configuration to sweep.");
             return;
         }
-        SweepDialog d = new SweepDialog(root.getShell());
+        SweepDialog d = new SweepDialog(root.getShell(), c.epochs());
         if (d.open() == Window.OK && d.grid() != null) {
             sweep(c, d.grid());
         }
@@ -288,7 +300,7 @@ public final class RunnerView {
             return false;
         }
         tabs.setSelection(2);
-        schedule(new SweepJob(compute, workspace, base, grid, sweep, monitor, () -> runsChanged = true));
+        schedule(new SweepJob(compute, workspace, grid.apply(base), grid, sweep, monitor, () -> runsChanged = true));
         return true;
     }
 
@@ -303,6 +315,17 @@ public final class RunnerView {
     private void schedule(Job j) {
         job = j;
         status.setText(j.getName());
+        j.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                String ended = JobEnd.describe(j.getName(), event.getResult());
+                root.getDisplay().asyncExec(() -> {
+                    if (!status.isDisposed() && job == j) {
+                        status.setText(ended);
+                    }
+                });
+            }
+        });
         j.schedule();
     }
 

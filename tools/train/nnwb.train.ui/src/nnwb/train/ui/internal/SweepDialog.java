@@ -29,10 +29,23 @@ public final class SweepDialog extends TitleAreaDialog {
      * write the submission into instead of running it (null: run).
      */
     public record Grid(List<Integer> batches, List<Optimizer> optimizers, List<Long> seeds, Long budget, String spark,
-            String export) {
+            String export, Integer epochs) {
+
+        /** A grid that trains every cell for the base configuration's epochs. */
+        public Grid(List<Integer> batches, List<Optimizer> optimizers, List<Long> seeds, Long budget, String spark,
+                String export) {
+            this(batches, optimizers, seeds, budget, spark, export, null);
+        }
+
+        /** {@code base} with this grid's epochs (when it sets them). */
+        public nnwb.core.data.RunConfig apply(nnwb.core.data.RunConfig base) {
+            return epochs == null ? base : base.withEpochs(epochs);
+        }
     }
 
+    private final int baseEpochs;
     private Text batches;
+    private Text epochs;
     private Text seeds;
     private Text budget;
     private Button onSpark;
@@ -42,8 +55,10 @@ public final class SweepDialog extends TitleAreaDialog {
     private final List<Button> optimizers = new ArrayList<>();
     private Grid grid;
 
-    public SweepDialog(Shell shell) {
+    /** A sweep of a configuration that trains for {@code baseEpochs} epochs (the Epochs field starts there). */
+    public SweepDialog(Shell shell, int baseEpochs) {
         super(shell);
+        this.baseEpochs = baseEpochs;
     }
 
     public Grid grid() {
@@ -59,6 +74,8 @@ public final class SweepDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
         batches = field(c, "Batch sizes", "4,16,64,256");
+        epochs = field(c, "Epochs", Integer.toString(baseEpochs));
+        epochs.setToolTipText("Every cell trains for this many epochs (the configuration's by default)");
         new Label(c, SWT.NONE).setText("Optimizers");
         Composite o = new Composite(c, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(o);
@@ -123,6 +140,23 @@ public final class SweepDialog extends TitleAreaDialog {
      * {@code export} the folder of an export (null: run it).
      */
     public static Object read(String batches, List<Optimizer> opts, String seeds, String budget, String spark, String export) {
+        return read(batches, opts, seeds, budget, spark, export, "");
+    }
+
+    /** {@link #read(String, List, String, String, String, String)} with an Epochs field (blank: the configuration's). */
+    public static Object read(String batches, List<Optimizer> opts, String seeds, String budget, String spark, String export,
+            String epochs) {
+        Integer ep = null;
+        if (!epochs.isBlank()) {
+            try {
+                ep = Integer.parseInt(epochs.strip());
+            } catch (NumberFormatException e) {
+                ep = -1;
+            }
+            if (ep < 1 || ep > 100_000) {
+                return "Epochs: a whole number from 1 to 100000, got '" + epochs.strip() + "'.";
+            }
+        }
         if (spark != null && !spark.strip().matches("(local(\\[(\\d+|\\*)(,\\d+)?])?|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+)")) {
             return "Spark master: local[N], spark://HOST:PORT, yarn or k8s://URL, got '" + spark.strip() + "'.";
         }
@@ -167,7 +201,7 @@ public final class SweepDialog extends TitleAreaDialog {
                 return "Memory budget: " + e.getMessage() + ".";
             }
         }
-        return new Grid(bs, opts, ss, b, spark == null ? null : spark.strip(), export == null ? null : export.strip());
+        return new Grid(bs, opts, ss, b, spark == null ? null : spark.strip(), export == null ? null : export.strip(), ep);
     }
 
     private void validate() {
@@ -176,7 +210,7 @@ public final class SweepDialog extends TitleAreaDialog {
         exportOnly.setEnabled(onSpark.getSelection());
         exportDir.setEnabled(onSpark.getSelection() && exportOnly.getSelection());
         Object r = read(batches.getText(), opts, seeds.getText(), budget.getText(), onSpark.getSelection() ? master.getText() : null,
-                onSpark.getSelection() && exportOnly.getSelection() ? exportDir.getText() : null);
+                onSpark.getSelection() && exportOnly.getSelection() ? exportDir.getText() : null, epochs.getText());
         grid = r instanceof Grid g ? g : null;
         setErrorMessage(r instanceof String s ? s : null);
         Button ok = getButton(IDialogConstants.OK_ID);

@@ -102,18 +102,23 @@ public final class TrainingJob extends Job {
         private final IProgressMonitor pm;
         private final int steps;
         private final int epochs;
+        private final StepProgress ticks;
 
         Progress(MonitorModel model, IProgressMonitor pm, int steps, int epochs) {
             super(model);
             this.pm = pm;
             this.steps = steps;
             this.epochs = epochs;
+            this.ticks = new StepProgress(steps, 1000);
         }
 
         @Override
         public void iteration(IterationMetrics m) {
             super.iteration(m);
-            pm.worked(Math.max(1, 1000 / Math.max(1, steps)));
+            int ticksNow = ticks.step();
+            if (ticksNow > 0) {
+                pm.worked(ticksNow);
+            }
             pm.subTask(String.format(Locale.ROOT, "epoch %d/%d, step %d/%d, loss %.4f", m.epoch(), epochs, m.iteration(), steps,
                     m.loss()));
         }
