@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -115,6 +116,9 @@ public class GuidePages {
     }
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    /** A paragraph holding one screenshot: shown as a figure with its alt text as the caption. */
+    private static final Pattern FIGURE = Pattern.compile("<p><img src=\"([^\"]+)\" alt=\"([^\"]*)\" /></p>");
 
     private static Node parse(String markdown) {
         return Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
@@ -291,7 +295,8 @@ public class GuidePages {
         HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).build();
         for (Page page : pages.values()) {
             relink(page, docs);
-            StringBuilder body = new StringBuilder(html.render(page.body()));
+            StringBuilder body = new StringBuilder(FIGURE.matcher(html.render(page.body()))
+                    .replaceAll("<figure><img src=\"$1\" alt=\"$2\" /><figcaption>$2</figcaption></figure>"));
             if (page.file().equals("index.html")) {
                 body.append("<h2>Pages</h2>\n<ul>\n");
                 pages.values().stream().skip(1).forEach(p -> body.append("<li><a href=\"").append(p.file())
@@ -325,7 +330,8 @@ public class GuidePages {
                 <!-- written by generate/GuidePages.java from docs/user-guide.md: edit the guide, not this file -->
                 <style>
                 body { font-family: sans-serif; font-size: 11pt; line-height: 1.45; margin: 1em 1.5em; max-width: 60em; }
-                img { max-width: 100%%; border: 1px solid #ccc; display: block; margin: 0.5em 0; }
+                img { max-width: 100%%; border: 1px solid #ccc; display: block; }
+                figure { margin: 1em 0; } figcaption { font-style: italic; color: #444; margin-top: 0.3em; }
                 pre { background: #f4f4f4; padding: 0.6em; overflow-x: auto; }
                 code { font-size: 95%%; }
                 table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; }

@@ -12,11 +12,13 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.cheatsheets.OpenCheatSheetAction;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.Form;
 import org.junit.jupiter.api.Test;
@@ -43,12 +45,31 @@ class CheatSheetsTest {
     }
 
     @Test
+    void everyStepsCommandIsADefinedCommandWithItsParameters() throws Exception {
+        ICommandService commands = Workbench.window().getService(ICommandService.class);
+        int count = 0;
+        for (IConfigurationElement sheet : ours()) {
+            NodeList steps = read(sheet).getElementsByTagName("command");
+            for (int i = 0; i < steps.getLength(); i++) {
+                String serialization = ((Element) steps.item(i)).getAttribute("serialization");
+                ParameterizedCommand command = commands.deserialize(serialization);
+                assertTrue(command.getCommand().isDefined(), serialization);
+                count++;
+            }
+        }
+        assertTrue(count >= 5, "the tutorials run the steps they can (" + count + ")");
+    }
+
+    private static Document read(IConfigurationElement sheet) throws Exception {
+        try (InputStream in = Platform.getBundle("nnwb.help").getEntry(sheet.getAttribute("contentFile")).openStream()) {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        }
+    }
+
+    @Test
     void eachCheatSheetOpensInTheCheatSheetsViewWithItsTitleAndEveryStep() throws Exception {
         for (IConfigurationElement sheet : ours()) {
-            Document xml;
-            try (InputStream in = Platform.getBundle("nnwb.help").getEntry(sheet.getAttribute("contentFile")).openStream()) {
-                xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
-            }
+            Document xml = read(sheet);
             String title = xml.getDocumentElement().getAttribute("title");
             NodeList items = xml.getElementsByTagName("item");
             assertTrue(items.getLength() >= 4, title + " has steps");

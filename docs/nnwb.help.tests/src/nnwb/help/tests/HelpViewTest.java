@@ -2,15 +2,23 @@ package nnwb.help.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +54,25 @@ class HelpViewTest {
     void f1IsBoundToTheActiveToolsHelp() {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         Binding f1 = bindings.getPerfectMatch(KeySequence.getInstance(org.eclipse.jface.bindings.keys.KeyStroke.getInstance(
-                0, org.eclipse.swt.SWT.F1)));
+                0, SWT.F1)));
         assertNotNull(f1, "F1 is bound");
         assertEquals("nnwb.help.toolHelp", f1.getParameterizedCommand().getId());
+    }
+
+    @Test
+    void theHelpMenuOffersTheGuideTheToolsHelpAndTheCheatSheets() {
+        Menu bar = Workbench.window().getShell().getMenuBar();
+        MenuItem help = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Help"))
+                .findFirst().orElseThrow();
+        help.getMenu().notifyListeners(SWT.Show, new Event());
+        List<String> items = Arrays.stream(help.getMenu().getItems()).map(i -> i.getText().replace("&", "").split("\t")[0])
+                .toList();
+        help.getMenu().notifyListeners(SWT.Hide, new Event());
+        assertTrue(items.containsAll(List.of("User Guide", "Help on This Tool", "Cheat Sheets...")), "Help menu: " + items);
+        ICommandService commands = Workbench.window().getService(ICommandService.class);
+        for (String id : List.of("org.eclipse.ui.help.helpContents", "nnwb.help.toolHelp", "org.eclipse.ui.cheatsheets.openCheatSheet")) {
+            assertTrue(commands.getCommand(id).isHandled(), id + " has a handler");
+        }
     }
 
     @Test
