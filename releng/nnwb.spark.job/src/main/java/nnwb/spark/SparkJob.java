@@ -39,7 +39,7 @@ public final class SparkJob {
         }
         Map<String, String> o = options(args);
         if (args[0].equals("sweep")) {
-            SweepJob job = SweepJob.of(path(o, "--specs", null), path(o, "--out", null));
+            SweepJob job = SweepJob.of(path(o, "--specs", null), Location.of(path(o, "--out", null).toString()));
             try (JavaSparkContext sc = context("nnwb-sweep")) {
                 return job.run(sc);
             }
