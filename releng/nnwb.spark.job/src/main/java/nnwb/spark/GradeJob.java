@@ -19,7 +19,6 @@ import nnwb.core.assignment.BatchGrader;
 import nnwb.core.assignment.BatchReport;
 import nnwb.core.assignment.GradeCsv;
 import nnwb.core.assignment.GradeRow;
-import nnwb.core.assignment.OutputFiles;
 import nnwb.core.check.Limits;
 import nnwb.core.json.Json;
 
@@ -39,15 +38,18 @@ final class GradeJob {
     /** The records folder's suffix: {@code grades.csv} keeps them in {@code grades.csv.parts}. */
     static final String RECORDS = ".parts";
 
-    private final Path plugin;
+    private final Location plugin;
+    private final Path localPlugin;
     private final Assignment assignment;
-    private final Path dir;
-    private final Path csv;
-    private final Path feedback;
-    private final Path report;
+    private final Location dir;
+    private final Location csv;
+    private final Location feedback;
+    private final Location report;
 
-    private GradeJob(Path plugin, Assignment assignment, Path dir, Path csv, Path feedback, Path report) {
+    private GradeJob(Location plugin, Path localPlugin, Assignment assignment, Location dir, Location csv, Location feedback,
+            Location report) {
         this.plugin = plugin;
+        this.localPlugin = localPlugin;
         this.assignment = assignment;
         this.dir = dir;
         this.csv = csv;
@@ -55,41 +57,59 @@ final class GradeJob {
         this.report = report;
     }
 
-    static GradeJob of(Path plugin, String id, Path dir, Path csv, Path feedback, Path report) {
-        if (!Files.isDirectory(dir)) {
-            throw new SparkJob.BadInput("--dir " + dir + " is not a folder");
+    static GradeJob of(Location plugin, String id, Location dir, Location csv, Location feedback, Location report) {
+        try {
+            if (!dir.isFolder()) {
+                throw new SparkJob.BadInput("--dir " + dir + " is not a folder");
+            }
+        } catch (IOException e) {
+            throw new SparkJob.BadInput("cannot read --dir " + dir + " (" + e.getMessage() + ")");
         }
-        if (feedback.normalize().equals(dir.normalize())) {
+        if (feedback.toString().equals(dir.toString())) {
             throw new SparkJob.BadInput("--feedback must not be the submissions folder itself");
         }
+        Path local;
         Assignment a;
         try {
-            a = PluginAssignments.of(plugin);
+            local = localCopy(plugin);
+            a = PluginAssignments.of(local);
+        } catch (IOException e) {
+            throw new SparkJob.BadInput("cannot read --plugin " + plugin + " (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
             throw new SparkJob.BadInput(e.getMessage());
         }
         if (id != null && !id.equals(a.id())) {
             throw new SparkJob.BadInput(plugin + " holds assignment " + a.id() + ", not " + id);
         }
-        return new GradeJob(plugin, a, dir, csv, feedback, report);
+        return new GradeJob(plugin, local, a, dir, csv, feedback, report);
+    }
+
+    /** The plugin jar as a file here: itself, or a copy of one on a Hadoop file system (the driver loads it). */
+    private static Path localCopy(Location plugin) throws IOException {
+        if (plugin instanceof LocalLocation l) {
+            return l.path();
+        }
+        byte[] jar = plugin.read(1L << 30);
+        Path copy = Files.createTempDirectory("nnwb-plugin").resolve(plugin.name());
+        Files.write(copy, jar);
+        copy.toFile().deleteOnExit();
+        copy.getParent().toFile().deleteOnExit();
+        return copy;
     }
 
     int run(JavaSparkContext sc) {
         long start = System.nanoTime();
-        Path recordsDir = csv.resolveSibling(csv.getFileName() + RECORDS);
-        List<Path> files;
+        Location records = csv.parent().child(csv.name() + RECORDS);
+        List<AnswersFile> loaded;
         try {
-            files = BatchGrader.submissionFiles(dir, List.of(feedback, csv, recordsDir));
+            loaded = submissions(records);
         } catch (IOException e) {
             throw new SparkJob.BadInput("cannot list --dir " + dir + " (" + e.getClass().getSimpleName() + ")");
         }
-        List<AnswersFile> loaded = new ArrayList<>();
-        files.forEach(f -> loaded.add(AnswersFile.load(f, dir, Limits.DEFAULT)));
-        Location feedbackDir = new LocalLocation(feedback);
-        Location records = new LocalLocation(recordsDir);
+        Location feedbackDir = feedback;
         String pluginHash;
         try {
-            pluginHash = GradeRecords.sha256(Files.readAllBytes(plugin));
+            pluginHash = GradeRecords.sha256(Files.readAllBytes(localPlugin));
             feedbackDir.mkdirs();
             records.mkdirs();
             for (Location l : List.of(feedbackDir, records)) {
@@ -123,7 +143,7 @@ final class GradeJob {
         if (!todo.isEmpty()) {
             sc.addFile(plugin.toString());
             List<GradeTask.Outcome> graded = sc.parallelize(todo, todo.size())
-                    .map(new GradeTask(plugin.getFileName().toString(), pluginHash, feedbackDir, records)).collect();
+                    .map(new GradeTask(plugin.name(), pluginHash, feedbackDir, records)).collect();
             for (int j = 0; j < graded.size(); j++) {
                 outcomes[todoAt.get(j)] = graded.get(j);
             }
@@ -138,20 +158,45 @@ final class GradeJob {
         BatchReport r = BatchGrader.merge(grades);
         try {
             renameFeedback(r, outcomes, loaded, feedbackDir, records, pluginHash);
-            OutputFiles.folder(csv.toAbsolutePath().getParent());
-            OutputFiles.write(csv, GradeCsv.toCsv(assignment, r).getBytes(StandardCharsets.UTF_8));
-            Map<String, Object> doc = GradeReport.json(assignment, files.size(), r, feedback, csv, (System.nanoTime() - start) / 1e9);
+            csv.parent().mkdirs();
+            csv.write(GradeCsv.toCsv(assignment, r).getBytes(StandardCharsets.UTF_8));
+            Map<String, Object> doc = GradeReport.json(assignment, loaded.size(), r, Path.of(feedback.toString()), null,
+                    (System.nanoTime() - start) / 1e9);
+            doc.put("feedback", feedback.toString());
+            doc.put("csv", csv.toString());
             doc.put("resumed", resumed);
             if (report != null) {
-                Files.writeString(report, Json.write(doc), StandardCharsets.UTF_8);
+                report.parent().mkdirs();
+                report.write(Json.write(doc).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException | UncheckedIOException e) {
             System.err.println("nnwb spark job: cannot write the grades: " + e.getMessage());
             return 1;
         }
-        System.out.println("nnwb spark job: graded " + r.results().size() + " of " + files.size() + " files (" + resumed
+        System.out.println("nnwb spark job: graded " + r.results().size() + " of " + loaded.size() + " files (" + resumed
                 + " resumed from an earlier submission); grades in " + csv);
         return 0;
+    }
+
+    /**
+     * The answers files of {@code dir} but the job's own outputs: on this machine as {@code nnwb grade} lists and
+     * reads them, on a Hadoop file system the same way ({@link StoredSubmissions}).
+     */
+    private List<AnswersFile> submissions(Location records) throws IOException {
+        if (dir instanceof LocalLocation local) {
+            List<Path> outputs = new ArrayList<>();
+            for (Location l : List.of(feedback, csv, records)) {
+                if (l instanceof LocalLocation o) {
+                    outputs.add(o.path());
+                }
+            }
+            List<AnswersFile> loaded = new ArrayList<>();
+            for (Path f : BatchGrader.submissionFiles(local.path(), outputs)) {
+                loaded.add(AnswersFile.load(f, local.path(), Limits.DEFAULT));
+            }
+            return loaded;
+        }
+        return StoredSubmissions.load(dir, java.util.Set.of(feedback.toString(), csv.toString(), records.toString()), Limits.DEFAULT);
     }
 
     /** The record of {@code f} when it can stand for grading it again: same plugin, same file, feedback still there. */

@@ -45,6 +45,12 @@ final class LocalLocation extends Location {
     }
 
     @Override
+    Location parent() {
+        Path p = path().getParent();
+        return new LocalLocation(p == null ? path() : p);
+    }
+
+    @Override
     String name() {
         Path n = path().getFileName();
         return n == null ? path : n.toString();

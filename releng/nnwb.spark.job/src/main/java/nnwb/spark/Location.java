@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A file or folder the job reads or writes, on the driver or in a task (serializable, so a task gets its output
- * folder): a plain path on this machine ({@link LocalLocation}). Writes are atomic: a file or a whole folder is written
+ * folder): a plain path or a {@code file:} URI on this machine ({@link LocalLocation}), or a URI of any file system the
+ * cluster's Hadoop knows, {@code hdfs:}, {@code s3a:}... ({@link HadoopLocation}). Writes are atomic: a file or a whole folder is written
  * under a temporary sibling name ({@code .NAME.HEX16.tmp}) and renamed into place, so a reader never sees half of one,
  * and links are never followed.
  */
@@ -23,6 +24,9 @@ abstract class Location implements Serializable {
 
     /** The location named {@code child} inside this folder ({@code child} is one safe name, never a path). */
     abstract Location child(String child);
+
+    /** The folder this is in. */
+    abstract Location parent();
 
     /** The last name of this location. */
     abstract String name();
@@ -87,8 +91,39 @@ abstract class Location implements Serializable {
         return "." + name + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".tmp";
     }
 
-    /** A plain path, made absolute here. */
-    static Location of(String arg) {
-        return new LocalLocation(Path.of(arg).toAbsolutePath().normalize());
+    /** A scheme of two or more letters ({@code C:} stays a path). */
+    private static final Pattern URI = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):.*");
+
+    /** Whether {@code arg} is a URI rather than a plain path. */
+    static boolean isUri(String arg) {
+        return URI.matcher(arg).matches();
+    }
+
+    /**
+     * {@code arg} as a location: a plain path (made absolute here) or a {@code file:} URI on this machine, else a
+     * Hadoop file system URI.
+     *
+     * @throws SparkJob.BadInput when {@code arg} names a scheme no Hadoop file system here serves
+     */
+    static Location of(String arg, HadoopConf conf) {
+        java.util.regex.Matcher m = URI.matcher(arg);
+        if (!m.matches()) {
+            return new LocalLocation(Path.of(arg).toAbsolutePath().normalize());
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(arg).normalize();
+        } catch (java.net.URISyntaxException e) {
+            throw new SparkJob.BadInput("not a URI: " + arg + " (" + e.getReason() + ")");
+        }
+        if (uri.getScheme().equalsIgnoreCase("file")) {
+            return new LocalLocation(Path.of(uri.getPath()).toAbsolutePath().normalize());
+        }
+        return HadoopLocation.of(uri, conf);
+    }
+
+    /** A plain path on this machine, made absolute. */
+    static Location of(String path) {
+        return new LocalLocation(Path.of(path).toAbsolutePath().normalize());
     }
 }

@@ -1,6 +1,5 @@
 package nnwb.spark;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,10 @@ import org.apache.spark.api.java.JavaSparkContext;
  * sweep --specs SPECS.json --out DIR
  * grade --plugin PLUGIN.jar --dir SUBMISSIONS --csv GRADES.csv [--feedback DIR] [--assignment ID] [--report FILE]
  * </pre>
- * Exit code 0 on success, 2 on bad input with a one-line reason on stderr, 1 on a failure of the job.
+ * Every file and folder is a plain path (on the driver's machine, and on a cluster a folder every node shares), a
+ * {@code file:} URI, or a URI of a file system the cluster's Hadoop serves ({@code hdfs://...}, {@code s3a://...}).
+ * Exit code 0 on success, 2 on bad input (an unknown URI scheme included) with a one-line reason on stderr, 1 on a
+ * failure of the job.
  */
 public final class SparkJob {
 
@@ -38,24 +40,22 @@ public final class SparkJob {
                     + " [--assignment ID] [--report FILE]");
         }
         Map<String, String> o = options(args);
+        SparkConf conf = new SparkConf().setAppName("nnwb-" + args[0]).setIfMissing("spark.master", "local[*]");
+        HadoopConf hadoop = HadoopConf.of(conf);
         if (args[0].equals("sweep")) {
-            SweepJob job = SweepJob.of(path(o, "--specs", null), Location.of(path(o, "--out", null).toString()));
-            try (JavaSparkContext sc = context("nnwb-sweep")) {
+            SweepJob job = SweepJob.of(location(o, "--specs", hadoop), location(o, "--out", hadoop));
+            try (JavaSparkContext sc = new JavaSparkContext(conf)) {
                 return job.run(sc);
             }
         }
-        Path csv = path(o, "--csv", null);
-        Path dir = path(o, "--dir", null);
-        GradeJob job = GradeJob.of(path(o, "--plugin", null), o.get("--assignment"), dir, csv,
-                path(o, "--feedback", dir.resolve("feedback")), path(o, "--report", null));
-        try (JavaSparkContext sc = context("nnwb-grade")) {
+        Location dir = location(o, "--dir", hadoop);
+        Location csv = location(o, "--csv", hadoop);
+        Location feedback = o.containsKey("--feedback") ? location(o, "--feedback", hadoop) : dir.child("feedback");
+        Location report = o.containsKey("--report") ? location(o, "--report", hadoop) : null;
+        GradeJob job = GradeJob.of(location(o, "--plugin", hadoop), o.get("--assignment"), dir, csv, feedback, report);
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             return job.run(sc);
         }
-    }
-
-    private static JavaSparkContext context(String name) {
-        SparkConf conf = new SparkConf().setAppName(name).setIfMissing("spark.master", "local[*]");
-        return new JavaSparkContext(conf);
     }
 
     private static Map<String, String> options(String[] args) {
@@ -70,15 +70,13 @@ public final class SparkJob {
         return m;
     }
 
-    private static Path path(Map<String, String> o, String key, Path fallback) {
+    /** The value of option {@code key} as a plain path or a URI ({@link Location#of(String, HadoopConf)}). */
+    private static Location location(Map<String, String> o, String key, HadoopConf hadoop) {
         String v = o.get(key);
-        if (v == null) {
-            if (fallback == null && !key.equals("--report")) {
-                throw new BadInput(key + " is required");
-            }
-            return fallback;
+        if (v == null || v.isBlank()) {
+            throw new BadInput(key + " is required");
         }
-        return Path.of(v).toAbsolutePath();
+        return Location.of(v, hadoop);
     }
 
     /** Bad input: exit code 2 with the message. */

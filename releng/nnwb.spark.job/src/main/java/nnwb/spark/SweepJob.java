@@ -2,8 +2,6 @@ package nnwb.spark;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +34,12 @@ final class SweepJob {
         this.out = out;
     }
 
-    static SweepJob of(Path specsFile, Location out) {
+    static SweepJob of(Location specsFile, Location out) {
         try {
-            return new SweepJob(RunSpecs.read(Files.readString(specsFile, StandardCharsets.UTF_8)), out);
+            byte[] text = specsFile.read(1 << 28);
+            return new SweepJob(RunSpecs.read(new String(text, StandardCharsets.UTF_8)), out);
         } catch (IOException e) {
-            throw new SparkJob.BadInput("cannot read --specs " + specsFile + " (" + e.getClass().getSimpleName() + ")");
+            throw new SparkJob.BadInput("cannot read --specs " + specsFile + " (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
             throw new SparkJob.BadInput(specsFile + ": " + e.getMessage());
         }
