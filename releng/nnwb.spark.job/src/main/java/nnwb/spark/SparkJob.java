@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
+import nnwb.spark.launch.ExecutorDefaults;
+
 /**
  * The job's main class, run by spark-submit:
  * <pre>
@@ -40,7 +42,7 @@ public final class SparkJob {
                     + " [--assignment ID] [--report FILE]");
         }
         Map<String, String> o = options(args);
-        SparkConf conf = new SparkConf().setAppName("nnwb-" + args[0]).setIfMissing("spark.master", "local[*]");
+        SparkConf conf = appendJavaOptions(new SparkConf().setAppName("nnwb-" + args[0]).setIfMissing("spark.master", "local[*]"));
         HadoopConf hadoop = HadoopConf.of(conf);
         if (args[0].equals("sweep")) {
             SweepJob job = SweepJob.of(location(o, "--specs", hadoop), location(o, "--out", hadoop));
@@ -68,6 +70,21 @@ public final class SparkJob {
             m.put(args[i], args[++i]);
         }
         return m;
+    }
+
+    /**
+     * {@code conf} with the job's executor Java options ({@link ExecutorDefaults#JAVA_OPTIONS_KEY}) appended to the
+     * cluster's {@code spark.executor.extraJavaOptions} (from its spark-defaults.conf or a --conf), not replacing them.
+     */
+    static SparkConf appendJavaOptions(SparkConf conf) {
+        String ours = conf.get(ExecutorDefaults.JAVA_OPTIONS_KEY, "").strip();
+        if (!ours.isEmpty()) {
+            String theirs = conf.get("spark.executor.extraJavaOptions", "").strip();
+            if (!(" " + theirs + " ").contains(" " + ours + " ")) {
+                conf.set("spark.executor.extraJavaOptions", theirs.isEmpty() ? ours : theirs + " " + ours);
+            }
+        }
+        return conf;
     }
 
     /** The value of option {@code key} as a plain path or a URI ({@link Location#of(String, HadoopConf)}). */
