@@ -44,6 +44,10 @@ public final class SparkJob {
         Map<String, String> o = options(args);
         SparkConf conf = appendJavaOptions(new SparkConf().setAppName("nnwb-" + args[0]).setIfMissing("spark.master", "local[*]"));
         HadoopConf hadoop = HadoopConf.of(conf);
+        String gpu = gpuNote(conf, backend());
+        if (gpu != null) {
+            System.err.println("nnwb spark job: " + gpu);
+        }
         if (args[0].equals("sweep")) {
             SweepJob job = SweepJob.of(location(o, "--specs", hadoop), location(o, "--out", hadoop));
             try (JavaSparkContext sc = new JavaSparkContext(conf)) {
@@ -85,6 +89,32 @@ public final class SparkJob {
             }
         }
         return conf;
+    }
+
+    /**
+     * What to say when the submission asks Spark for GPUs ({@code spark.executor.resource.gpu.amount},
+     * {@code spark.task.resource.gpu.amount}) and {@code backend}, the ND4J build in this jar, has only CPU natives; null
+     * otherwise.
+     */
+    static String gpuNote(SparkConf conf, String backend) {
+        boolean gpus = conf.contains("spark.executor.resource.gpu.amount") || conf.contains("spark.task.resource.gpu.amount");
+        if (!gpus || backend != null && backend.contains("cuda")) {
+            return null;
+        }
+        return "this job jar has only CPU natives (" + (backend == null ? "ND4J backend unknown" : backend) + "): the GPUs Spark"
+                + " gives the executors stay unused and the runs train on the CPU; build the jar with the CUDA backend for GPUs";
+    }
+
+    /** The ND4J build this jar carries, from its manifest ({@code NNWB-ND4J-Backend}), or null outside the jar. */
+    private static String backend() {
+        try {
+            java.net.URL at = SparkJob.class.getProtectionDomain().getCodeSource().getLocation();
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(java.nio.file.Path.of(at.toURI()).toFile())) {
+                return jar.getManifest() == null ? null : jar.getManifest().getMainAttributes().getValue("NNWB-ND4J-Backend");
+            }
+        } catch (Exception e) { // a class folder (tests) or an unreadable jar: unknown
+            return null;
+        }
     }
 
     /** The value of option {@code key} as a plain path or a URI ({@link Location#of(String, HadoopConf)}). */
