@@ -12,6 +12,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkOptions;
 import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.core.assignment.BatchGrader;
 
@@ -72,8 +73,19 @@ public final class SparkGrade {
     /** Runs the grading on {@code master}; the job's output lines go to {@code log}; see {@link SparkLaunch#runChecked}. */
     public static void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
             Map<String, String> env, Consumer<String> log) throws IOException {
+        run(plugin, id, dir, csv, feedback, report, master, SparkOptions.DEFAULT, env, log);
+    }
+
+    /**
+     * {@link #run(Path, String, Path, Path, Path, Path, String, Map, Consumer)} with the user's Spark settings.
+     *
+     * @throws IllegalArgumentException with {@code --deploy-mode cluster}: the folders here are on this machine
+     */
+    public static void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
+            SparkOptions options, Map<String, String> env, Consumer<String> log) throws IOException {
+        options.requireShared("--dir", dir.toString());
         SparkSubmitLine line = SparkSubmitLine.of(master, SparkLaunch.jobJar(env), args(plugin, id, dir.toAbsolutePath(),
-                csv.toAbsolutePath(), feedback.toAbsolutePath(), report.toAbsolutePath()), 0);
+                csv.toAbsolutePath(), feedback.toAbsolutePath(), report.toAbsolutePath()), 0, options, List.of());
         SparkLaunch.runChecked(SparkLaunch.command(line, env), log, () -> false);
     }
 
@@ -83,6 +95,13 @@ public final class SparkGrade {
      */
     public static Path export(Path plugin, String id, Path dir, String master, Path out, Map<String, String> env)
             throws IOException {
+        return export(plugin, id, dir, master, out, SparkOptions.DEFAULT, env);
+    }
+
+    /** {@link #export(Path, String, Path, String, Path, Map)} with the user's Spark settings (client mode only). */
+    public static Path export(Path plugin, String id, Path dir, String master, Path out, SparkOptions options,
+            Map<String, String> env) throws IOException {
+        options.requireShared("--dir", "submissions");
         Path jar = SparkLaunch.jobJar(env);
         Path subs = Files.createDirectories(out.resolve("submissions"));
         for (Path f : BatchGrader.answersFiles(dir)) {
@@ -92,7 +111,7 @@ public final class SparkGrade {
         }
         Files.copy(plugin, out.resolve(plugin.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         SparkSubmitLine line = SparkSubmitLine.of(master, Path.of(jar.getFileName().toString()), args(plugin.getFileName(), id,
-                Path.of("submissions"), Path.of("grades.csv"), Path.of("feedback"), Path.of(REPORT)), 0);
+                Path.of("submissions"), Path.of("grades.csv"), Path.of("feedback"), Path.of(REPORT)), 0, options, List.of());
         return SparkLaunch.export(line, jar, out);
     }
 }

@@ -24,6 +24,8 @@ import nnwb.core.assignment.IdSource;
 import nnwb.core.check.Echo;
 import nnwb.core.check.Limits;
 import nnwb.core.json.Json;
+import nnwb.spark.launch.SparkCliOptions;
+import nnwb.spark.launch.SparkOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +53,10 @@ import picocli.CommandLine.Spec;
                 "--spark MASTER_URL grades each file as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME, else",
                 "NNWB_SPARK_JARS, a folder of Spark jars) with the same sheet, feedback and JSON; --export DIR with --spark",
                 "writes DIR/submit.sh, the job jar, the plugin and the submissions instead (JSON: {\"export\", \"script\"}).",
+                "A resubmission with the same --csv and feedback folder grades only files not graded before (GRADES.csv.parts).",
+                "Spark settings: --spark-conf KEY=VALUE (repeatable), --executor-memory, --executor-cores, --num-executors,",
+                "--event-log DIR, --spark-ui (off by default), --javacpp-cache DIR; --deploy-mode cluster is refused (the",
+                "folders are on this machine: run the exported job with hdfs:// paths instead).",
                 "JSON (--json): {\"assignment\", \"files\", \"graded\", \"problems\": [\"file: reason\"],",
                 "  \"csv\", \"feedback\", \"students\": [{\"student\", \"awarded\", \"possible\"}], \"seconds\"}.",
                 "Exit codes: 0 graded (bad files are reported, not fatal), 1 a feedback file could not be",
@@ -81,6 +87,9 @@ public final class GradeCommand extends CommandBase {
     @Option(names = "--export", paramLabel = "DIR", description = "with --spark: write the job jar, the plugin, the "
             + "submissions and the exact spark-submit line (DIR/submit.sh) instead of running")
     private Path export;
+
+    @picocli.CommandLine.Mixin
+    private SparkCliOptions sparkOptions = new SparkCliOptions();
 
     @Spec
     private CommandSpec commandSpec;
@@ -123,10 +132,19 @@ public final class GradeCommand extends CommandBase {
         if (export != null && spark == null) {
             throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
         }
+        if (sparkOptions.given() && spark == null) {
+            throw new UsageException("the Spark settings (--spark-conf, --executor-*, --deploy-mode, ...) need --spark MASTER_URL");
+        }
+        SparkOptions submit;
+        try {
+            submit = sparkOptions.options();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         GradeOutputs.check(feedbackDir, csv);
         if (spark != null) {
             return new SparkGradeOutput(out(), commandSpec.commandLine().getErr(), json()).run(a, assignments.origin(a.id())
-                    .orElse(""), dir, csv, feedbackDir, spark, export);
+                    .orElse(""), dir, csv, feedbackDir, spark, export, submit);
         }
         List<Path> files = submissions(dir, csv == null ? List.of(feedbackDir) : List.of(feedbackDir, csv));
         long start = System.nanoTime();

@@ -12,6 +12,7 @@ import nnwb.assignment.SparkGrade;
 import nnwb.cli.UsageException;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.json.Json;
+import nnwb.spark.launch.SparkOptions;
 
 /** {@code nnwb grade --spark}: runs or exports the grading through {@link SparkGrade} and prints what came back. */
 final class SparkGradeOutput {
@@ -26,12 +27,13 @@ final class SparkGradeOutput {
         this.json = json;
     }
 
-    int run(Assignment a, String origin, Path dir, Path csv, Path feedback, String master, Path export) throws UsageException {
+    int run(Assignment a, String origin, Path dir, Path csv, Path feedback, String master, Path export, SparkOptions options)
+            throws UsageException {
         Map<String, String> env = System.getenv();
         try {
             Path plugin = SparkGrade.pluginJar(origin);
             if (export != null) {
-                Path script = SparkGrade.export(plugin, a.id(), dir, master, export, env);
+                Path script = SparkGrade.export(plugin, a.id(), dir, master, export, options, env);
                 if (json) {
                     Map<String, Object> m = Json.object();
                     m.put("export", export.toAbsolutePath().toString());
@@ -46,7 +48,7 @@ final class SparkGradeOutput {
             Path work = Files.createTempDirectory("nnwb-grade");
             Path sheet = csv != null ? csv : work.resolve("grades.csv");
             Path report = work.resolve(SparkGrade.REPORT);
-            SparkGrade.run(plugin, a.id(), dir, sheet, feedback, report, master, env, l -> {
+            SparkGrade.run(plugin, a.id(), dir, sheet, feedback, report, master, options, env, l -> {
                 err.println("  spark: " + l);
                 err.flush();
             });

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Executor settings that work by default for the job: one ND4J thread per task ({@code OMP_NUM_THREADS=1} and
  * {@code nnwb.compute.threads=1}: tasks share an executor's cores), JavaCPP's native cache in the executor's work
- * directory (a relative path; executors start there), DL4J's oneDNN helpers on, and a memory overhead sized from
- * the engine's prediction: ND4J allocates natively, outside the heap Spark sizes.
+ * directory (a relative path; executors start there) or a folder given, DL4J's oneDNN helpers on, and a memory
+ * overhead sized from the engine's prediction for every task slot of an executor: ND4J allocates natively, outside
+ * the heap Spark sizes, and each slot trains at the same time.
  */
 public final class ExecutorDefaults {
 
@@ -16,13 +17,27 @@ public final class ExecutorDefaults {
     public static final long NATIVE_BASE_MIB = 768;
     /** Process memory grew 1.8-2.6 times the engine's training prediction (DL4J-NOTES.md): allow 3. */
     public static final int PREDICTION_FACTOR = 3;
+    /**
+     * The job's executor Java options go here; the job appends them to the cluster's
+     * {@code spark.executor.extraJavaOptions} (a {@code --conf} of that key would replace the cluster's own).
+     */
+    public static final String JAVA_OPTIONS_KEY = "spark.nnwb.executor.javaOptions";
 
     private ExecutorDefaults() {
     }
 
     /** The JVM options a process that trains gets (an executor, or the driver in local mode). */
     public static List<String> javaOptions() {
-        return List.of("-Dnnwb.compute.threads=1", "-Dorg.bytedeco.javacpp.cachedir=javacpp",
+        return javaOptions(null);
+    }
+
+    /** {@link #javaOptions()} with JavaCPP's cache in {@code javacppCache} (null: {@code javacpp} in the work directory). */
+    public static List<String> javaOptions(String javacppCache) {
+        String cache = javacppCache == null || javacppCache.isBlank() ? "javacpp" : javacppCache;
+        if (cache.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("--javacpp-cache must not contain spaces (Java options are split at them): " + cache);
+        }
+        return List.of("-Dnnwb.compute.threads=1", "-Dorg.bytedeco.javacpp.cachedir=" + cache,
                 "-Dorg.eclipse.deeplearning4j.helpers.disable=false");
     }
 
@@ -39,19 +54,57 @@ public final class ExecutorDefaults {
                 ? "-Dorg.bytedeco.javacpp.cachedir=" + cache : o).toList();
     }
 
-    /** {@code spark.executor.memoryOverhead} in MiB for tasks the engine predicts at most {@code predictedBytes} for. */
+    /** {@code spark.executor.memoryOverhead} in MiB for one task the engine predicts at most {@code predictedBytes} for. */
     public static long memoryOverheadMiB(long predictedBytes) {
-        long mib = (Math.max(predictedBytes, 0) * PREDICTION_FACTOR + (1 << 20) - 1) >> 20;
-        return NATIVE_BASE_MIB + mib;
+        return memoryOverheadMiB(predictedBytes, 1);
     }
 
-    /** The {@code --conf} settings, in order. */
+    /** {@code spark.executor.memoryOverhead} in MiB for {@code slots} tasks at once, each predicted {@code predictedBytes}. */
+    public static long memoryOverheadMiB(long predictedBytes, int slots) {
+        long mib = (Math.max(predictedBytes, 0) * PREDICTION_FACTOR + (1 << 20) - 1) >> 20;
+        return NATIVE_BASE_MIB + Math.max(1, slots) * mib;
+    }
+
+    /** The {@code --conf} settings for one-task executors, in order. */
     public static Map<String, String> conf(long predictedBytes) {
+        return conf(predictedBytes, SparkOptions.DEFAULT);
+    }
+
+    /**
+     * The {@code --conf} settings of a submission with {@code options}, in order: the defaults, then the options, then
+     * the user's own {@code --conf} settings, which win. The memory overhead is sized for the executor's task slots
+     * ({@code spark.executor.cores / spark.task.cpus}) unless the user set it.
+     */
+    public static Map<String, String> conf(long predictedBytes, SparkOptions options) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("spark.executorEnv.OMP_NUM_THREADS", "1");
-        m.put("spark.executor.extraJavaOptions", String.join(" ", javaOptions()));
-        m.put("spark.executor.memoryOverhead", memoryOverheadMiB(predictedBytes) + "m");
+        m.put(JAVA_OPTIONS_KEY, String.join(" ", javaOptions(options.javacppCache())));
         m.put("spark.task.cpus", "1");
+        m.put("spark.ui.enabled", Boolean.toString(options.ui()));
+        if (options.executorMemory() != null) {
+            m.put("spark.executor.memory", options.executorMemory());
+        }
+        m.put("spark.executor.cores", Integer.toString(options.executorCores() == null ? 1 : options.executorCores()));
+        if (options.numExecutors() != null) {
+            m.put("spark.executor.instances", Integer.toString(options.numExecutors()));
+        }
+        if (options.eventLog() != null) {
+            m.put("spark.eventLog.enabled", "true");
+            m.put("spark.eventLog.dir", SparkPaths.forJob(options.eventLog()));
+        }
+        m.putAll(options.conf());
+        if (!options.conf().containsKey("spark.executor.memoryOverhead")) {
+            int slots = Math.max(1, number(m.get("spark.executor.cores"), 1) / Math.max(1, number(m.get("spark.task.cpus"), 1)));
+            m.put("spark.executor.memoryOverhead", memoryOverheadMiB(predictedBytes, slots) + "m");
+        }
         return m;
+    }
+
+    private static int number(String v, int fallback) {
+        try {
+            return v == null ? fallback : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

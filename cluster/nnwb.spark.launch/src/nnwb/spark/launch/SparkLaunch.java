@@ -102,12 +102,18 @@ public final class SparkLaunch {
     }
 
     /**
-     * Runs {@code command} with {@code OMP_NUM_THREADS=1}, passing its output lines to {@code log}; destroys it when
-     * {@code cancelled} turns true. Returns its exit code.
+     * Runs {@code command} in the environment of its submission ({@link SparkSubmitLine#environment(String)}:
+     * {@code OMP_NUM_THREADS=1}, and a local master's driver on 127.0.0.1 unless SPARK_LOCAL_IP is set), passing its
+     * output lines to {@code log}; destroys it when {@code cancelled} turns true. Returns its exit code.
      */
     public static int run(List<String> command, Consumer<String> log, BooleanSupplier cancelled) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("OMP_NUM_THREADS", "1");
+        int m = command.indexOf("--master");
+        SparkSubmitLine.environment(m >= 0 && m + 1 < command.size() ? command.get(m + 1) : "").forEach((k, v) -> {
+            if (!k.equals("SPARK_LOCAL_IP") || !pb.environment().containsKey(k)) {
+                pb.environment().put(k, v);
+            }
+        });
         Process p = pb.start();
         Thread pump = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -188,8 +194,15 @@ public final class SparkLaunch {
         Path script = dir.resolve(SCRIPT);
         Files.writeString(script, "#!/bin/sh\n# NN Workbench job for a Spark cluster: run on a machine with SPARK_HOME set.\n"
                 + "# The results are written under this folder; copy it back and import it.\n"
-                + "cd \"$(dirname \"$0\")\" || exit 1\nexport OMP_NUM_THREADS=1\n" + line.shellLine() + "\n", StandardCharsets.UTF_8);
+                + "cd \"$(dirname \"$0\")\" || exit 1\n" + exports(line) + line.shellLine() + "\n", StandardCharsets.UTF_8);
         script.toFile().setExecutable(true);
         return script;
+    }
+
+    private static String exports(SparkSubmitLine line) {
+        StringBuilder sb = new StringBuilder();
+        line.environment().forEach((k, v) -> sb.append("export ").append(k).append('=').append(k.equals("SPARK_LOCAL_IP")
+                ? "\"${SPARK_LOCAL_IP:-" + v + "}\"" : v).append('\n'));
+        return sb.toString();
     }
 }

@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One submission of the NN Workbench job jar: the master, the job's arguments and the {@code --conf} settings, as
- * the arguments of {@code spark-submit}, as a process to start, or as a line to paste on a cluster's gateway.
+ * One submission of the NN Workbench job jar: the master, the job's arguments, the {@code --conf} settings, the
+ * deploy mode and the files shipped with it, as the arguments of {@code spark-submit}, as a process to start, or as
+ * a line to paste on a cluster's gateway.
  *
- * @param master  a Spark master URL: {@code local[2]}, {@code spark://host:7077}, {@code yarn}, {@code k8s://...}
- * @param jobJar  the shaded job jar
- * @param jobArgs the job's arguments, e.g. {@code sweep --specs specs.json --out runs}
- * @param conf    {@code --conf} settings, in order
+ * @param master     a Spark master URL: {@code local[2]}, {@code spark://host:7077}, {@code yarn}, {@code k8s://...}
+ * @param jobJar     the shaded job jar
+ * @param jobArgs    the job's arguments, e.g. {@code sweep --specs specs.json --out runs}
+ * @param conf       {@code --conf} settings, in order
+ * @param deployMode {@code client}, {@code cluster}, or null (Spark's default, client)
+ * @param files      local files shipped with the job ({@code --files}: into the working directory of a driver on a
+ *                   YARN cluster, so the job names them by their file name)
  */
-public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, Map<String, String> conf) {
+public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, Map<String, String> conf, String deployMode,
+        List<String> files) {
 
     /** The job's main class. */
     public static final String MAIN_CLASS = "nnwb.spark.SparkJob";
@@ -38,11 +43,51 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
     public SparkSubmitLine {
         jobArgs = List.copyOf(jobArgs);
         conf = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(conf));
+        files = List.copyOf(files);
+    }
+
+    /** In Spark's default deploy mode, shipping no files. */
+    public SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, Map<String, String> conf) {
+        this(master, jobJar, jobArgs, conf, null, List.of());
     }
 
     /** A submission with the executor defaults for tasks predicted at most {@code predictedBytes}. */
     public static SparkSubmitLine of(String master, Path jobJar, List<String> jobArgs, long predictedBytes) {
-        return new SparkSubmitLine(master, jobJar, jobArgs, ExecutorDefaults.conf(predictedBytes));
+        return of(master, jobJar, jobArgs, predictedBytes, SparkOptions.DEFAULT, List.of());
+    }
+
+    /**
+     * A submission with {@code options} over the executor defaults for tasks predicted at most {@code predictedBytes},
+     * shipping {@code files} (local files the job names by file name, for a driver on the cluster).
+     */
+    public static SparkSubmitLine of(String master, Path jobJar, List<String> jobArgs, long predictedBytes, SparkOptions options,
+            List<String> files) {
+        return new SparkSubmitLine(master, jobJar, jobArgs, ExecutorDefaults.conf(predictedBytes, options), options.deployMode(),
+                files);
+    }
+
+    /** Whether the master is Spark's local mode ({@code local}, {@code local[N]}, {@code local[*]}, ...). */
+    public boolean localMaster() {
+        return master.equals("local") || master.startsWith("local[") || master.startsWith("local-cluster[");
+    }
+
+    /**
+     * The environment of the spark-submit process: one OpenMP thread, and with a local master
+     * {@code SPARK_LOCAL_IP=127.0.0.1}, so that the driver and its UI (when on) listen on this machine only (Spark binds
+     * the UI to SPARK_LOCAL_IP, else to 0.0.0.0).
+     */
+    public Map<String, String> environment() {
+        return environment(master);
+    }
+
+    /** {@link #environment()} of a submission to {@code master}. */
+    public static Map<String, String> environment(String master) {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("OMP_NUM_THREADS", "1");
+        if (new SparkSubmitLine(master, Path.of("job.jar"), List.of(), Map.of()).localMaster()) {
+            env.put("SPARK_LOCAL_IP", "127.0.0.1");
+        }
+        return env;
     }
 
     /** The arguments after {@code spark-submit} on this machine. */
@@ -54,16 +99,27 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
         List<String> a = new ArrayList<>();
         a.add("--master");
         a.add(master);
+        if (deployMode != null) {
+            a.add("--deploy-mode");
+            a.add(deployMode);
+        }
         a.add("--class");
         a.add(MAIN_CLASS);
         a.add("--name");
         a.add("nnwb-" + (jobArgs.isEmpty() ? "job" : jobArgs.get(0)));
+        if (!files.isEmpty()) {
+            a.add("--files");
+            a.add(String.join(",", files));
+        }
         conf.forEach((k, v) -> {
             a.add("--conf");
             a.add(k + "=" + v);
         });
-        a.add("--driver-java-options");
-        a.add(String.join(" ", driverOptions));
+        if (localMaster()) {
+            // the driver trains only in local mode; elsewhere the cluster's own driver options stay as they are
+            a.add("--driver-java-options");
+            a.add(String.join(" ", driverOptions));
+        }
         a.add(jobJar.toString());
         a.addAll(jobArgs);
         return a;
@@ -91,8 +147,10 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
         c.add(SPARK_SUBMIT_CLASS);
         List<String> args = sparkSubmitArgs();
         int opt = args.indexOf("--driver-java-options");
-        args.remove(opt + 1);
-        args.remove(opt);
+        if (opt >= 0) {
+            args.remove(opt + 1);
+            args.remove(opt);
+        }
         c.addAll(args);
         return c;
     }
@@ -107,6 +165,7 @@ public record SparkSubmitLine(String master, Path jobJar, List<String> jobArgs, 
     }
 
     static String quote(String s) {
-        return s.matches("[A-Za-z0-9_./=:,@%+\\-\\[\\]]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+        // no [ ] * ? unquoted: local[2] is a shell pattern
+        return s.matches("[A-Za-z0-9_./=:,@%+\\-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }

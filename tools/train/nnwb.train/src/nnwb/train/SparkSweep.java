@@ -11,6 +11,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkOptions;
+import nnwb.spark.launch.SparkPaths;
 import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.core.json.Json;
 
@@ -36,9 +38,32 @@ public final class SparkSweep {
 
     /** The submission of {@code plan}'s cells that fit: specs in {@code specs}, run folders into {@code out}. */
     public static SparkSubmitLine line(SweepPlan plan, String master, Path jobJar, Path specs, Path out) {
+        return line(plan, master, jobJar, specs.toString(), out.toString());
+    }
+
+    /**
+     * The submission of {@code plan}'s cells that fit: specs in {@code specs}, run folders into {@code out}, each a
+     * path or a URI of the cluster's storage ({@code hdfs://...}), passed to the job as they are.
+     */
+    public static SparkSubmitLine line(SweepPlan plan, String master, Path jobJar, String specs, String out) {
+        return line(plan, master, jobJar, specs, out, SparkOptions.DEFAULT);
+    }
+
+    /**
+     * {@link #line(SweepPlan, String, Path, String, String)} with the user's Spark settings. With
+     * {@code --deploy-mode cluster} the specs (written here) are shipped with the job ({@code --files}) and named by
+     * their file name, and {@code out} must be on the cluster's storage.
+     *
+     * @throws IllegalArgumentException when the driver runs on the cluster and {@code out} is a local path
+     */
+    public static SparkSubmitLine line(SweepPlan plan, String master, Path jobJar, String specs, String out, SparkOptions options) {
         long predicted = plan.cells().stream().filter(SweepCell::fits).mapToLong(SweepCell::predictedBytes).max().orElse(0);
-        return SparkSubmitLine.of(master, jobJar, List.of("sweep", "--specs", specs.toString(), "--out", out.toString()),
-                predicted);
+        options.requireShared("--out", out);
+        if (options.cluster() && SparkPaths.isLocal(specs)) {
+            return SparkSubmitLine.of(master, jobJar, List.of("sweep", "--specs", Path.of(specs).getFileName().toString(), "--out",
+                    out), predicted, options, List.of(specs));
+        }
+        return SparkSubmitLine.of(master, jobJar, List.of("sweep", "--specs", specs, "--out", out), predicted, options, List.of());
     }
 
     /**
@@ -58,13 +83,59 @@ public final class SparkSweep {
         SparkLaunch.runChecked(cmd, log, cancelled);
     }
 
+    /**
+     * Trains the plan on {@code master} into {@code out}, a local folder ({@link #run(SweepPlan, Path, String, Path, Map,
+     * Consumer, BooleanSupplier)}) or a URI of the cluster's storage ({@code hdfs://...}), which is passed to the job
+     * as it is: the specs then go to a temporary folder here, and the run folders stay on the cluster's storage.
+     */
+    public static void run(SweepPlan plan, Path base, String master, String out, Map<String, String> env,
+            Consumer<String> log, BooleanSupplier cancelled) throws IOException {
+        run(plan, base, master, out, SparkOptions.DEFAULT, env, log, cancelled);
+    }
+
+    /** {@link #run(SweepPlan, Path, String, String, Map, Consumer, BooleanSupplier)} with the user's Spark settings. */
+    public static void run(SweepPlan plan, Path base, String master, String out, SparkOptions options, Map<String, String> env,
+            Consumer<String> log, BooleanSupplier cancelled) throws IOException {
+        options.requireShared("--out", out);
+        if (!SparkPaths.isUri(out)) {
+            Path jar = SparkLaunch.jobJar(env);
+            Path folder = Path.of(out);
+            Files.createDirectories(folder);
+            Path specs = folder.resolve(SPECS);
+            Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
+            SparkLaunch.runChecked(SparkLaunch.command(line(plan, master, jar, specs.toAbsolutePath().toString(),
+                    folder.toAbsolutePath().toString(), options), env), log, cancelled);
+            return;
+        }
+        Path jar = SparkLaunch.jobJar(env);
+        Path specs = Files.createTempDirectory("nnwb-sweep").resolve(SPECS);
+        try {
+            Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
+            SparkLaunch.runChecked(SparkLaunch.command(line(plan, master, jar, specs.toString(), out, options), env), log, cancelled);
+        } finally {
+            Files.deleteIfExists(specs);
+            Files.deleteIfExists(specs.getParent());
+        }
+    }
+
     /** Writes the specs, the job jar and {@code submit.sh} into {@code dir}; returns the script. */
     public static Path export(SweepPlan plan, Path base, String master, Path dir, Map<String, String> env) throws IOException {
+        return export(plan, base, master, dir, SparkOptions.DEFAULT, env);
+    }
+
+    /**
+     * {@link #export(SweepPlan, Path, String, Path, Map)} with the user's Spark settings.
+     *
+     * @throws IllegalArgumentException with {@code --deploy-mode cluster}: the exported job writes {@code runs/} beside
+     *                                  the script, which a driver on the cluster cannot reach
+     */
+    public static Path export(SweepPlan plan, Path base, String master, Path dir, SparkOptions options, Map<String, String> env)
+            throws IOException {
+        SparkSubmitLine line = line(plan, master, Path.of(SparkLaunch.jobJar(env).getFileName().toString()), SPECS, "runs", options);
         Path jar = SparkLaunch.jobJar(env);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(SPECS), RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
-        return SparkLaunch.export(line(plan, master, Path.of(jar.getFileName().toString()), Path.of(SPECS), Path.of("runs")),
-                jar, dir);
+        return SparkLaunch.export(line, jar, dir);
     }
 
     /**

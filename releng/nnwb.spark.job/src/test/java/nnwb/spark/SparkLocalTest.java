@@ -2,12 +2,15 @@ package nnwb.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,8 +118,66 @@ class SparkLocalTest {
                 }
                 assertTrue(Files.size(spark.resolve(c.name()).resolve(RunFolder.MODEL)) > 0, c.name() + " model");
             }
+            resumeTrainsOnlyTheMissingCell(plan, local, spark, work);
         } finally {
             compute.deactivate();
+        }
+    }
+
+    /**
+     * Resubmitting the sweep into the same folder, with one cell's folder deleted and a temporary left as a killed
+     * task leaves it: only that cell trains again (same numbers as here), the others' files are untouched, the
+     * temporary is gone, and the summary says so.
+     */
+    private static void resumeTrainsOnlyTheMissingCell(SweepPlan plan, Path local, Path spark, Path work) throws IOException {
+        SweepCell gone = plan.cells().get(1);
+        Map<Path, FileTime> times = new LinkedHashMap<>();
+        Map<Path, byte[]> models = new LinkedHashMap<>();
+        for (SweepCell c : plan.cells()) {
+            if (c != gone) {
+                for (Path f : list(spark.resolve(c.name()))) {
+                    times.put(f, Files.getLastModifiedTime(f));
+                }
+                models.put(spark.resolve(c.name()), Files.readAllBytes(spark.resolve(c.name()).resolve(RunFolder.MODEL)));
+            }
+        }
+        assertEquals(3, models.size());
+        delete(spark.resolve(gone.name()));
+        Path leftover = Files.createDirectories(spark.resolve("." + gone.name() + ".0123456789abcdef.tmp"));
+        Files.writeString(leftover.resolve(RunFolder.METRICS), "half a file");
+
+        SparkSweep.run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
+
+        assertFalse(Files.exists(leftover, LinkOption.NOFOLLOW_LINKS), "the unfinished temporary is removed");
+        for (Map.Entry<Path, FileTime> e : times.entrySet()) {
+            assertEquals(e.getValue(), Files.getLastModifiedTime(e.getKey()), e.getKey() + " untouched");
+        }
+        for (Map.Entry<Path, byte[]> e : models.entrySet()) {
+            assertArrayEquals(e.getValue(), Files.readAllBytes(e.getKey().resolve(RunFolder.MODEL)), e.getKey() + " model");
+        }
+        RunFolder.Record again = RunFolder.read(spark.resolve(gone.name()));
+        RunFolder.Record here = RunFolder.read(local.resolve(gone.name()));
+        for (String col : List.of("epoch", "trainLoss", "valLoss", "valAccuracy")) {
+            assertEquals(column(here, col), column(again, col), gone.name() + " trained again: " + col);
+        }
+        Map<?, ?> summary = (Map<?, ?>) Json.parse(Files.readString(spark.resolve(SparkSweep.SUMMARY)));
+        assertEquals(1.0, ((Number) summary.get("trained")).doubleValue(), summary.toString());
+        assertEquals(3.0, ((Number) summary.get("skipped")).doubleValue(), summary.toString());
+        assertEquals(0.0, ((Number) summary.get("failed")).doubleValue(), summary.toString());
+        for (Object o : (List<?>) summary.get("runs")) {
+            Map<?, ?> run = (Map<?, ?>) o;
+            assertEquals(run.get("name").equals(gone.name()) ? "trained" : "skipped", run.get("status"), run.toString());
+            assertTrue(((Number) run.get("valAccuracy")).doubleValue() >= 0, run.toString());
+        }
+        List<String> names = list(spark).stream().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith(".")), "no temporaries left: " + names);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
@@ -165,6 +226,35 @@ class SparkLocalTest {
         for (Path f : expected) {
             assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(feedback.resolve(f.getFileName())), f.getFileName().toString());
         }
+        assertEquals(0.0, ((Number) r.get("resumed")).doubleValue());
+
+        // resubmitted with one feedback file gone and a temporary left by a killed task: only that file is graded again
+        Path gone = feedback.resolve(expected.get(10).getFileName());
+        Files.delete(gone);
+        Path leftover = feedback.resolve("." + gone.getFileName() + ".0123456789abcdef.tmp");
+        Files.writeString(leftover, "{\"half");
+        Map<Path, FileTime> times = new LinkedHashMap<>();
+        for (Path f : list(feedback)) {
+            if (!f.equals(leftover)) {
+                times.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+        SparkGrade.run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(), l -> log(work, l));
+        assertFalse(Files.exists(leftover, LinkOption.NOFOLLOW_LINKS), "the unfinished temporary is removed");
+        times.forEach((f, t) -> {
+            try {
+                assertEquals(t, Files.getLastModifiedTime(f), f + " untouched");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertArrayEquals(Files.readAllBytes(expected.get(10)), Files.readAllBytes(gone), "graded again");
+        assertEquals(GradeCsv.toCsv(a, here), Files.readString(csv));
+        r = (Map<?, ?>) Json.parse(Files.readString(report));
+        assertEquals(102.0, ((Number) r.get("resumed")).doubleValue(), "every file but the one whose feedback went");
+        assertEquals(here.problems(), r.get("problems"));
+        assertEquals(expected.stream().map(p -> p.getFileName().toString()).toList(),
+                list(feedback).stream().map(p -> p.getFileName().toString()).toList());
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package nnwb.train.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,5 +99,31 @@ class SweepCommandTest {
         assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--optimizers", "sgd,lion").code());
         assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--budget", "lots").code());
         assertEquals(2, CommandRun.of(s, "sweep", "--template", "edge-cnn", "--seeds", "-1").code());
+    }
+
+    @Test
+    void sparkSettingsAndAStorageUriAreRefusedInOneLineWhereTheyCannotApply() throws Exception {
+        ComputeService s = ComputeServices.started();
+        List<String> small = List.of("sweep", "--template", "edge-cnn", "--data", "edges:per-class=2,val-per-class=2", "--epochs",
+                "1", "--batches", "2", "--optimizers", "adam", "--budget", "1g");
+        CommandRun r = CommandRun.of(s, plus(small, "--executor-memory", "4g"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("need --spark MASTER_URL"), r.err());
+        r = CommandRun.of(s, plus(small, "--out", "hdfs://nn:8020/runs"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--out hdfs://nn:8020/runs is a URI: it needs --spark"), r.err());
+        assertFalse(Files.exists(Path.of("hdfs:")), "a URI never becomes a local folder");
+        r = CommandRun.of(s, plus(small, "--spark", "local[2]", "--executor-memory", "4 GB"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--executor-memory expects a size like 4g or 4096m, got '4 GB'"), r.err());
+        r = CommandRun.of(s, plus(small, "--spark", "yarn", "--deploy-mode", "cluster", "--out", dir.resolve("runs").toString()));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--deploy-mode cluster runs the driver on the cluster, which cannot see --out"), r.err());
+    }
+
+    private static String[] plus(List<String> args, String... more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import nnwb.cli.UsageException;
 import nnwb.core.json.Json;
+import nnwb.spark.launch.SparkOptions;
 import nnwb.train.RunJson;
 import nnwb.train.SparkSweep;
 import nnwb.train.SweepPlan;
@@ -27,11 +28,41 @@ final class SparkSweepOutput {
         this.log = json ? err : out;
     }
 
-    int run(SweepPlan plan, Path base, String master, Path folder, boolean export) throws UsageException {
+    /**
+     * Runs the plan into {@code out}, a URI of the cluster's storage ({@code hdfs://...}): the run folders stay there,
+     * where this machine cannot read them; the job's summary names them.
+     */
+    int runStored(SweepPlan plan, Path base, String master, String uri, SparkOptions options) throws UsageException {
+        try {
+            SparkSweep.run(plan, base, master, uri, options, System.getenv(), l -> {
+                log.println("  spark: " + l);
+                log.flush();
+            }, () -> false);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IllegalStateException e) {
+            return nnwb.spark.launch.SparkErrors.failed("sweep", e.getMessage(), json, out, log);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the specs: " + e.getMessage(), e);
+        }
+        String summary = uri.replaceAll("/+$", "") + "/" + SparkSweep.SUMMARY;
+        if (json) {
+            Map<String, Object> m = Json.object();
+            m.put("out", uri);
+            m.put("summary", summary);
+            out.println(Json.write(m));
+        } else {
+            out.println("the run folders are on the cluster's storage, not on this machine: " + uri + " (the job's summary: "
+                    + summary + "); copy them here to import or read them");
+        }
+        return 0;
+    }
+
+    int run(SweepPlan plan, Path base, String master, Path folder, boolean export, SparkOptions options) throws UsageException {
         Map<String, String> env = System.getenv();
         try {
             if (export) {
-                Path script = SparkSweep.export(plan, base, master, folder, env);
+                Path script = SparkSweep.export(plan, base, master, folder, options, env);
                 if (json) {
                     Map<String, Object> m = Json.object();
                     m.put("export", folder.toAbsolutePath().toString());
@@ -45,7 +76,7 @@ final class SparkSweepOutput {
                 }
                 return 0;
             }
-            SparkSweep.run(plan, base, master, folder, env, l -> {
+            SparkSweep.run(plan, base, master, folder.toString(), options, env, l -> {
                 log.println("  spark: " + l);
                 log.flush();
             }, () -> false);

@@ -20,6 +20,9 @@ import nnwb.compute.ComputeService;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
 import nnwb.core.json.Json;
+import nnwb.spark.launch.SparkCliOptions;
+import nnwb.spark.launch.SparkOptions;
+import nnwb.spark.launch.SparkPaths;
 import nnwb.train.MemoryBudget;
 import nnwb.train.RunFolder;
 import nnwb.train.RunJson;
@@ -48,6 +51,10 @@ import picocli.CommandLine.Option;
                 "  (nulls for cells not run)",
                 "--spark MASTER_URL trains the cells that fit as Spark tasks (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME,",
                 "else NNWB_SPARK_JARS, a folder of Spark jars); the run folders come back under --out, the JSON is the same.",
+                "A resubmission into the same --out skips the runs already there. --out hdfs://... (any URI the cluster's",
+                "Hadoop serves) leaves the runs there; JSON then: {\"out\", \"summary\"}. Spark settings: --spark-conf KEY=VALUE",
+                "(repeatable), --executor-memory, --executor-cores, --num-executors, --deploy-mode cluster (--out a URI),",
+                "--event-log DIR, --spark-ui (off by default), --javacpp-cache DIR.",
                 "--export DIR with --spark writes DIR/submit.sh, the job jar and specs.json instead; JSON: {\"export\",",
                 "  \"script\", \"command\"}. Import the copied-back DIR/runs in the Training runner.",
                 "Exit codes: 0 ok, 2 bad input."})
@@ -55,6 +62,8 @@ public final class SweepCommand extends CommandBase {
 
     @Mixin
     private RunOptions options = new RunOptions();
+    @Mixin
+    private SparkCliOptions sparkOptions = new SparkCliOptions();
     @Option(names = "--batches", paramLabel = "LIST", description = "batch sizes (default 4,16,64,256, or the experiment's)")
     private String batches;
     @Option(names = "--optimizers", paramLabel = "LIST", description = "optimizers (default sgd,momentum,adam)")
@@ -63,8 +72,9 @@ public final class SweepCommand extends CommandBase {
     private String seeds;
     @Option(names = "--budget", paramLabel = "SIZE", description = "memory a cell may take, e.g. 512m or 2g")
     private String budget;
-    @Option(names = "--out", paramLabel = "DIR", description = "the sweep's folder (default runs/NAME-TIME)")
-    private Path out;
+    @Option(names = "--out", paramLabel = "DIR", description = "the sweep's folder (default runs/NAME-TIME); with --spark "
+            + "also a URI of the cluster's storage (hdfs://..., s3a://...), passed to the job as it is")
+    private String out;
     @Option(names = "--spark", paramLabel = "MASTER_URL", description = "train the cells as tasks on a Spark cluster "
             + "(local[N], spark://HOST:7077, yarn, k8s://...) through SPARK_HOME's spark-submit, or NNWB_SPARK_JARS")
     private String spark;
@@ -145,6 +155,15 @@ public final class SweepCommand extends CommandBase {
         if (export != null && spark == null) {
             throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
         }
+        if (sparkOptions.given() && spark == null) {
+            throw new UsageException("the Spark settings (--spark-conf, --executor-*, --deploy-mode, ...) need --spark MASTER_URL");
+        }
+        SparkOptions submit;
+        try {
+            submit = sparkOptions.options();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         TrainingRunner runner = new TrainingRunner(spark != null ? compute : service(), options.base());
         SweepPlan plan;
         try {
@@ -163,10 +182,18 @@ public final class SweepCommand extends CommandBase {
                     plan.largestBatchThatFits() == 0 ? "none" : Integer.toString(plan.largestBatchThatFits()));
             o.flush();
         }
-        Path folder = out != null ? out : RunFolder.fresh(Path.of("runs"), c.name() + "-sweep");
+        boolean stored = out != null && SparkPaths.isUri(out);
+        if (stored && (spark == null || export != null)) {
+            throw new UsageException("--out " + out + " is a URI: it needs --spark (the job writes there), without --export");
+        }
+        if (stored) {
+            return new SparkSweepOutput(o, json(), commandSpec.commandLine().getErr()).runStored(plan, options.base(), spark, out,
+                    submit);
+        }
+        Path folder = out != null ? Path.of(out) : RunFolder.fresh(Path.of("runs"), c.name() + "-sweep");
         if (spark != null) {
             return new SparkSweepOutput(o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(), spark,
-                    export != null ? export : folder, export != null);
+                    export != null ? export : folder, export != null, submit);
         }
         SweepResult result;
         try {

@@ -1,0 +1,52 @@
+package nnwb.spark.launch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The Spark settings of the commands that submit work ({@code nnwb sweep --spark}, {@code nnwb grade --spark}), as a
+ * picocli mixin: named as spark-submit names them where it can ({@code --executor-memory}, {@code --deploy-mode}...),
+ * with {@code --spark-conf} for spark-submit's {@code --conf}.
+ */
+public final class SparkCliOptions {
+
+    @Option(names = "--spark-conf", paramLabel = "KEY=VALUE", description = "a Spark setting (repeatable), as spark-submit's "
+            + "--conf; it wins over the workbench's defaults")
+    private List<String> conf = new ArrayList<>();
+    @Option(names = "--executor-memory", paramLabel = "SIZE", description = "heap of each executor, e.g. 4g")
+    private String executorMemory;
+    @Option(names = "--executor-cores", paramLabel = "N", description = "task slots of each executor (default 1); the memory "
+            + "overhead is sized for all of them")
+    private Integer executorCores;
+    @Option(names = "--num-executors", paramLabel = "N", description = "executors to start (YARN, Kubernetes)")
+    private Integer numExecutors;
+    @Option(names = "--deploy-mode", paramLabel = "MODE", description = "client (default) or cluster: the driver on the "
+            + "cluster, every path a URI of the cluster's storage")
+    private String deployMode;
+    @Option(names = "--event-log", paramLabel = "DIR", description = "write Spark's event log here for the history server "
+            + "(spark.eventLog.dir; a folder or hdfs://...)")
+    private String eventLog;
+    @Option(names = "--spark-ui", description = "run the Spark UI (off by default; with a local master on 127.0.0.1 only)")
+    private boolean ui;
+    @Option(names = "--javacpp-cache", paramLabel = "DIR", description = "JavaCPP's native cache on every executor, a folder "
+            + "each node keeps (natives unpacked once per node; default: the executor's work directory)")
+    private String javacppCache;
+
+    /**
+     * The settings given.
+     *
+     * @throws IllegalArgumentException with a one-line reason for a bad one
+     */
+    public SparkOptions options() {
+        return new SparkOptions(SparkOptions.confPairs(conf), executorMemory, executorCores, numExecutors, deployMode, eventLog,
+                ui, javacppCache);
+    }
+
+    /** Whether any setting was given (they only apply with --spark). */
+    public boolean given() {
+        return !conf.isEmpty() || executorMemory != null || executorCores != null || numExecutors != null || deployMode != null
+                || eventLog != null || ui || javacppCache != null;
+    }
+}
