@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import nnwb.spark.launch.SparkLaunch;
-import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.core.json.Json;
+import nnwb.spark.launch.SparkLauncher;
+import nnwb.spark.launch.SparkSubmitLine;
 
 /**
  * A sweep's cells on a Spark cluster instead of here: the cells that fit become run specs, the job jar trains each
  * as a Spark task, and the run folders come back under the sweep's folder by cell name, as {@link SweepRunner}
  * writes them; or the specs, the job jar and the exact spark-submit line are exported for a cluster this machine
- * cannot reach. Spark never loads in this JVM ({@link SparkLaunch}).
+ * cannot reach. Spark never loads in this JVM: the {@link SparkLauncher} service starts it.
  */
 public final class SparkSweep {
 
@@ -27,7 +27,11 @@ public final class SparkSweep {
     /** The job's list of runs and their problems ({@code nnwb.spark.SweepJob}). */
     public static final String SUMMARY = "spark-job.json";
 
-    private SparkSweep() {
+    private final SparkLauncher launcher;
+
+    /** Sweeps launched by {@code launcher}. */
+    public SparkSweep(SparkLauncher launcher) {
+        this.launcher = launcher;
     }
 
     /** A cell and its folder read back, or the reason it has none. */
@@ -35,9 +39,9 @@ public final class SparkSweep {
     }
 
     /** The submission of {@code plan}'s cells that fit: specs in {@code specs}, run folders into {@code out}. */
-    public static SparkSubmitLine line(SweepPlan plan, String master, Path jobJar, Path specs, Path out) {
+    public SparkSubmitLine line(SweepPlan plan, String master, Path jobJar, Path specs, Path out) {
         long predicted = plan.cells().stream().filter(SweepCell::fits).mapToLong(SweepCell::predictedBytes).max().orElse(0);
-        return SparkSubmitLine.of(master, jobJar, List.of("sweep", "--specs", specs.toString(), "--out", out.toString()),
+        return launcher.line(master, jobJar, List.of("sweep", "--specs", specs.toString(), "--out", out.toString()),
                 predicted);
     }
 
@@ -48,22 +52,21 @@ public final class SparkSweep {
      * @throws IllegalArgumentException when there is no job jar or no Spark to start, or the job refused its input
      * @throws IllegalStateException    when the job failed
      */
-    public static void run(SweepPlan plan, Path base, String master, Path folder, Map<String, String> env,
+    public void run(SweepPlan plan, Path base, String master, Path folder, Map<String, String> env,
             Consumer<String> log, BooleanSupplier cancelled) throws IOException {
-        Path jar = SparkLaunch.jobJar(env);
+        Path jar = launcher.jobJar(env);
         Files.createDirectories(folder);
         Path specs = folder.resolve(SPECS);
         Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
-        List<String> cmd = SparkLaunch.command(line(plan, master, jar, specs.toAbsolutePath(), folder.toAbsolutePath()), env);
-        SparkLaunch.runChecked(cmd, log, cancelled);
+        launcher.run(line(plan, master, jar, specs.toAbsolutePath(), folder.toAbsolutePath()), env, log, cancelled);
     }
 
     /** Writes the specs, the job jar and {@code submit.sh} into {@code dir}; returns the script. */
-    public static Path export(SweepPlan plan, Path base, String master, Path dir, Map<String, String> env) throws IOException {
-        Path jar = SparkLaunch.jobJar(env);
+    public Path export(SweepPlan plan, Path base, String master, Path dir, Map<String, String> env) throws IOException {
+        Path jar = launcher.jobJar(env);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(SPECS), RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
-        return SparkLaunch.export(line(plan, master, Path.of(jar.getFileName().toString()), Path.of(SPECS), Path.of("runs")),
+        return launcher.export(line(plan, master, Path.of(jar.getFileName().toString()), Path.of(SPECS), Path.of("runs")),
                 jar, dir);
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nnwb.assignment.AssignmentPlugin;
 import nnwb.assignment.SparkGrade;
-import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.compute.dl4j.Dl4jComputeService;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.AnswersWriter;
@@ -69,7 +69,7 @@ class SparkLocalTest {
      * SPARK_HOME: spark-submit's main class runs in a JVM of its own).
      */
     private static Map<String, String> env() {
-        return Map.of(SparkLaunch.JOB_JAR_ENV, jobJar.toString(), SparkLaunch.SPARK_JARS_ENV, sparkClassPath);
+        return Map.of(SparkLauncher.JOB_JAR_ENV, jobJar.toString(), SparkLauncher.SPARK_JARS_ENV, sparkClassPath);
     }
 
     private static void log(Path work, String line) {
@@ -95,7 +95,7 @@ class SparkLocalTest {
             new SweepRunner(runner).run(plan, local, null, () -> false);
 
             Path spark = work.resolve("spark");
-            SparkSweep.run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
+            new SparkSweep(SparkLauncher.outsideOsgi()).run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
 
             List<SparkSweep.Imported> back = SparkSweep.read(plan, spark);
             assertEquals(4, back.size());
@@ -153,7 +153,8 @@ class SparkLocalTest {
         Path csv = work.resolve("grades.csv");
         Path feedback = work.resolve("spark-feedback");
         Path report = work.resolve("report.json");
-        SparkGrade.run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(), l -> log(work, l));
+        new SparkGrade(SparkLauncher.outsideOsgi()).run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(),
+                l -> log(work, l));
 
         assertEquals(GradeCsv.toCsv(a, here), Files.readString(csv));
         Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report));

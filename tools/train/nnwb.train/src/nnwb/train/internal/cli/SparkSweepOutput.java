@@ -10,6 +10,7 @@ import java.util.Map;
 
 import nnwb.cli.UsageException;
 import nnwb.core.json.Json;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.train.RunJson;
 import nnwb.train.SparkSweep;
 import nnwb.train.SweepPlan;
@@ -17,11 +18,13 @@ import nnwb.train.SweepPlan;
 /** {@code nnwb sweep --spark}: runs or exports the plan through {@link SparkSweep} and prints what came back. */
 final class SparkSweepOutput {
 
+    private final SparkLauncher launcher;
     private final PrintWriter out;
     private final boolean json;
     private final PrintWriter log;
 
-    SparkSweepOutput(PrintWriter out, boolean json, PrintWriter err) {
+    SparkSweepOutput(SparkLauncher launcher, PrintWriter out, boolean json, PrintWriter err) {
+        this.launcher = launcher;
         this.out = out;
         this.json = json;
         this.log = json ? err : out;
@@ -29,9 +32,10 @@ final class SparkSweepOutput {
 
     int run(SweepPlan plan, Path base, String master, Path folder, boolean export) throws UsageException {
         Map<String, String> env = System.getenv();
+        SparkSweep sweep = new SparkSweep(launcher);
         try {
             if (export) {
-                Path script = SparkSweep.export(plan, base, master, folder, env);
+                Path script = sweep.export(plan, base, master, folder, env);
                 if (json) {
                     Map<String, Object> m = Json.object();
                     m.put("export", folder.toAbsolutePath().toString());
@@ -45,7 +49,7 @@ final class SparkSweepOutput {
                 }
                 return 0;
             }
-            SparkSweep.run(plan, base, master, folder, env, l -> {
+            sweep.run(plan, base, master, folder, env, l -> {
                 log.println("  spark: " + l);
                 log.flush();
             }, () -> false);
@@ -54,7 +58,7 @@ final class SparkSweepOutput {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalStateException e) {
-            return nnwb.spark.launch.SparkErrors.failed("sweep", e.getMessage(), json, out, log);
+            return launcher.failed("sweep", e.getMessage(), json, out, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write or read " + folder + ": " + e.getMessage(), e);
         }

@@ -20,6 +20,7 @@ import nnwb.compute.ComputeService;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
 import nnwb.core.json.Json;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.train.MemoryBudget;
 import nnwb.train.RunFolder;
 import nnwb.train.RunJson;
@@ -78,6 +79,11 @@ public final class SweepCommand extends CommandBase {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ComputeService compute;
+
+    /** Starts {@code --spark} sweeps. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SparkLauncher sparkLauncher;
 
     /** For Declarative Services. */
     public SweepCommand() {
@@ -165,8 +171,12 @@ public final class SweepCommand extends CommandBase {
         }
         Path folder = out != null ? out : RunFolder.fresh(Path.of("runs"), c.name() + "-sweep");
         if (spark != null) {
-            return new SparkSweepOutput(o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(), spark,
-                    export != null ? export : folder, export != null);
+            SparkLauncher launcher = sparkLauncher;
+            if (launcher == null) {
+                throw new IllegalStateException("the Spark launcher is not installed (bundle nnwb.spark.launch)");
+            }
+            return new SparkSweepOutput(launcher, o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(),
+                    spark, export != null ? export : folder, export != null);
         }
         SweepResult result;
         try {
