@@ -11,22 +11,27 @@ import java.util.function.Consumer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-import nnwb.spark.launch.SparkLaunch;
 import nnwb.spark.launch.SparkOptions;
 import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.core.assignment.BatchGrader;
+import nnwb.spark.launch.SparkLauncher;
 
 /**
  * Grading a folder on a Spark cluster: the job jar grades each answers file as a Spark task with the assignment of
  * the installed plugin's jar, and writes the grade sheet, the feedback files and {@code nnwb grade}'s JSON report;
- * or the job jar, the plugin, the submissions and the exact spark-submit line are exported.
+ * or the job jar, the plugin, the submissions and the exact spark-submit line are exported. The {@link SparkLauncher}
+ * service starts Spark.
  */
 public final class SparkGrade {
 
     /** The report the job writes beside the sheet. */
     public static final String REPORT = "grade-report.json";
 
-    private SparkGrade() {
+    private final SparkLauncher launcher;
+
+    /** Gradings launched by {@code launcher}. */
+    public SparkGrade(SparkLauncher launcher) {
+        this.launcher = launcher;
     }
 
     /**
@@ -70,8 +75,8 @@ public final class SparkGrade {
                 csv.toString(), "--feedback", feedback.toString(), "--report", report.toString());
     }
 
-    /** Runs the grading on {@code master}; the job's output lines go to {@code log}; see {@link SparkLaunch#runChecked}. */
-    public static void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
+    /** Runs the grading on {@code master}; the job's output lines go to {@code log}; see {@link SparkLauncher#run}. */
+    public void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
             Map<String, String> env, Consumer<String> log) throws IOException {
         run(plugin, id, dir, csv, feedback, report, master, SparkOptions.DEFAULT, env, log);
     }
@@ -81,28 +86,28 @@ public final class SparkGrade {
      *
      * @throws IllegalArgumentException with {@code --deploy-mode cluster}: the folders here are on this machine
      */
-    public static void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
+    public void run(Path plugin, String id, Path dir, Path csv, Path feedback, Path report, String master,
             SparkOptions options, Map<String, String> env, Consumer<String> log) throws IOException {
         options.requireShared("--dir", dir.toString());
-        SparkSubmitLine line = SparkSubmitLine.of(master, SparkLaunch.jobJar(env), args(plugin, id, dir.toAbsolutePath(),
+        SparkSubmitLine line = SparkSubmitLine.of(master, launcher.jobJar(env), args(plugin, id, dir.toAbsolutePath(),
                 csv.toAbsolutePath(), feedback.toAbsolutePath(), report.toAbsolutePath()), 0, options, List.of());
-        SparkLaunch.runChecked(SparkLaunch.command(line, env), log, () -> false);
+        launcher.run(line, env, log, () -> false);
     }
 
     /**
      * Writes into {@code out}: the job jar, the plugin jar, the answers files of {@code dir} under
      * {@code submissions/}, and {@code submit.sh}; the grades come to {@code grades.csv} and {@code feedback/} there.
      */
-    public static Path export(Path plugin, String id, Path dir, String master, Path out, Map<String, String> env)
+    public Path export(Path plugin, String id, Path dir, String master, Path out, Map<String, String> env)
             throws IOException {
         return export(plugin, id, dir, master, out, SparkOptions.DEFAULT, env);
     }
 
     /** {@link #export(Path, String, Path, String, Path, Map)} with the user's Spark settings (client mode only). */
-    public static Path export(Path plugin, String id, Path dir, String master, Path out, SparkOptions options,
+    public Path export(Path plugin, String id, Path dir, String master, Path out, SparkOptions options,
             Map<String, String> env) throws IOException {
         options.requireShared("--dir", "submissions");
-        Path jar = SparkLaunch.jobJar(env);
+        Path jar = launcher.jobJar(env);
         Path subs = Files.createDirectories(out.resolve("submissions"));
         for (Path f : BatchGrader.answersFiles(dir)) {
             if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -112,6 +117,6 @@ public final class SparkGrade {
         Files.copy(plugin, out.resolve(plugin.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         SparkSubmitLine line = SparkSubmitLine.of(master, Path.of(jar.getFileName().toString()), args(plugin.getFileName(), id,
                 Path.of("submissions"), Path.of("grades.csv"), Path.of("feedback"), Path.of(REPORT)), 0, options, List.of());
-        return SparkLaunch.export(line, jar, out);
+        return launcher.export(line, jar, out);
     }
 }

@@ -12,10 +12,10 @@ import nnwb.compute.graph.ParameterCount;
 import nnwb.compute.graph.VarianceSample;
 import nnwb.compute.net.Network;
 import nnwb.compute.net.NetworkSpec;
+import nnwb.compute.train.LabelledImages;
 import nnwb.compute.train.TrainingListener;
 import nnwb.compute.train.TrainingResult;
 import nnwb.compute.train.TrainingSpec;
-import nnwb.core.data.ImageSet;
 
 /** Networks: building, counting, sampling, training and loading them: one role of the compute service. */
 public interface NetworkTraining {
@@ -46,7 +46,7 @@ public interface NetworkTraining {
      * @throws ComputeException when the graph cannot be built for the data, or the run fails (out of memory or a
      *                          native error: the message says which and what to try)
      */
-    TrainingResult train(TrainingSpec spec, ImageSet train, ImageSet validation, TrainingListener listener,
+    TrainingResult train(TrainingSpec spec, LabelledImages train, LabelledImages validation, TrainingListener listener,
             BooleanSupplier cancelled);
 
     /** Loads a network written by {@link Network#save(Path)} (sequential or graph). */

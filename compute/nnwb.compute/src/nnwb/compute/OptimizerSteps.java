@@ -1,7 +1,5 @@
 package nnwb.compute;
 
-import nnwb.core.optim.TraceRequest;
-
 /** Optimizer (updater) steps with the backend's own updaters: one role of the compute service. */
 public interface OptimizerSteps {
 
@@ -16,18 +14,24 @@ public interface OptimizerSteps {
     UpdaterStep step(UpdaterSpec spec, double[] parameters, double[] gradient, UpdaterState state);
 
     /**
-     * Whole traces computed inside the service: the engine's problem supplies gradients (same seeds,
-     * batches and noise as {@code nnwb.core.optim.TraceRunner}) and every optimizer is stepped as
-     * {@link Nd4jForms#match} says: by ND4J's own updater where ND4J has one that can be configured to
-     * the engine's form, by our update on ND4J arrays where ND4J has none, by the engine otherwise.
+     * How the backend steps {@code optimizer}: by its own updater (configured how), by our update written on its
+     * arrays where it has none, or not at all ({@link UpdaterMatch.Route#ENGINE}: the caller's own step). Answers at
+     * once, without starting the backend.
      */
-    default BackendTrace trace(TraceRequest request) {
-        return trace(request, () -> false);
-    }
+    UpdaterMatch match(OptimizerSettings optimizer);
 
     /**
-     * {@link #trace(TraceRequest)}, checking {@code cancelled} before every step; when it turns true the
-     * call ends with {@link java.util.concurrent.CancellationException}.
+     * How the backend writes {@code optimizer} and where its form differs from the textbook's (PyTorch's), in a few
+     * sentences. Answers at once, without starting the backend.
+     *
+     * @throws IllegalArgumentException for an optimizer the service does not know
      */
-    BackendTrace trace(TraceRequest request, java.util.function.BooleanSupplier cancelled);
+    String backendNote(String optimizer);
+
+    /**
+     * Runs {@code loop}, a whole trace, on the service's worker thread once the backend is ready, and returns what it
+     * returns; what it throws (e.g. a {@link java.util.concurrent.CancellationException}) reaches the caller. The
+     * loop makes its steppers with the {@link TraceLoop.Steppers} it is given, as {@link #match} says.
+     */
+    <R> R trace(TraceLoop<R> loop);
 }

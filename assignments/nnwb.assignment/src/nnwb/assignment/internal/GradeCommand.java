@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nnwb.assignment.Assignments;
 import nnwb.assignment.GradeReport;
@@ -26,6 +29,7 @@ import nnwb.core.check.Limits;
 import nnwb.core.json.Json;
 import nnwb.spark.launch.SparkCliOptions;
 import nnwb.spark.launch.SparkOptions;
+import nnwb.spark.launch.SparkLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,6 +101,11 @@ public final class GradeCommand extends CommandBase {
     @Reference
     private volatile Assignments assignments;
 
+    /** Starts {@code --spark} gradings. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SparkLauncher sparkLauncher;
+
     public GradeCommand() {
     }
 
@@ -143,8 +152,12 @@ public final class GradeCommand extends CommandBase {
         }
         GradeOutputs.check(feedbackDir, csv);
         if (spark != null) {
-            return new SparkGradeOutput(out(), commandSpec.commandLine().getErr(), json()).run(a, assignments.origin(a.id())
-                    .orElse(""), dir, csv, feedbackDir, spark, export, submit);
+            SparkLauncher launcher = sparkLauncher;
+            if (launcher == null) {
+                throw new IllegalStateException("the Spark launcher is not installed (bundle nnwb.spark.launch)");
+            }
+            return new SparkGradeOutput(launcher, out(), commandSpec.commandLine().getErr(), json()).run(a,
+                    assignments.origin(a.id()).orElse(""), dir, csv, feedbackDir, spark, export, submit);
         }
         List<Path> files = submissions(dir, csv == null ? List.of(feedbackDir) : List.of(feedbackDir, csv));
         long start = System.nanoTime();

@@ -13,15 +13,18 @@ import nnwb.cli.UsageException;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.json.Json;
 import nnwb.spark.launch.SparkOptions;
+import nnwb.spark.launch.SparkLauncher;
 
 /** {@code nnwb grade --spark}: runs or exports the grading through {@link SparkGrade} and prints what came back. */
 final class SparkGradeOutput {
 
+    private final SparkLauncher launcher;
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean json;
 
-    SparkGradeOutput(PrintWriter out, PrintWriter err, boolean json) {
+    SparkGradeOutput(SparkLauncher launcher, PrintWriter out, PrintWriter err, boolean json) {
+        this.launcher = launcher;
         this.out = out;
         this.err = err;
         this.json = json;
@@ -30,10 +33,11 @@ final class SparkGradeOutput {
     int run(Assignment a, String origin, Path dir, Path csv, Path feedback, String master, Path export, SparkOptions options)
             throws UsageException {
         Map<String, String> env = System.getenv();
+        SparkGrade grading = new SparkGrade(launcher);
         try {
             Path plugin = SparkGrade.pluginJar(origin);
             if (export != null) {
-                Path script = SparkGrade.export(plugin, a.id(), dir, master, export, options, env);
+                Path script = grading.export(plugin, a.id(), dir, master, export, options, env);
                 if (json) {
                     Map<String, Object> m = Json.object();
                     m.put("export", export.toAbsolutePath().toString());
@@ -48,7 +52,7 @@ final class SparkGradeOutput {
             Path work = Files.createTempDirectory("nnwb-grade");
             Path sheet = csv != null ? csv : work.resolve("grades.csv");
             Path report = work.resolve(SparkGrade.REPORT);
-            SparkGrade.run(plugin, a.id(), dir, sheet, feedback, report, master, options, env, l -> {
+            grading.run(plugin, a.id(), dir, sheet, feedback, report, master, options, env, l -> {
                 err.println("  spark: " + l);
                 err.flush();
             });
@@ -74,7 +78,7 @@ final class SparkGradeOutput {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalStateException e) {
-            return nnwb.spark.launch.SparkErrors.failed("grade", e.getMessage(), json, out, err);
+            return launcher.failed("grade", e.getMessage(), json, out, err);
         } catch (IOException e) {
             throw new IllegalStateException("the Spark grading could not write or read its files: " + e.getMessage(), e);
         }

@@ -134,7 +134,7 @@ class SparkSubmitLineTest {
         Path dir = work.resolve("export");
         SparkSubmitLine line = SparkSubmitLine.of("local[2]", Path.of("nnwb-spark-job.jar"), List.of("sweep", "--specs", "specs.json",
                 "--out", "runs"), 0);
-        Path script = SparkLaunch.export(line, jar, dir);
+        Path script = SparkLauncher.outsideOsgi().export(line, jar, dir);
         String text = Files.readString(script);
         assertTrue(text.contains("--master 'local[2]'"), text);
         assertTrue(text.contains("export SPARK_LOCAL_IP=\"${SPARK_LOCAL_IP:-127.0.0.1}\""), text);

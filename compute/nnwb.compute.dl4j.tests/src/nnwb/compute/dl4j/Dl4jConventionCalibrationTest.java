@@ -40,7 +40,8 @@ class Dl4jConventionCalibrationTest {
         java.util.Map<String, Long> parts = java.util.Map.of();
         for (int i = 0; i < 2; i++) {
             TrainingResult r = s.train(TrainingSpec.of(g, UpdaterSpec.adam(0.001, 0.9, 0.999, 1e-8), batches[i], 1, 1),
-                    TrainingTest.EDGES.train(), TrainingTest.EDGES.validation(), null, () -> false);
+                    TrainingTest.images(TrainingTest.EDGES.train()), TrainingTest.images(TrainingTest.EDGES.validation()),
+                    null, () -> false);
             r.network().close();
             perBatch[i] = r.peakBytes() - r.fixedBytes();
             fixed = r.fixedBytes();

@@ -15,9 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nnwb.compute.BackendTrace;
 import nnwb.compute.ComputeService;
-import nnwb.compute.Nd4jForms;
 import nnwb.compute.UpdaterMatch;
 import nnwb.compute.UpdaterSpec;
 import nnwb.compute.UpdaterState;
@@ -31,12 +29,16 @@ import nnwb.core.optim.problem.Problems;
 import nnwb.core.optim.update.Optimizer;
 import nnwb.core.optim.update.OptimizerConfig;
 import nnwb.core.optim.update.Optimizers;
+import nnwb.optim.compute.BackendTrace;
+import nnwb.optim.compute.ComputeTraces;
 import nnwb.test.harness.ComputeServices;
 
 /**
  * Every ND4J updater stepped against the engine's textbook optimizer, step for step: where ND4J's form
  * differs, the engine configured to ND4J's form (or ND4J configured to the engine's) agrees at tight
- * tolerance, and each difference of form is shown to be real.
+ * tolerance, and each difference of form is shown to be real. The service's answers ({@code match},
+ * {@code backendNote}) come from {@code nnwb.compute.dl4j.ops.Nd4jForms}; whole traces run through the
+ * optimizer tool's glue ({@link ComputeTraces}), as the trace command and view run them.
  */
 class Nd4jFormsTest {
 
@@ -83,12 +85,12 @@ class Nd4jFormsTest {
     @MethodSource("matched")
     void theServiceStepsAsTheEngineDoes(String label, Problem problem, OptimizerConfig c) throws Exception {
         ComputeService s = ComputeServices.started();
-        UpdaterMatch m = Nd4jForms.match(c);
+        UpdaterMatch m = ComputeTraces.match(s, c);
         assertTrue(m.onNd4j(), label + ": " + m.reason());
         for (int batch : new int[] {0, 2}) {
             TraceRequest r = new TraceRequest(problem, List.of(c), 60, batch, 5, 0, null);
             Trace engine = TraceRunner.run(r).traces().get(0);
-            BackendTrace nd4j = s.trace(r);
+            BackendTrace nd4j = ComputeTraces.trace(s, r);
             assertEquals(m.stepper(), nd4j.steppedBy().get(0).stepper());
             Trace t = nd4j.result().traces().get(0);
             assertEquals(engine.size(), t.size(), label);
@@ -111,7 +113,7 @@ class Nd4jFormsTest {
         OptimizerConfig c = opt("nesterov", "lr", "0.05", "momentum", "0.9");
         TraceRequest r = TraceRequest.of(Problems.parse("quadratic", Map.of("cond", "5")), List.of(c), 20);
         Trace engine = TraceRunner.run(r).traces().get(0);
-        Trace nd4j = ComputeServices.started().trace(r).result().traces().get(0);
+        Trace nd4j = ComputeTraces.trace(ComputeServices.started(), r).result().traces().get(0);
         assertEquals(List.of("m"), engine.stateNames());
         assertEquals(List.of("v"), nd4j.stateNames());
         double[] m = engine.stateSeries("m", 0);
@@ -127,7 +129,7 @@ class Nd4jFormsTest {
                 opt("rmsprop", "centered", "true"), opt("rmsprop", "momentum", "0.5"), opt("rmsprop", "eps-at", "inside"),
                 opt("adagrad", "lr-decay", "0.1"));
         TraceRequest r = TraceRequest.of(Problems.defaults("quadratic"), cs, 30);
-        BackendTrace b = ComputeServices.started().trace(r);
+        BackendTrace b = ComputeTraces.trace(ComputeServices.started(), r);
         TraceResult e = TraceRunner.run(r);
         for (int k = 0; k < cs.size(); k++) {
             assertEquals(UpdaterMatch.Route.ENGINE, b.steppedBy().get(k).route(), cs.get(k).label());
@@ -203,13 +205,27 @@ class Nd4jFormsTest {
     }
 
     @Test
+    void theServiceDescribesItsFormsAndRefusesToStepWhatNd4jCannotExpress() throws Exception {
+        ComputeService s = ComputeServices.started();
+        assertTrue(s.backendNote("adam").contains("ND4J Adam"), s.backendNote("adam"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.backendNote("no-such"));
+        OptimizerConfig inside = opt("adam", "eps-at", "inside");
+        assertEquals(UpdaterMatch.Route.ENGINE, ComputeTraces.match(s, inside).route());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> s.trace(steppers -> steppers.create(ComputeTraces.settings(inside), 1, 2)));
+        assertTrue(e.getMessage().contains("outside the square root"), e.getMessage());
+        assertEquals(List.of("m", "v"), s.trace(steppers -> steppers.create(ComputeTraces.settings(opt("adam")), 1, 2)
+                .stateNames()));
+    }
+
+    @Test
     void aCancelledTraceEndsWithCancellation() throws Exception {
         ComputeService s = ComputeServices.started();
         TraceRequest r = TraceRequest.of(Problems.defaults("rosenbrock"), List.of(opt("adam")), 100_000);
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         long t0 = System.nanoTime();
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
-                () -> s.trace(r, () -> asked.incrementAndGet() > 50));
+                () -> ComputeTraces.trace(s, r, () -> asked.incrementAndGet() > 50));
         assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
         assertEquals(51, asked.get());
     }
@@ -264,12 +280,12 @@ class Nd4jFormsTest {
                 opt("rmsprop", "lr", "1e-3"), opt("adagrad", "lr", "0.1"), opt("muon", "lr", "1e-3"));
         int steps = Integer.getInteger("nnwb.bench.traceSteps", 2_000);
         TraceRequest req = TraceRequest.of(Problems.defaults("rosenbrock"), eight, steps);
-        s.trace(req);
+        ComputeTraces.trace(s, req);
         long best = Long.MAX_VALUE;
         long inService = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             long t2 = System.nanoTime();
-            BackendTrace b = s.trace(req);
+            BackendTrace b = ComputeTraces.trace(s, req);
             best = Math.min(best, System.nanoTime() - t2);
             inService = Math.min(inService, b.nanos());
             assertEquals(8, b.result().traces().size());

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nnwb.compute.graph.GraphMapping;
-import nnwb.compute.graph.ModelGraphs;
 import nnwb.compute.graph.ParameterCount;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
@@ -19,6 +18,7 @@ import nnwb.core.analysis.Analyzer;
 import nnwb.core.analysis.LayerRow;
 import nnwb.core.templates.Templates;
 import nnwb.test.harness.ComputeServices;
+import nnwb.model.compute.ModelGraphs;
 
 /**
  * Every bundled template, with its default symbol values, built as a DL4J ComputationGraph configuration by the

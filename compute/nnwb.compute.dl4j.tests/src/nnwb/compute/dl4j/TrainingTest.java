@@ -21,10 +21,10 @@ import nnwb.compute.ComputeService;
 import nnwb.compute.Tensor;
 import nnwb.compute.UpdaterSpec;
 import nnwb.compute.graph.GraphSpec;
-import nnwb.compute.graph.ModelGraphs;
 import nnwb.compute.net.Network;
 import nnwb.compute.train.EpochMetrics;
 import nnwb.compute.train.IterationMetrics;
+import nnwb.compute.train.LabelledImages;
 import nnwb.compute.train.LayerKernels;
 import nnwb.compute.train.PixelSamples;
 import nnwb.compute.train.TrainingListener;
@@ -38,6 +38,7 @@ import nnwb.core.data.MemoryPrediction;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunModel;
 import nnwb.core.templates.Templates;
+import nnwb.model.compute.ModelGraphs;
 import nnwb.test.harness.ComputeServices;
 
 /**
@@ -52,6 +53,12 @@ class TrainingTest {
     static AnalysisReport analysis(String text, Dataset d, long batch) {
         ImageSet t = d.train();
         return RunModel.analyze(text, Map.of(), t.channels(), t.height(), t.width(), d.classes(), batch);
+    }
+
+    /** The data engine's images as the compute API's. */
+    static LabelledImages images(ImageSet s) {
+        return new LabelledImages(s.channels(), s.height(), s.width(), s.pixels(), s.labels(), s.labelsPerExample(),
+                s.classes());
     }
 
     static GraphSpec graph(String text, Dataset d) {
@@ -84,7 +91,7 @@ class TrainingTest {
         };
         GraphSpec g = graph(EDGE_CNN, EDGES);
         TrainingResult r = s.train(TrainingSpec.of(g, UpdaterSpec.adam(0.01, 0.9, 0.999, 1e-8), 12, 4, 1),
-                EDGES.train(), EDGES.validation(), l, () -> false);
+                images(EDGES.train()), images(EDGES.validation()), l, () -> false);
         try (Network net = r.network()) {
             assertEquals(4, r.epochs().size());
             assertEquals(4 * 10, steps.size(), "120 examples in batches of 12, four epochs");
@@ -117,8 +124,8 @@ class TrainingTest {
     @Test
     void aSavedModelReloadsWithIdenticalOutputs(@TempDir Path dir) throws Exception {
         ComputeService s = ComputeServices.started();
-        TrainingResult r = s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.05), 16, 1, 2), EDGES.train(),
-                EDGES.validation(), null, () -> false);
+        TrainingResult r = s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.05), 16, 1, 2), images(EDGES.train()),
+                images(EDGES.validation()), null, () -> false);
         Path file = dir.resolve("model.zip");
         Tensor x = new Tensor(new int[] {5, 1, 28, 28}, toDouble(EDGES.validation().subset(new int[] {0, 1, 2, 30, 59}).pixels()));
         Tensor before;
@@ -157,8 +164,8 @@ class TrainingTest {
                 }
             }
         };
-        TrainingResult r = s.train(TrainingSpec.of(graph(EDGE_CNN, big), UpdaterSpec.sgd(0.01), 8, 50, 3), big.train(),
-                big.validation(), l, cancel::get);
+        TrainingResult r = s.train(TrainingSpec.of(graph(EDGE_CNN, big), UpdaterSpec.sgd(0.01), 8, 50, 3), images(big.train()),
+                images(big.validation()), l, cancel::get);
         long stoppedAt = System.nanoTime();
         r.network().close();
         assertTrue(r.cancelled());
@@ -179,11 +186,11 @@ class TrainingTest {
             }
         };
         ComputeException e = org.junit.jupiter.api.Assertions.assertThrows(ComputeException.class,
-                () -> s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.1), 64, 1, 1), EDGES.train(),
-                        EDGES.validation(), failing, () -> false));
+                () -> s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.1), 64, 1, 1), images(EDGES.train()),
+                        images(EDGES.validation()), failing, () -> false));
         assertTrue(e.getMessage().startsWith("out of memory while training at batch 64"), e.getMessage());
-        TrainingResult ok = s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.1), 32, 1, 1), EDGES.train(),
-                EDGES.validation(), null, () -> false);
+        TrainingResult ok = s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.1), 32, 1, 1), images(EDGES.train()),
+                images(EDGES.validation()), null, () -> false);
         ok.network().close();
         assertEquals(1, ok.epochs().size());
     }
@@ -193,8 +200,8 @@ class TrainingTest {
         ComputeService s = ComputeServices.started();
         Dataset colour = DatasetSpec.parse("colour:train=2,val=2,size=16").load();
         ComputeException e = org.junit.jupiter.api.Assertions.assertThrows(ComputeException.class,
-                () -> s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.1), 2, 1, 1), colour.train(),
-                        colour.validation(), null, () -> false));
+                () -> s.train(TrainingSpec.of(graph(EDGE_CNN, EDGES), UpdaterSpec.sgd(0.1), 2, 1, 1), images(colour.train()),
+                        images(colour.validation()), null, () -> false));
         assertTrue(e.getMessage().contains("input is 1x28x28"), e.getMessage());
     }
 
@@ -216,8 +223,8 @@ class TrainingTest {
                 steps.add(m);
             }
         };
-        TrainingResult r = s.train(TrainingSpec.of(graph(net, d), UpdaterSpec.adam(0.01, 0.9, 0.999, 1e-8), 8, 3, 1), d.train(),
-                d.validation(), l, () -> false);
+        TrainingResult r = s.train(TrainingSpec.of(graph(net, d), UpdaterSpec.adam(0.01, 0.9, 0.999, 1e-8), 8, 3, 1), images(d.train()),
+                images(d.validation()), l, () -> false);
         r.network().close();
         assertEquals(3, samples.size());
         PixelSamples p = samples.get(2);
@@ -240,7 +247,8 @@ class TrainingTest {
         Optimizer[] opts = {Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM};
         UpdaterSpec[] specs = {UpdaterSpec.sgd(0.01), UpdaterSpec.momentum(0.01, 0.9), UpdaterSpec.adam(0.001, 0.9, 0.999, 1e-8)};
         for (int i = 0; i < 3; i++) {
-            TrainingResult r = s.train(TrainingSpec.of(g, specs[i], 16, 1, 1), EDGES.train(), EDGES.validation(), null, () -> false);
+            TrainingResult r = s.train(TrainingSpec.of(g, specs[i], 16, 1, 1), images(EDGES.train()),
+                    images(EDGES.validation()), null, () -> false);
             r.network().close();
             fixed[i] = r.fixedBytes();
             state[i] = r.optimizerStateBytes();
@@ -272,8 +280,8 @@ class TrainingTest {
         long[] measured = new long[3];
         long[] predicted = new long[3];
         for (int i = 0; i < 3; i++) {
-            TrainingResult r = s.train(TrainingSpec.of(g, UpdaterSpec.sgd(0.01), batches[i], 1, 1), EDGES.train(),
-                    EDGES.validation(), null, () -> false);
+            TrainingResult r = s.train(TrainingSpec.of(g, UpdaterSpec.sgd(0.01), batches[i], 1, 1), images(EDGES.train()),
+                    images(EDGES.validation()), null, () -> false);
             r.network().close();
             measured[i] = r.peakBytes() - r.fixedBytes();
             predicted[i] = MemoryPrediction.of(analysis(EDGE_CNN, EDGES, batches[i]), Optimizer.SGD).activations();

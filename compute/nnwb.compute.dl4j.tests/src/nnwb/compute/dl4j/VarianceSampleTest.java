@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import nnwb.compute.graph.GraphSpec;
 import nnwb.compute.graph.InitSpec;
-import nnwb.compute.graph.ModelGraphs;
 import nnwb.compute.graph.VarianceSample;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.Analyzer;
@@ -20,6 +19,7 @@ import nnwb.core.cost.InitVariance;
 import nnwb.core.cost.VarianceRow;
 import nnwb.core.templates.Templates;
 import nnwb.test.harness.ComputeServices;
+import nnwb.model.compute.ModelGraphs;
 
 /**
  * Second moments sampled through DL4J against the engine's variance theory.

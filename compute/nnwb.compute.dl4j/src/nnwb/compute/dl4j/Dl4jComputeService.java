@@ -30,12 +30,10 @@ import nnwb.compute.Tensor;
 import nnwb.compute.UpdaterSpec;
 import nnwb.compute.UpdaterState;
 import nnwb.compute.UpdaterStep;
-import nnwb.compute.BackendTrace;
-import nnwb.compute.Nd4jForms;
+import nnwb.compute.OptimizerSettings;
+import nnwb.compute.TraceLoop;
 import nnwb.compute.UpdaterMatch;
-import nnwb.core.optim.TraceRequest;
-import nnwb.core.optim.TraceResult;
-import nnwb.core.optim.TraceRunner;
+import nnwb.compute.dl4j.ops.Nd4jForms;
 import nnwb.compute.dl4j.ops.Nd4jOptimizers;
 import nnwb.compute.bench.BenchOptions;
 import nnwb.compute.bench.BenchRow;
@@ -62,8 +60,8 @@ import nnwb.compute.dl4j.train.Dl4jGraphNetwork;
 import nnwb.compute.dl4j.train.GraphTrainer;
 import nnwb.compute.train.TrainingListener;
 import nnwb.compute.train.TrainingResult;
+import nnwb.compute.train.LabelledImages;
 import nnwb.compute.train.TrainingSpec;
-import nnwb.core.data.ImageSet;
 
 /**
  * The compute service on DL4J/ND4J, a Declarative Services component. Activation only reads the
@@ -217,13 +215,18 @@ public final class Dl4jComputeService implements ComputeService {
     }
 
     @Override
-    public BackendTrace trace(TraceRequest request, java.util.function.BooleanSupplier cancelled) {
-        List<UpdaterMatch> matches = request.optimizers().stream().map(Nd4jForms::match).toList();
-        return compute(() -> {
-            long t0 = System.nanoTime();
-            TraceResult r = TraceRunner.run(request, Nd4jOptimizers.cancellable(cancelled), false);
-            return new BackendTrace(r, matches, System.nanoTime() - t0);
-        });
+    public UpdaterMatch match(OptimizerSettings optimizer) {
+        return Nd4jForms.match(optimizer);
+    }
+
+    @Override
+    public String backendNote(String optimizer) {
+        return Nd4jForms.note(optimizer);
+    }
+
+    @Override
+    public <R> R trace(TraceLoop<R> loop) {
+        return compute(() -> loop.run(Nd4jOptimizers::create));
     }
 
     @Override
@@ -246,7 +249,7 @@ public final class Dl4jComputeService implements ComputeService {
     }
 
     @Override
-    public TrainingResult train(TrainingSpec spec, ImageSet train, ImageSet validation, TrainingListener listener,
+    public TrainingResult train(TrainingSpec spec, LabelledImages train, LabelledImages validation, TrainingListener listener,
             BooleanSupplier cancelled) {
         return compute(() -> new GraphTrainer(worker, spec, train, validation, listener, cancelled).run());
     }

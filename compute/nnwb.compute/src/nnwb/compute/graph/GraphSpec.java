@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A network as a directed acyclic graph, in a form any backend can build: the input shape and the nodes in
  * topological order (each reads only the input or earlier nodes); the last node is the output. Built from the
- * analysis engine's graph by {@link ModelGraphs#fromAnalysis}.
+ * analysis engine's graph by {@code nnwb.model.compute.ModelGraphs}.
  */
 public record GraphSpec(String name, String inputName, TensorShape input, List<GraphNode> nodes) {
 

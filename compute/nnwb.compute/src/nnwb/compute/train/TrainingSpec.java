@@ -10,7 +10,7 @@ import nnwb.compute.graph.GraphSpec;
  * classification, a map per class; a final softmax node, if any, is folded into the loss. The loss is softmax
  * cross-entropy, averaged over examples (and pixels).
  *
- * @param graph       the network, as {@link nnwb.compute.graph.ModelGraphs#fromAnalysis} builds it
+ * @param graph       the network, as {@code nnwb.model.compute.ModelGraphs#fromAnalysis} builds it
  * @param updater     the optimizer; MOMENTUM trains as DL4J's Nesterov momentum (same state, one value per
  *                    parameter), which the result's notes say
  * @param weightDecay decoupled weight decay of the weights (scaled by the learning rate), 0 for none

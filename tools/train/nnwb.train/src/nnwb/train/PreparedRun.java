@@ -6,7 +6,7 @@ import java.util.Map;
 
 import nnwb.compute.graph.GraphMapping;
 import nnwb.compute.graph.GraphSpec;
-import nnwb.compute.graph.ModelGraphs;
+import nnwb.model.compute.ModelGraphs;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.data.Dataset;
 import nnwb.core.data.DatasetSpec;

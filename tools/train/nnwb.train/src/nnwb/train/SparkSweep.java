@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.spark.launch.SparkOptions;
 import nnwb.spark.launch.SparkPaths;
 import nnwb.spark.launch.SparkSubmitLine;
@@ -20,7 +20,7 @@ import nnwb.core.json.Json;
  * A sweep's cells on a Spark cluster instead of here: the cells that fit become run specs, the job jar trains each
  * as a Spark task, and the run folders come back under the sweep's folder by cell name, as {@link SweepRunner}
  * writes them; or the specs, the job jar and the exact spark-submit line are exported for a cluster this machine
- * cannot reach. Spark never loads in this JVM ({@link SparkLaunch}).
+ * cannot reach. Spark never loads in this JVM: the {@link SparkLauncher} service starts it.
  */
 public final class SparkSweep {
 
@@ -29,7 +29,11 @@ public final class SparkSweep {
     /** The job's list of runs and their problems ({@code nnwb.spark.SweepJob}). */
     public static final String SUMMARY = "spark-job.json";
 
-    private SparkSweep() {
+    private final SparkLauncher launcher;
+
+    /** Sweeps launched by {@code launcher}. */
+    public SparkSweep(SparkLauncher launcher) {
+        this.launcher = launcher;
     }
 
     /** A cell and its folder read back, or the reason it has none. */
@@ -73,14 +77,13 @@ public final class SparkSweep {
      * @throws IllegalArgumentException when there is no job jar or no Spark to start, or the job refused its input
      * @throws IllegalStateException    when the job failed
      */
-    public static void run(SweepPlan plan, Path base, String master, Path folder, Map<String, String> env,
+    public void run(SweepPlan plan, Path base, String master, Path folder, Map<String, String> env,
             Consumer<String> log, BooleanSupplier cancelled) throws IOException {
-        Path jar = SparkLaunch.jobJar(env);
+        Path jar = launcher.jobJar(env);
         Files.createDirectories(folder);
         Path specs = folder.resolve(SPECS);
         Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
-        List<String> cmd = SparkLaunch.command(line(plan, master, jar, specs.toAbsolutePath(), folder.toAbsolutePath()), env);
-        SparkLaunch.runChecked(cmd, log, cancelled);
+        launcher.run(line(plan, master, jar, specs.toAbsolutePath(), folder.toAbsolutePath()), env, log, cancelled);
     }
 
     /**
@@ -88,30 +91,30 @@ public final class SparkSweep {
      * Consumer, BooleanSupplier)}) or a URI of the cluster's storage ({@code hdfs://...}), which is passed to the job
      * as it is: the specs then go to a temporary folder here, and the run folders stay on the cluster's storage.
      */
-    public static void run(SweepPlan plan, Path base, String master, String out, Map<String, String> env,
+    public void run(SweepPlan plan, Path base, String master, String out, Map<String, String> env,
             Consumer<String> log, BooleanSupplier cancelled) throws IOException {
         run(plan, base, master, out, SparkOptions.DEFAULT, env, log, cancelled);
     }
 
     /** {@link #run(SweepPlan, Path, String, String, Map, Consumer, BooleanSupplier)} with the user's Spark settings. */
-    public static void run(SweepPlan plan, Path base, String master, String out, SparkOptions options, Map<String, String> env,
+    public void run(SweepPlan plan, Path base, String master, String out, SparkOptions options, Map<String, String> env,
             Consumer<String> log, BooleanSupplier cancelled) throws IOException {
         options.requireShared("--out", out);
         if (!SparkPaths.isUri(out)) {
-            Path jar = SparkLaunch.jobJar(env);
+            Path jar = launcher.jobJar(env);
             Path folder = Path.of(out);
             Files.createDirectories(folder);
             Path specs = folder.resolve(SPECS);
             Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
-            SparkLaunch.runChecked(SparkLaunch.command(line(plan, master, jar, specs.toAbsolutePath().toString(),
-                    folder.toAbsolutePath().toString(), options), env), log, cancelled);
+            launcher.run(line(plan, master, jar, specs.toAbsolutePath().toString(),
+                    folder.toAbsolutePath().toString(), options), env, log, cancelled);
             return;
         }
-        Path jar = SparkLaunch.jobJar(env);
+        Path jar = launcher.jobJar(env);
         Path specs = Files.createTempDirectory("nnwb-sweep").resolve(SPECS);
         try {
             Files.writeString(specs, RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
-            SparkLaunch.runChecked(SparkLaunch.command(line(plan, master, jar, specs.toString(), out, options), env), log, cancelled);
+            launcher.run(line(plan, master, jar, specs.toString(), out, options), env, log, cancelled);
         } finally {
             Files.deleteIfExists(specs);
             Files.deleteIfExists(specs.getParent());
@@ -119,7 +122,7 @@ public final class SparkSweep {
     }
 
     /** Writes the specs, the job jar and {@code submit.sh} into {@code dir}; returns the script. */
-    public static Path export(SweepPlan plan, Path base, String master, Path dir, Map<String, String> env) throws IOException {
+    public Path export(SweepPlan plan, Path base, String master, Path dir, Map<String, String> env) throws IOException {
         return export(plan, base, master, dir, SparkOptions.DEFAULT, env);
     }
 
@@ -129,13 +132,13 @@ public final class SparkSweep {
      * @throws IllegalArgumentException with {@code --deploy-mode cluster}: the exported job writes {@code runs/} beside
      *                                  the script, which a driver on the cluster cannot reach
      */
-    public static Path export(SweepPlan plan, Path base, String master, Path dir, SparkOptions options, Map<String, String> env)
+    public Path export(SweepPlan plan, Path base, String master, Path dir, SparkOptions options, Map<String, String> env)
             throws IOException {
-        SparkSubmitLine line = line(plan, master, Path.of(SparkLaunch.jobJar(env).getFileName().toString()), SPECS, "runs", options);
-        Path jar = SparkLaunch.jobJar(env);
+        SparkSubmitLine line = line(plan, master, Path.of(launcher.jobJar(env).getFileName().toString()), SPECS, "runs", options);
+        Path jar = launcher.jobJar(env);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(SPECS), RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);
-        return SparkLaunch.export(line, jar, dir);
+        return launcher.export(line, jar, dir);
     }
 
     /**

@@ -17,8 +17,10 @@ import nnwb.compute.memory.Subscription;
 import nnwb.compute.net.Network;
 import nnwb.compute.train.EpochMetrics;
 import nnwb.compute.train.IterationMetrics;
+import nnwb.compute.train.LabelledImages;
 import nnwb.compute.train.TrainingResult;
 import nnwb.compute.train.TrainingSpec;
+import nnwb.core.data.ImageSet;
 import nnwb.core.data.RunConfig;
 
 /**
@@ -101,7 +103,7 @@ public final class TrainingRunner {
             if (folder != null) {
                 RunFolder.started(folder, c);
             }
-            r = compute.train(spec, p.dataset().train(), p.dataset().validation(),
+            r = compute.train(spec, images(p.dataset().train()), images(p.dataset().validation()),
                     new Forward(l, iterations, folder, c, Collections.synchronizedList(new ArrayList<>())), cancelled);
         } finally {
             sub.close();
@@ -172,5 +174,11 @@ public final class TrainingRunner {
             epochs.add(m);
             super.epoch(m);
         }
+    }
+
+    /** The data engine's images in the compute API's words (the arrays are shared, not copied). */
+    static LabelledImages images(ImageSet s) {
+        return new LabelledImages(s.channels(), s.height(), s.width(), s.pixels(), s.labels(), s.labelsPerExample(),
+                s.classes());
     }
 }

@@ -10,53 +10,42 @@ import org.nd4j.linalg.learning.regularization.L2Regularization;
 import org.nd4j.linalg.learning.regularization.WeightDecay;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-import nnwb.compute.Nd4jForms;
+import nnwb.compute.OptimizerSettings;
+import nnwb.compute.OptimizerStepper;
 import nnwb.compute.UpdaterMatch;
 import nnwb.core.optim.update.NewtonSchulz;
-import nnwb.core.optim.update.Optimizer;
-import nnwb.core.optim.update.OptimizerConfig;
-import nnwb.core.optim.update.Optimizers;
 
 /**
- * The engine's {@link Optimizer} interface over ND4J, for traces computed inside the service: ND4J's
- * own updater where {@link Nd4jForms#match} finds one, our update on ND4J arrays where ND4J has none
- * (EMA momentum, SignSGD, Muon), the engine's step where ND4J cannot express the setting. Runs on the
- * service's worker thread only.
+ * The steppers of a trace computed inside the service ({@code OptimizerSteps.trace}): ND4J's own updater where
+ * {@link Nd4jForms#match} finds one, our update on ND4J arrays where ND4J has none (EMA momentum, SignSGD, Muon).
+ * Settings ND4J cannot express are refused: the caller steps them. Runs on the service's worker thread only.
  */
 public final class Nd4jOptimizers {
 
     private Nd4jOptimizers() {
     }
 
-    /** The optimizer that steps {@code c} inside the service (an {@code OptimizerFactory}). */
-    public static Optimizer create(OptimizerConfig c, int rows, int cols) {
+    /**
+     * The stepper of {@code c} on parameters shaped {@code rows×cols}.
+     *
+     * @throws IllegalArgumentException when {@link Nd4jForms#match} routes {@code c} to the caller's own step
+     */
+    public static OptimizerStepper create(OptimizerSettings c, int rows, int cols) {
         UpdaterMatch m = Nd4jForms.match(c);
         return switch (m.route()) {
-            case ENGINE -> Optimizers.create(c, rows, cols);
-            case ND4J_UPDATER -> new Updater(c, m);
-            case ND4J_ARRAYS -> m.spec() != null ? new Updater(c, m) : new Ours(c, rows, cols);
+            case ENGINE -> throw new IllegalArgumentException(c.name() + ": " + m.reason() + "; step it with the engine");
+            case ND4J_UPDATER -> new Updater(m);
+            case ND4J_ARRAYS -> m.spec() != null ? new Updater(m) : new Ours(c, rows, cols);
         };
     }
 
-    /** {@link #create}, with every step first checking {@code cancelled} (then throwing {@link java.util.concurrent.CancellationException}). */
-    public static nnwb.core.optim.update.OptimizerFactory cancellable(java.util.function.BooleanSupplier cancelled) {
-        return nnwb.core.optim.update.CancellableOptimizer.factory(Nd4jOptimizers::create, cancelled, 1);
-    }
+    private static final class Updater implements OptimizerStepper {
 
-    private static final class Updater implements Optimizer {
-
-        private final OptimizerConfig config;
         private final UpdaterMatch match;
         private UpdaterSteps.Stepper stepper;
 
-        Updater(OptimizerConfig config, UpdaterMatch match) {
-            this.config = config;
+        Updater(UpdaterMatch match) {
             this.match = match;
-        }
-
-        @Override
-        public OptimizerConfig config() {
-            return config;
         }
 
         @Override
@@ -82,9 +71,9 @@ public final class Nd4jOptimizers {
     }
 
     /** EMA momentum, SignSGD and Muon, which ND4J lacks, written with ND4J array operations. */
-    private static final class Ours implements Optimizer {
+    private static final class Ours implements OptimizerStepper {
 
-        private final OptimizerConfig config;
+        private final OptimizerSettings config;
         private final String kind;
         private final int rows;
         private final int cols;
@@ -97,23 +86,19 @@ public final class Nd4jOptimizers {
         private INDArray g;
         private INDArray m;
 
-        Ours(OptimizerConfig config, int rows, int cols) {
+        Ours(OptimizerSettings config, int rows, int cols) {
             this.config = config;
             this.kind = config.name();
             this.rows = rows;
             this.cols = cols;
-            this.names = Optimizers.create(config, rows, cols).stateNames();
+            // the engine's state: the momentum buffer m (EMA momentum always, SignSGD and Muon with momentum)
+            this.names = kind.equals("ema-momentum") || config.number("momentum") > 0 ? List.of("m") : List.of();
             lr = config.lr();
             beta = config.number("momentum");
             double l2c = config.number("l2");
             double wdc = config.number("wd");
             l2 = l2c > 0 ? new L2Regularization(l2c) : null;
             wd = wdc > 0 ? new WeightDecay(wdc, config.flag("wd-lr")) : null;
-        }
-
-        @Override
-        public OptimizerConfig config() {
-            return config;
         }
 
         @Override

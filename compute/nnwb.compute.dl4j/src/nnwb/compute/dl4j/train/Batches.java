@@ -4,16 +4,16 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import nnwb.core.data.ImageSet;
+import nnwb.compute.train.LabelledImages;
 
-/** Minibatches of an {@link ImageSet} as ND4J arrays: features NCHW (or flat rows) and one-hot labels. */
+/** Minibatches of an {@link LabelledImages} as ND4J arrays: features NCHW (or flat rows) and one-hot labels. */
 final class Batches {
 
     private Batches() {
     }
 
     /** Features of the examples {@code idx[from..to)}: [n, C, H, W], or [n, C*H*W] when {@code flat}. */
-    static INDArray features(ImageSet set, int[] idx, int from, int to, boolean flat) {
+    static INDArray features(LabelledImages set, int[] idx, int from, int to, boolean flat) {
         int n = to - from;
         int per = set.valuesPerExample();
         float[] buf = new float[n * per];
@@ -26,7 +26,7 @@ final class Batches {
     }
 
     /** One-hot labels: [n, classes], or [n, classes, H, W] for pixel labels. */
-    static INDArray labels(ImageSet set, int[] idx, int from, int to) {
+    static INDArray labels(LabelledImages set, int[] idx, int from, int to) {
         int n = to - from;
         int c = set.classes();
         int lpe = set.labelsPerExample();

@@ -42,7 +42,7 @@ import nnwb.compute.train.PixelSamples;
 import nnwb.compute.train.TrainingListener;
 import nnwb.compute.train.TrainingResult;
 import nnwb.compute.train.TrainingSpec;
-import nnwb.core.data.ImageSet;
+import nnwb.compute.train.LabelledImages;
 
 /**
  * Trains a {@link GraphSpec} as a DL4J {@link ComputationGraph}: He-normal weights, the spec's updater, softmax
@@ -62,14 +62,14 @@ public final class GraphTrainer {
 
     private final ComputeWorker worker;
     private final TrainingSpec spec;
-    private final ImageSet train;
-    private final ImageSet val;
+    private final LabelledImages train;
+    private final LabelledImages val;
     private final TrainingListener listener;
     private final BooleanSupplier cancelled;
     private final List<String> notes = new ArrayList<>();
     private final StepMemory memory = new StepMemory();
 
-    public GraphTrainer(ComputeWorker worker, TrainingSpec spec, ImageSet train, ImageSet validation, TrainingListener listener,
+    public GraphTrainer(ComputeWorker worker, TrainingSpec spec, LabelledImages train, LabelledImages validation, TrainingListener listener,
             BooleanSupplier cancelled) {
         this.worker = worker;
         this.spec = spec;
@@ -208,7 +208,7 @@ public final class GraphTrainer {
     }
 
     /** Scores over {@code idx}; reports pixel samples when {@code epoch} is given; null when cancelled. */
-    private Scores evaluate(ComputationGraph net, ImageSet set, int[] idx, boolean flat, Integer epoch) {
+    private Scores evaluate(ComputationGraph net, LabelledImages set, int[] idx, boolean flat, Integer epoch) {
         Scores s = new Scores(set.classes());
         List<float[]> inputs = new ArrayList<>();
         List<int[]> predicted = new ArrayList<>();
@@ -315,7 +315,7 @@ public final class GraphTrainer {
     }
 
     /** Why the graph cannot train on the data, or null. */
-    static String mismatch(GraphSpec g, ImageSet data) {
+    static String mismatch(GraphSpec g, LabelledImages data) {
         TensorShape in = g.input();
         long values = (long) data.channels() * data.height() * data.width();
         boolean inputOk = in.isVector() ? in.channels() == values

@@ -1,6 +1,6 @@
 package nnwb.compute.dl4j.train;
 
-import nnwb.core.data.ImageSet;
+import nnwb.compute.train.LabelledImages;
 
 /**
  * Loss, accuracy and confusion counts from softmax outputs, accumulated batch by batch: the loss is the mean of
@@ -18,7 +18,7 @@ final class Scores {
     }
 
     /** Adds outputs {@code p} ([n, C] or [n, C, H, W], row-major) of the examples {@code idx[from..to)}. */
-    void add(float[] p, ImageSet set, int[] idx, int from, int to) {
+    void add(float[] p, LabelledImages set, int[] idx, int from, int to) {
         int c = set.classes();
         int lpe = set.labelsPerExample();
         int[] labels = set.labels();

@@ -38,7 +38,7 @@ import nnwb.core.check.Answer;
 import nnwb.core.check.Limits;
 import nnwb.core.data.RunConfig;
 import nnwb.core.json.Json;
-import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.train.RunFolder;
 import nnwb.train.RunSpecs;
@@ -98,10 +98,10 @@ class SparkHdfsTest {
 
     private static void submit(Path work, String... jobArgs) throws IOException {
         Path jar = Path.of(System.getProperty("nnwb.spark.jobJar"));
-        Map<String, String> env = Map.of(SparkLaunch.JOB_JAR_ENV, jar.toString(), SparkLaunch.SPARK_JARS_ENV,
+        Map<String, String> env = Map.of(SparkLauncher.JOB_JAR_ENV, jar.toString(), SparkLauncher.SPARK_JARS_ENV,
                 Files.readString(Path.of(System.getProperty("nnwb.spark.classpathFile"))).strip());
         SparkSubmitLine line = SparkSubmitLine.of("local[2]", jar, List.of(jobArgs), 0);
-        SparkLaunch.runChecked(SparkLaunch.command(line, env), l -> {
+        SparkLauncher.outsideOsgi().run(line, env, l -> {
             try {
                 Files.writeString(work.resolve("spark-output.txt"), l + "\n", StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nnwb.assignment.AssignmentPlugin;
 import nnwb.assignment.SparkGrade;
-import nnwb.spark.launch.SparkLaunch;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.compute.dl4j.Dl4jComputeService;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.AnswersWriter;
@@ -72,7 +72,7 @@ class SparkLocalTest {
      * SPARK_HOME: spark-submit's main class runs in a JVM of its own).
      */
     private static Map<String, String> env() {
-        return Map.of(SparkLaunch.JOB_JAR_ENV, jobJar.toString(), SparkLaunch.SPARK_JARS_ENV, sparkClassPath);
+        return Map.of(SparkLauncher.JOB_JAR_ENV, jobJar.toString(), SparkLauncher.SPARK_JARS_ENV, sparkClassPath);
     }
 
     private static void log(Path work, String line) {
@@ -98,7 +98,7 @@ class SparkLocalTest {
             new SweepRunner(runner).run(plan, local, null, () -> false);
 
             Path spark = work.resolve("spark");
-            SparkSweep.run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
+            new SparkSweep(SparkLauncher.outsideOsgi()).run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
 
             List<SparkSweep.Imported> back = SparkSweep.read(plan, spark);
             assertEquals(4, back.size());
@@ -146,7 +146,7 @@ class SparkLocalTest {
         Path leftover = Files.createDirectories(spark.resolve("." + gone.name() + ".0123456789abcdef.tmp"));
         Files.writeString(leftover.resolve(RunFolder.METRICS), "half a file");
 
-        SparkSweep.run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
+        new SparkSweep(SparkLauncher.outsideOsgi()).run(plan, null, "local[2]", spark, env(), l -> log(work, l), () -> false);
 
         assertFalse(Files.exists(leftover, LinkOption.NOFOLLOW_LINKS), "the unfinished temporary is removed");
         for (Map.Entry<Path, FileTime> e : times.entrySet()) {
@@ -214,7 +214,8 @@ class SparkLocalTest {
         Path csv = work.resolve("grades.csv");
         Path feedback = work.resolve("spark-feedback");
         Path report = work.resolve("report.json");
-        SparkGrade.run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(), l -> log(work, l));
+        new SparkGrade(SparkLauncher.outsideOsgi()).run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(),
+                l -> log(work, l));
 
         assertEquals(GradeCsv.toCsv(a, here), Files.readString(csv));
         Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report));
@@ -239,7 +240,8 @@ class SparkLocalTest {
                 times.put(f, Files.getLastModifiedTime(f));
             }
         }
-        SparkGrade.run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(), l -> log(work, l));
+        new SparkGrade(SparkLauncher.outsideOsgi()).run(plugin, a.id(), subs, csv, feedback, report, "local[2]", env(),
+                l -> log(work, l));
         assertFalse(Files.exists(leftover, LinkOption.NOFOLLOW_LINKS), "the unfinished temporary is removed");
         times.forEach((f, t) -> {
             try {

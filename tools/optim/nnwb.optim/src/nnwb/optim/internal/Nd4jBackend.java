@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nnwb.compute.BackendTrace;
 import nnwb.compute.OptimizerSteps;
 import nnwb.compute.UpdaterMatch;
 import nnwb.core.json.Json;
 import nnwb.core.optim.TraceRequest;
 import nnwb.core.optim.TraceResult;
+import nnwb.optim.compute.BackendTrace;
+import nnwb.optim.compute.ComputeTraces;
 
 /**
- * {@code nnwb trace --backend nd4j}: the only class of this bundle that names the compute service's
- * types, so the command works where the (optional) compute bundle is not installed.
+ * {@code nnwb trace --backend nd4j}: the only class of the command that names the compute service's
+ * types (with {@link ComputeTraces}), so the command works where the (optional) compute bundle is not installed.
  */
 final class Nd4jBackend {
 
@@ -26,7 +27,7 @@ final class Nd4jBackend {
     }
 
     static Run trace(Object service, TraceRequest request) {
-        BackendTrace bt = ((OptimizerSteps) service).trace(request);
+        BackendTrace bt = ComputeTraces.trace((OptimizerSteps) service, request);
         List<Map<String, Object>> json = new ArrayList<>();
         List<String> steppers = new ArrayList<>();
         for (UpdaterMatch m : bt.steppedBy()) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nnwb.compute.Nd4jForms;
 import nnwb.core.optim.Trace;
 import nnwb.core.optim.TraceRequest;
 import nnwb.core.optim.TraceResult;
@@ -52,8 +51,16 @@ public final class Analyses {
     private Analyses() {
     }
 
-    /** The analysis of {@code r} (traced from {@code req}). */
+    /** The analysis of {@code r} (traced from {@code req}), without the compute backend's notes. */
     public static Analysis of(TraceRequest req, TraceResult r) {
+        return of(req, r, name -> null);
+    }
+
+    /**
+     * The analysis of {@code r} (traced from {@code req}), with how the compute service's backend writes each
+     * optimizer ({@code backendNote}; null for none).
+     */
+    public static Analysis of(TraceRequest req, TraceResult r, java.util.function.UnaryOperator<String> backendNote) {
         Problem p = req.problem();
         Analysis.Builder b = new Analysis.Builder(p.name() + ": " + Problems.summary(p.name()));
         switch (p.name()) {
@@ -68,6 +75,7 @@ public final class Analyses {
         }
         quadraticRates(b, req);
         weightDecay(b, req);
+        backendNotes(b, req, backendNote);
         return b.build();
     }
 
@@ -336,14 +344,19 @@ public final class Analyses {
             b.line("Weight decay against L2: give an optimizer wd > 0 to see the L2 penalty λ̃ = λ/(2η) that makes SGD take the same step, "
                     + "and how far apart decay and penalty end under an adaptive method.");
         }
+    }
+
+    private static void backendNotes(Analysis.Builder b, TraceRequest req, java.util.function.UnaryOperator<String> backendNote) {
         java.util.Set<String> told = new java.util.HashSet<>();
         for (OptimizerConfig c : req.optimizers()) {
             if (told.add(c.name())) {
-                b.line("How %s is written: %s", c.name(), Nd4jForms.note(c.name()));
+                String note = backendNote.apply(c.name());
+                if (note != null) {
+                    b.line("How %s is written: %s", c.name(), note);
+                }
             }
         }
     }
-
 
     private static double[] floor(double[] v) {
         double[] out = v.clone();

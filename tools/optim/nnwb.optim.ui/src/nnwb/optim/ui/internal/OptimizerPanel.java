@@ -19,11 +19,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import nnwb.compute.Nd4jForms;
+import nnwb.compute.OptimizerSteps;
 import nnwb.compute.UpdaterMatch;
 import nnwb.core.optim.update.HyperParam;
 import nnwb.core.optim.update.OptimizerConfig;
 import nnwb.core.optim.update.Optimizers;
+import nnwb.optim.compute.ComputeTraces;
 
 /**
  * The optimizers compared: a list in their plot colours, add / duplicate / remove, and every
@@ -36,6 +37,7 @@ public final class OptimizerPanel {
     public static final int LR_STEPS = 600;
 
     private final OptimSession session;
+    private final java.util.function.Supplier<OptimizerSteps> compute;
     private final Runnable changed;
     private final Group group;
     private final Table list;
@@ -48,8 +50,10 @@ public final class OptimizerPanel {
     private int selected;
     private boolean updating;
 
-    OptimizerPanel(Composite parent, OptimSession session, Runnable changed) {
+    OptimizerPanel(Composite parent, OptimSession session, java.util.function.Supplier<OptimizerSteps> compute,
+            Runnable changed) {
         this.session = session;
+        this.compute = compute;
         this.changed = changed;
         group = new Group(parent, SWT.NONE);
         group.setText("Optimizers (same steps, batch, seed and start for all)");
@@ -266,9 +270,14 @@ public final class OptimizerPanel {
 
     private void showNote() {
         OptimizerConfig c = current();
-        UpdaterMatch m = Nd4jForms.match(c);
-        note.setText(Optimizers.summary(c.name()) + "\n\n" + Nd4jForms.note(c.name()) + "\n\nWith these settings the compute service steps it with: "
-                + m.stepper() + " (" + m.reason() + ").");
+        OptimizerSteps service = compute.get();
+        if (service == null) {
+            note.setText(Optimizers.summary(c.name()) + "\n\nThe compute service is not installed: the engine steps it.");
+            return;
+        }
+        UpdaterMatch m = ComputeTraces.match(service, c);
+        note.setText(Optimizers.summary(c.name()) + "\n\n" + service.backendNote(c.name())
+                + "\n\nWith these settings the compute service steps it with: " + m.stepper() + " (" + m.reason() + ").");
     }
 
     public static int lrPosition(double lr) {

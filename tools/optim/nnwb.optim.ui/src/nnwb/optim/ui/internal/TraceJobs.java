@@ -10,13 +10,14 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
-import nnwb.compute.BackendTrace;
 import nnwb.compute.OptimizerSteps;
 import nnwb.core.optim.TraceRequest;
 import nnwb.core.optim.TraceResult;
 import nnwb.core.optim.TraceRunner;
 import nnwb.core.optim.update.CancellableOptimizer;
 import nnwb.core.optim.update.OptimizerFactory;
+import nnwb.optim.compute.BackendTrace;
+import nnwb.optim.compute.ComputeTraces;
 
 /**
  * The view's background work, by generation: every edit starts a new generation and cancels the jobs of the last;
@@ -76,7 +77,7 @@ final class TraceJobs {
         nd4jJob = Job.create("Recomputing optimizer traces with ND4J", monitor -> {
             monitor.beginTask("ND4J updaters in the compute service", IProgressMonitor.UNKNOWN);
             try {
-                BackendTrace bt = service.trace(req, monitor::isCanceled);
+                BackendTrace bt = ComputeTraces.trace(service, req, monitor::isCanceled);
                 asyncIfCurrent(gen, () -> done.accept(bt));
                 return Status.OK_STATUS;
             } catch (CancellationException e) {

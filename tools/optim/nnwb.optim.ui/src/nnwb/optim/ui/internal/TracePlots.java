@@ -53,10 +53,16 @@ public final class TracePlots {
     private List<String> steppedBy;
     private double[] diff;
     private final Supplier<String> presetTitle;
+    private final java.util.function.UnaryOperator<String> backendNote;
 
-    /** Builds the tabs; {@code action} runs an analysis button's action id; the results tab names the preset's title. */
-    TracePlots(Composite parent, Consumer<String> action, Supplier<String> presetTitle) {
+    /**
+     * Builds the tabs; {@code action} runs an analysis button's action id; the results tab names the preset's title;
+     * the analysis says how the compute service's backend writes each optimizer ({@code backendNote}, null: no note).
+     */
+    TracePlots(Composite parent, Consumer<String> action, Supplier<String> presetTitle,
+            java.util.function.UnaryOperator<String> backendNote) {
         this.presetTitle = presetTitle;
+        this.backendNote = backendNote;
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(root);
         caption = new Label(root, SWT.WRAP);
@@ -195,7 +201,7 @@ public final class TracePlots {
             case 2 -> drawState(r);
             case 3 -> results.show(r, steppedBy, diff,
                     TraceText.settingsLine(request, who()) + (presetTitle.get().isEmpty() ? "" : "\nPreset: " + presetTitle.get()));
-            default -> analysis.show(Analyses.of(request, r));
+            default -> analysis.show(Analyses.of(request, r, backendNote));
         }
     }
 

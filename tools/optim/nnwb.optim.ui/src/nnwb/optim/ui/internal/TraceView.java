@@ -19,13 +19,13 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 
-import nnwb.compute.BackendTrace;
 import nnwb.compute.OptimizerSteps;
 import nnwb.compute.UpdaterMatch;
 import nnwb.core.optim.TraceRequest;
 import nnwb.core.optim.TraceResult;
 import nnwb.core.optim.TraceRunner;
 import nnwb.optim.OptimPreset;
+import nnwb.optim.compute.BackendTrace;
 import nnwb.ui.chart.LineChart;
 
 /**
@@ -81,7 +81,7 @@ public final class TraceView {
         scroll.setExpandVertical(true);
         problemForm = new ProblemForm(left, session, this::changed);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(problemForm.control());
-        optimizerPanel = new OptimizerPanel(left, session, this::changed);
+        optimizerPanel = new OptimizerPanel(left, session, compute, this::changed);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(optimizerPanel.control());
         Group run = new Group(left, SWT.NONE);
         run.setText("Compute and files");
@@ -111,10 +111,16 @@ public final class TraceView {
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
         left.addListener(SWT.Resize, e -> scroll.setMinSize(left.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
 
-        plots = new TracePlots(root, this::action, session::title);
+        plots = new TracePlots(root, this::action, session::title, this::backendNote);
         jobs = new TraceJobs(root);
         root.setWeights(30, 70);
         changed();
+    }
+
+    /** How the compute service's backend writes {@code optimizer}; null where the service is not installed. */
+    private String backendNote(String optimizer) {
+        OptimizerSteps service = compute.get();
+        return service == null ? null : service.backendNote(optimizer);
     }
 
     private void fileButton(Composite parent, String text, String tip, Runnable r) {

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
 import nnwb.compute.ComputeService;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
 import nnwb.train.experiments.Experiment;
@@ -51,6 +52,7 @@ public final class RunnerView {
     private final MonitorModel monitor = new MonitorModel();
     private final SweepModel sweep = new SweepModel(monitor);
     private final Supplier<ComputeService> compute;
+    private final Supplier<SparkLauncher> spark;
     private final WorkspaceRuns workspace;
     private volatile boolean runsChanged = true;
     private long monitorShown = -1;
@@ -58,9 +60,10 @@ public final class RunnerView {
     private Confirm confirm;
     private Job job;
 
-    public RunnerView(Composite parent, Supplier<ComputeService> compute, WorkspaceRuns workspace,
-            Consumer<nnwb.contracts.KernelSet> openKernels, Consumer<String> commands) {
+    public RunnerView(Composite parent, Supplier<ComputeService> compute, Supplier<SparkLauncher> spark,
+            WorkspaceRuns workspace, Consumer<nnwb.contracts.KernelSet> openKernels, Consumer<String> commands) {
         this.compute = compute;
+        this.spark = spark;
         this.workspace = workspace;
         root = new SashForm(parent, SWT.HORIZONTAL);
         root.setData(RunnerView.class.getName(), this);
@@ -300,7 +303,7 @@ public final class RunnerView {
             return false;
         }
         tabs.setSelection(2);
-        schedule(new SweepJob(compute, workspace, grid.apply(base), grid, sweep, monitor, () -> runsChanged = true));
+        schedule(new SweepJob(compute, spark, workspace, grid.apply(base), grid, sweep, monitor, () -> runsChanged = true));
         return true;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.train.MemoryBudget;
 import nnwb.train.SparkSweep;
 import nnwb.train.SweepPlan;
@@ -21,13 +22,16 @@ import nnwb.train.TrainingRunner;
  */
 final class SparkSweepRun {
 
+    private final SparkSweep launch;
     private final WorkspaceRuns workspace;
     private final RunConfig base;
     private final SweepModel sweep;
     private final MonitorModel monitor;
     private final Runnable ended;
 
-    SparkSweepRun(WorkspaceRuns workspace, RunConfig base, SweepModel sweep, MonitorModel monitor, Runnable ended) {
+    SparkSweepRun(SparkLauncher launcher, WorkspaceRuns workspace, RunConfig base, SweepModel sweep, MonitorModel monitor,
+            Runnable ended) {
+        this.launch = new SparkSweep(launcher);
         this.workspace = workspace;
         this.base = base;
         this.sweep = sweep;
@@ -45,14 +49,14 @@ final class SparkSweepRun {
             SweepPlan plan = SweepPlan.of(base, batches, optimizers, seeds, budget, new TrainingRunner(null, project));
             sweep.planned(plan);
             if (export != null) {
-                Path script = SparkSweep.export(plan, project, master, Path.of(export), System.getenv());
+                Path script = launch.export(plan, project, master, Path.of(export), System.getenv());
                 monitor.status("exported to " + script.getParent() + ": run " + script.getFileName()
                         + " on the cluster, then Import runs… its runs folder");
                 return Status.OK_STATUS;
             }
             Path folder = workspace.newRunFolder(base.name() + "-spark");
             pm.beginTask("Sweep " + base.name() + " on " + master, IProgressMonitor.UNKNOWN);
-            SparkSweep.run(plan, project, master, folder, System.getenv(), line -> pm.subTask(line), pm::isCanceled);
+            launch.run(plan, project, master, folder, System.getenv(), line -> pm.subTask(line), pm::isCanceled);
             long trained = SparkSweep.read(plan, folder).stream().filter(i -> i.run() != null).count();
             workspace.refresh();
             ended.run();

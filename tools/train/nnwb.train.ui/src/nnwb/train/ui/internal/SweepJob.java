@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import nnwb.compute.ComputeService;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
 import nnwb.train.MemoryBudget;
@@ -26,6 +27,7 @@ import nnwb.train.TrainingRunner;
 public final class SweepJob extends Job {
 
     private final Supplier<ComputeService> compute;
+    private final Supplier<SparkLauncher> launcher;
     private final WorkspaceRuns workspace;
     private final RunConfig base;
     private final List<Integer> batches;
@@ -41,15 +43,16 @@ public final class SweepJob extends Job {
     SweepJob(Supplier<ComputeService> compute, WorkspaceRuns workspace, RunConfig base, List<Integer> batches,
             List<Optimizer> optimizers, List<Long> seeds, Long budgetBytes, SweepModel sweep, MonitorModel monitor,
             Runnable ended) {
-        this(compute, workspace, base, new SweepDialog.Grid(batches, optimizers, seeds, budgetBytes, null, null), sweep,
+        this(compute, () -> null, workspace, base, new SweepDialog.Grid(batches, optimizers, seeds, budgetBytes, null, null), sweep,
                 monitor, ended);
     }
 
     /** A sweep of {@code grid}: here, on its Spark master, or exported. */
-    SweepJob(Supplier<ComputeService> compute, WorkspaceRuns workspace, RunConfig base, SweepDialog.Grid grid,
-            SweepModel sweep, MonitorModel monitor, Runnable ended) {
+    SweepJob(Supplier<ComputeService> compute, Supplier<SparkLauncher> launcher, WorkspaceRuns workspace, RunConfig base,
+            SweepDialog.Grid grid, SweepModel sweep, MonitorModel monitor, Runnable ended) {
         super("Sweep " + base.name());
         this.compute = compute;
+        this.launcher = launcher;
         this.workspace = workspace;
         this.base = base;
         this.batches = grid.batches();
@@ -67,7 +70,12 @@ public final class SweepJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor pm) {
         if (spark != null) {
-            return new SparkSweepRun(workspace, base, sweep, monitor, ended).run(batches, optimizers, seeds, budgetBytes,
+            SparkLauncher l = launcher.get();
+            if (l == null) {
+                monitor.failed("The Spark launcher is not installed (bundle nnwb.spark.launch): nothing can run on Spark.");
+                return Status.OK_STATUS;
+            }
+            return new SparkSweepRun(l, workspace, base, sweep, monitor, ended).run(batches, optimizers, seeds, budgetBytes,
                     spark, export, pm);
         }
         ComputeService s = compute.get();

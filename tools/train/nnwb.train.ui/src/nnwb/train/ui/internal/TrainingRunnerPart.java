@@ -11,10 +11,11 @@ import org.eclipse.swt.widgets.Control;
 
 import nnwb.compute.ComputeService;
 import nnwb.contracts.Topics;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.ui.parts.ToolPart;
 
 /**
- * The Training runner view, an e4 part: the compute service and the event broker injected, the rest in
+ * The Training runner view, an e4 part: the compute service, the Spark launcher and the event broker injected, the rest in
  * {@link RunnerView}; Export ticked runs… is a command ({@link ExportRunsHandler}).
  */
 public class TrainingRunnerPart extends ToolPart {
@@ -26,13 +27,18 @@ public class TrainingRunnerPart extends ToolPart {
 
     @Inject
     @Optional
+    @Service
+    private volatile SparkLauncher spark;
+
+    @Inject
+    @Optional
     private IEventBroker events;
 
     private RunnerView view;
 
     @Override
     protected Control createControl(Composite parent) {
-        view = new RunnerView(parent, () -> compute, new WorkspaceRuns(ResourcesPlugin.getWorkspace().getRoot()), k -> {
+        view = new RunnerView(parent, () -> compute, () -> spark, new WorkspaceRuns(ResourcesPlugin.getWorkspace().getRoot()), k -> {
             if (events != null) {
                 events.post(Topics.FILTER_OPEN_KERNELS, k);
             }

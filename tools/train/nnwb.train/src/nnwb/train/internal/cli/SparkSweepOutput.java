@@ -11,6 +11,7 @@ import java.util.Map;
 import nnwb.cli.UsageException;
 import nnwb.core.json.Json;
 import nnwb.spark.launch.SparkOptions;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.train.RunJson;
 import nnwb.train.SparkSweep;
 import nnwb.train.SweepPlan;
@@ -18,11 +19,13 @@ import nnwb.train.SweepPlan;
 /** {@code nnwb sweep --spark}: runs or exports the plan through {@link SparkSweep} and prints what came back. */
 final class SparkSweepOutput {
 
+    private final SparkLauncher launcher;
     private final PrintWriter out;
     private final boolean json;
     private final PrintWriter log;
 
-    SparkSweepOutput(PrintWriter out, boolean json, PrintWriter err) {
+    SparkSweepOutput(SparkLauncher launcher, PrintWriter out, boolean json, PrintWriter err) {
+        this.launcher = launcher;
         this.out = out;
         this.json = json;
         this.log = json ? err : out;
@@ -34,14 +37,14 @@ final class SparkSweepOutput {
      */
     int runStored(SweepPlan plan, Path base, String master, String uri, SparkOptions options) throws UsageException {
         try {
-            SparkSweep.run(plan, base, master, uri, options, System.getenv(), l -> {
+            new SparkSweep(launcher).run(plan, base, master, uri, options, System.getenv(), l -> {
                 log.println("  spark: " + l);
                 log.flush();
             }, () -> false);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalStateException e) {
-            return nnwb.spark.launch.SparkErrors.failed("sweep", e.getMessage(), json, out, log);
+            return launcher.failed("sweep", e.getMessage(), json, out, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the specs: " + e.getMessage(), e);
         }
@@ -60,9 +63,10 @@ final class SparkSweepOutput {
 
     int run(SweepPlan plan, Path base, String master, Path folder, boolean export, SparkOptions options) throws UsageException {
         Map<String, String> env = System.getenv();
+        SparkSweep sweep = new SparkSweep(launcher);
         try {
             if (export) {
-                Path script = SparkSweep.export(plan, base, master, folder, options, env);
+                Path script = sweep.export(plan, base, master, folder, options, env);
                 if (json) {
                     Map<String, Object> m = Json.object();
                     m.put("export", folder.toAbsolutePath().toString());
@@ -76,7 +80,7 @@ final class SparkSweepOutput {
                 }
                 return 0;
             }
-            SparkSweep.run(plan, base, master, folder.toString(), options, env, l -> {
+            sweep.run(plan, base, master, folder.toString(), options, env, l -> {
                 log.println("  spark: " + l);
                 log.flush();
             }, () -> false);
@@ -85,7 +89,7 @@ final class SparkSweepOutput {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalStateException e) {
-            return nnwb.spark.launch.SparkErrors.failed("sweep", e.getMessage(), json, out, log);
+            return launcher.failed("sweep", e.getMessage(), json, out, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write or read " + folder + ": " + e.getMessage(), e);
         }

@@ -23,6 +23,7 @@ import nnwb.core.json.Json;
 import nnwb.spark.launch.SparkCliOptions;
 import nnwb.spark.launch.SparkOptions;
 import nnwb.spark.launch.SparkPaths;
+import nnwb.spark.launch.SparkLauncher;
 import nnwb.train.MemoryBudget;
 import nnwb.train.RunFolder;
 import nnwb.train.RunJson;
@@ -88,6 +89,20 @@ public final class SweepCommand extends CommandBase {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ComputeService compute;
+
+    /** Starts {@code --spark} sweeps. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SparkLauncher sparkLauncher;
+
+    /** The Spark launcher service, or a one-line failure when its bundle is not installed. */
+    private SparkLauncher sparkLauncher() {
+        SparkLauncher launcher = sparkLauncher;
+        if (launcher == null) {
+            throw new IllegalStateException("the Spark launcher is not installed (bundle nnwb.spark.launch)");
+        }
+        return launcher;
+    }
 
     /** For Declarative Services. */
     public SweepCommand() {
@@ -187,13 +202,13 @@ public final class SweepCommand extends CommandBase {
             throw new UsageException("--out " + out + " is a URI: it needs --spark (the job writes there), without --export");
         }
         if (stored) {
-            return new SparkSweepOutput(o, json(), commandSpec.commandLine().getErr()).runStored(plan, options.base(), spark, out,
-                    submit);
+            return new SparkSweepOutput(sparkLauncher(), o, json(), commandSpec.commandLine().getErr()).runStored(plan,
+                    options.base(), spark, out, submit);
         }
         Path folder = out != null ? Path.of(out) : RunFolder.fresh(Path.of("runs"), c.name() + "-sweep");
         if (spark != null) {
-            return new SparkSweepOutput(o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(), spark,
-                    export != null ? export : folder, export != null, submit);
+            return new SparkSweepOutput(sparkLauncher(), o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(),
+                    spark, export != null ? export : folder, export != null, submit);
         }
         SweepResult result;
         try {

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import nnwb.compute.ComputeService;
 import nnwb.compute.ComputeStatus;
 import nnwb.compute.graph.GraphMapping;
-import nnwb.compute.graph.ModelGraphs;
+import nnwb.model.compute.ModelGraphs;
 import nnwb.compute.graph.VarianceSample;
 import nnwb.ui.chart.LineChart;
 

@@ -1,4 +1,4 @@
-package nnwb.compute.dl4j;
+package nnwb.model.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +15,6 @@ import nnwb.compute.graph.GraphMapping;
 import nnwb.compute.graph.GraphNode;
 import nnwb.compute.graph.GraphOp;
 import nnwb.compute.graph.GraphSpec;
-import nnwb.compute.graph.ModelGraphs;
 import nnwb.compute.graph.TensorShape;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.Analyzer;

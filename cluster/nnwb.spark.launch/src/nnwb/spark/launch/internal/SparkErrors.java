@@ -1,4 +1,4 @@
-package nnwb.spark.launch;
+package nnwb.spark.launch.internal;
 
 import java.io.PrintWriter;
 

@@ -1,7 +1,9 @@
-package nnwb.compute.graph;
+package nnwb.model.compute;
 
 import java.util.List;
 
+import nnwb.compute.graph.Axes;
+import nnwb.compute.graph.GraphOp;
 import nnwb.core.graph.LayerParams;
 import nnwb.core.graph.Node;
 import nnwb.core.conv.PaddingMode;

@@ -1,17 +1,24 @@
-package nnwb.compute.graph;
+package nnwb.model.compute;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import nnwb.core.graph.Graph;
+import nnwb.compute.graph.GraphMapping;
+import nnwb.compute.graph.GraphNode;
+import nnwb.compute.graph.GraphOp;
+import nnwb.compute.graph.GraphSpec;
+import nnwb.compute.graph.InitSpec;
+import nnwb.compute.graph.TensorShape;
 import nnwb.core.cost.InitScheme;
+import nnwb.core.graph.Graph;
 import nnwb.core.graph.Node;
 import nnwb.core.graph.Shape;
 import nnwb.core.symbolic.Poly;
 
 /**
- * Maps the analysis engine's expanded {@link Graph} onto a {@link GraphSpec}. What DL4J cannot express is
- * reported, not thrown: symbolic sizes or repeats, 3D layers, grouped convolutions, circular or reflect padding,
+ * Maps the analysis engine's expanded {@link Graph} onto the compute API's {@link GraphSpec} (the model tool's glue
+ * between the engine and the compute service: the model editor, training and the compute service's tests use it).
+ * What DL4J cannot express is reported, not thrown: symbolic sizes or repeats, 3D layers, grouped convolutions, circular or reflect padding,
  * a transposed convolution whose output_padding exceeds its padding, adaptive pooling whose windows do not tile
  * the input.
  */

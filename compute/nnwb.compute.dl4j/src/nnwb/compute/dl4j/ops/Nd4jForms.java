@@ -1,14 +1,18 @@
-package nnwb.compute;
+package nnwb.compute.dl4j.ops;
 
 import java.util.Map;
 
+import nnwb.compute.OptimizerSettings;
+import nnwb.compute.UpdaterMatch;
+import nnwb.compute.UpdaterSpec;
 import nnwb.core.optim.update.EpsPlacement;
-import nnwb.core.optim.update.OptimizerConfig;
 
 /**
  * How ND4J 1.0.0-M2.1 writes each of the engine's optimizers, and which ND4J updater (configured how)
- * steps an engine configuration exactly. The differences below were measured step for step against
- * the engine in {@code nnwb.compute.dl4j.tests} ({@code Nd4jFormsTest}).
+ * steps an optimizer's settings exactly: the service's answers to {@code OptimizerSteps.match} and
+ * {@code backendNote}. The differences below were measured step for step against the engine in
+ * {@code nnwb.compute.dl4j.tests} ({@code Nd4jFormsTest}). The settings use the engine's words; its
+ * {@link EpsPlacement} reads the ε placements.
  */
 public final class Nd4jForms {
 
@@ -58,7 +62,7 @@ public final class Nd4jForms {
     }
 
     /** Which ND4J updater, configured how, steps {@code c} exactly; or why ours or the engine's step does. */
-    public static UpdaterMatch match(OptimizerConfig c) {
+    public static UpdaterMatch match(OptimizerSettings c) {
         String name = c.name();
         double lr = c.lr();
         double l2 = c.number("l2");
@@ -111,7 +115,7 @@ public final class Nd4jForms {
         }
     }
 
-    private static UpdaterMatch adam(OptimizerConfig c, String reg) {
+    private static UpdaterMatch adam(OptimizerSettings c, String reg) {
         String name = c.name();
         if (!c.flag("bias-correction")) {
             return engine(name, "ND4J's Adam always corrects the bias");
@@ -135,7 +139,7 @@ public final class Nd4jForms {
                 rescale, 0);
     }
 
-    private static boolean epsInside(OptimizerConfig c) {
+    private static boolean epsInside(OptimizerSettings c) {
         return EpsPlacement.of(c.choice("eps-at")).inside() && c.number("eps") > 0;
     }
 

@@ -1,4 +1,4 @@
-package nnwb.spark.launch;
+package nnwb.spark.launch.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

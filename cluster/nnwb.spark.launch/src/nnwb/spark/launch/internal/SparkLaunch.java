@@ -1,4 +1,4 @@
-package nnwb.spark.launch;
+package nnwb.spark.launch.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +14,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import nnwb.spark.launch.SparkLauncher;
+import nnwb.spark.launch.SparkSubmitLine;
+
 /**
  * Starts a {@link SparkSubmitLine} as a separate process, or exports it for a cluster this machine cannot reach.
  * Spark never loads in this JVM: with {@code SPARK_HOME} set, its {@code bin/spark-submit} runs; otherwise a JVM
@@ -21,14 +24,10 @@ import java.util.stream.Stream;
  */
 public final class SparkLaunch {
 
-    /** Environment: the job jar (default: {@code spark/nnwb-spark-job.jar} beside the product). */
-    public static final String JOB_JAR_ENV = "NNWB_SPARK_JOB_JAR";
-    /** Environment: a folder of Spark jars (a Spark distribution's {@code jars/}) when there is no SPARK_HOME. */
-    public static final String SPARK_JARS_ENV = "NNWB_SPARK_JARS";
-    /** Environment: the java that runs spark-submit's main class (default: this JVM's). */
-    public static final String JAVA_ENV = "NNWB_SPARK_JAVA";
-    /** The exported script's name. */
-    public static final String SCRIPT = "submit.sh";
+    private static final String JOB_JAR_ENV = SparkLauncher.JOB_JAR_ENV;
+    private static final String SPARK_JARS_ENV = SparkLauncher.SPARK_JARS_ENV;
+    private static final String JAVA_ENV = SparkLauncher.JAVA_ENV;
+    private static final String SCRIPT = SparkLauncher.SCRIPT;
 
     private SparkLaunch() {
     }
@@ -185,7 +184,7 @@ public final class SparkLaunch {
 
     /**
      * Writes a submission for another machine into {@code dir}: the job jar (copied from {@code jobJar}), and
-     * {@value #SCRIPT} with the exact spark-submit line of {@code line}, whose paths are relative to {@code dir}.
+     * {@value SparkLauncher#SCRIPT} with the exact spark-submit line of {@code line}, whose paths are relative to {@code dir}.
      * The caller writes the job's inputs (specs, submissions) there too. Returns the script.
      */
     public static Path export(SparkSubmitLine line, Path jobJar, Path dir) throws IOException {

@@ -1,11 +1,12 @@
-package nnwb.compute;
+package nnwb.optim.compute;
 
 import java.util.List;
 
+import nnwb.compute.UpdaterMatch;
 import nnwb.core.optim.TraceResult;
 
 /**
- * Traces computed inside the compute service.
+ * Traces computed inside the compute service ({@link ComputeTraces#trace}).
  *
  * @param result    the traces, recorded exactly as the engine records its own (same problem, seeds, start,
  *                  closed forms); the state of ND4J updaters is ND4J's (e.g. Nesterov's velocity {@code v})
