@@ -152,6 +152,11 @@ public final class GradeCommand extends CommandBase {
         }
         GradeOutputs.check(feedbackDir, csv);
         if (spark != null) {
+            try {
+                submit.requireShared("--dir", export != null ? "submissions" : dir.toString());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             SparkLauncher launcher = sparkLauncher;
             if (launcher == null) {
                 throw new IllegalStateException("the Spark launcher is not installed (bundle nnwb.spark.launch)");

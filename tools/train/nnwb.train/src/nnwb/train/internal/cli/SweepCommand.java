@@ -207,6 +207,11 @@ public final class SweepCommand extends CommandBase {
         }
         Path folder = out != null ? Path.of(out) : RunFolder.fresh(Path.of("runs"), c.name() + "-sweep");
         if (spark != null) {
+            try {
+                submit.requireShared("--out", export != null ? "runs" : folder.toString());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             return new SparkSweepOutput(sparkLauncher(), o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(),
                     spark, export != null ? export : folder, export != null, submit);
         }
