@@ -75,7 +75,7 @@ class CommandsTest {
         assertFalse(e.has("detail"), "a hidden part has no detail for the student");
         assertFalse(r.out().contains("8.625"), r.out());
         Catalog.Run text = Catalog.run("check", "epfl-ml-ps08", "--answers", f.toString());
-        assertTrue(text.out().startsWith("epfl-ml-ps08 for 'ada': 26 of 28 points"), text.out());
+        assertTrue(text.out().startsWith("epfl-ml-ps08 for 'ada': 30 of 32 points"), text.out());
         assertTrue(text.out().contains("p1.e: wrong (0/1): off by more than 1%, too high\n"), text.out());
     }
 

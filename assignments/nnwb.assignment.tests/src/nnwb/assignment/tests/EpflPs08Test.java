@@ -70,6 +70,10 @@ class EpflPs08Test {
                 .answer("p3.c", "-eta t")
                 .answer("p3.d", "c (1 - beta^t) / (1 - beta)")
                 .answer("p3.e", "-eta c (t (1 - beta) - beta + beta^(t+1)) / (1 - beta)^2")
+                .answer("p3.f", "c - c beta1^t")
+                .answer("p3.g", "c^2 (1 - beta2^t)")
+                .answer("p3.h", "c")
+                .answer("p3.i", "c^2")
                 .answer("p4.a", "4")
                 .answer("p4.b", "(W - K + 2P)/S + 1")
                 .answer("p4.c", "9")
@@ -141,6 +145,10 @@ class EpflPs08Test {
         s.assertNotCorrect("p2.b", "sqrt(1/d)");
         s.assertNotCorrect("p3.c", "-eta t c");                 // Adam's step does not scale with c
         s.assertNotCorrect("p3.e", "-eta c t / (1 - beta)");    // the steady-state speed, not the sum
+        s.assertNotCorrect("p3.f", "c (1 - beta1^t) / (1 - beta1)");   // SGDM's sum, without Adam's (1 − β₁)
+        s.assertNotCorrect("p3.g", "c (1 - beta2^t)");          // the squared gradient averages, not the gradient
+        s.assertNotCorrect("p3.h", "c (1 - beta1^t)");          // before the bias correction
+        s.assertNotCorrect("p3.i", "c");
         assertTrue(s.assertNotCorrect("p4.a", "3").contains("not the expected number"));
         s.assertNotCorrect("p4.e", "7");
         assertTrue(s.assertNotCorrect("p4.b", "(W + 2 Q - K)/S + 1").contains("unknown symbol"));
@@ -184,6 +192,13 @@ class EpflPs08Test {
                     assertEquals(adam.step(t).params()[0], s.key("p3.c", lr, t, c), 1e-12);
                     assertEquals(sgdm.step(t).state().get("m")[0], s.key("p3.d", c, beta, t), 1e-9);
                     assertEquals(sgdm.step(t).params()[0], s.key("p3.e", lr, c, beta, t), 1e-9);
+                    // Adam with β₁ = 0.9, β₂ = 0.999 (its defaults); the bias correction divides by 1 − β^t here
+                    double m = adam.step(t).state().get("m")[0];
+                    double v = adam.step(t).state().get("v")[0];
+                    assertEquals(m, s.key("p3.f", c, 0.9, t), 1e-12);
+                    assertEquals(v, s.key("p3.g", c, 0.999, t), 1e-12);
+                    assertEquals(m / (1 - Math.pow(0.9, t)), s.key("p3.h", c, 0.9, t), 1e-12);
+                    assertEquals(v / (1 - Math.pow(0.999, t)), s.key("p3.i", c, 0.999, t), 1e-9);
                 }
             }
         }

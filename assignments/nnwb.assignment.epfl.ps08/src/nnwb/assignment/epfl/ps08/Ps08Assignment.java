@@ -121,6 +121,14 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
     static final String HE_SIGMA = "sqrt(2/d)";
     /** Adam under a constant gradient with ε = 0: m̂ = c and v̂ = c², so every step is η. */
     static final String ADAM_W = "-eta*t";
+    /** Adam's first moment under a constant gradient: the geometric sum (1 − β₁) Σ β₁^i c. */
+    static final String ADAM_M = "c*(1 - beta1^t)";
+    /** Adam's second moment under a constant gradient. */
+    static final String ADAM_V = "c^2*(1 - beta2^t)";
+    /** Adam's bias-corrected first moment: exactly the gradient. */
+    static final String ADAM_M_HAT = "c";
+    /** Adam's bias-corrected second moment: exactly the squared gradient. */
+    static final String ADAM_V_HAT = "c^2";
     /** SGDM's momentum under a constant gradient: a geometric sum. */
     static final String SGDM_M = "c*(1 - beta^t)/(1 - beta)";
     /** SGDM's weight: minus η times the sum of the momenta. */
@@ -137,6 +145,8 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
         Symbol t = Symbol.of("t", Domain.positiveIntegers());
         Symbol c = Symbol.of("c", Domain.positive());
         Symbol beta = Symbol.of("beta", Domain.interval(0, 1));
+        Symbol beta1 = Symbol.of("beta1", Domain.interval(0, 1));
+        Symbol beta2 = Symbol.of("beta2", Domain.interval(0, 1));
         Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of());
         return Problem.of("p3", "Adam and SGD with momentum", "statements/p3.md", List.of(
                 Part.of("a", "Values SGD with momentum keeps per parameter", 1,
@@ -148,7 +158,15 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
                         FormulaChecker.of(SGDM_M, List.of(c, beta, t), FormulaChecker.DEFAULT_POINTS, 8)).withPreset(preset),
                 Part.of("e", "SGDM's w after t steps", 2,
                         FormulaChecker.of(SGDM_W, List.of(eta, c, beta, t), FormulaChecker.DEFAULT_POINTS, 8))
-                        .withPreset(preset)));
+                        .withPreset(preset),
+                Part.of("f", "Adam's m after t steps", 1,
+                        FormulaChecker.of(ADAM_M, List.of(c, beta1, t), FormulaChecker.DEFAULT_POINTS, 8)).withPreset(preset),
+                Part.of("g", "Adam's v after t steps", 1,
+                        FormulaChecker.of(ADAM_V, List.of(c, beta2, t), FormulaChecker.DEFAULT_POINTS, 8)).withPreset(preset),
+                Part.of("h", "Adam's bias-corrected m after t steps", 1,
+                        FormulaChecker.of(ADAM_M_HAT, List.of(c, beta1, t), FormulaChecker.DEFAULT_POINTS, 8)),
+                Part.of("i", "Adam's bias-corrected v after t steps", 1,
+                        FormulaChecker.of(ADAM_V_HAT, List.of(c, beta2, t), FormulaChecker.DEFAULT_POINTS, 8))));
     }
 
     private Problem conv1d() {
