@@ -52,6 +52,21 @@ class EpflPs08Test {
         }
     }
 
+    /**
+     * {@link #solved()} for {@code studentId}'s own numbers: problem 4's input and target widths are drawn per
+     * student, its (a) and (c) worked out here from them (W_out = ⌊(W + 2P − K)/S⌋ + 1, W_in = S(W_out − 1) + K − 2P
+     * with K = 3, P = 1, S = 2).
+     */
+    static Student solved(String studentId) throws IOException {
+        Student sheet = solved();
+        Assignment mine = Catalog.ALL.require(Ps08Assignment.ID, studentId);
+        long w = Long.parseLong(mine.variant().values().get("p4.in"));
+        long target = Long.parseLong(mine.variant().values().get("p4.target"));
+        Student s = new Student(mine);
+        sheet.answers().forEach(s::answer);
+        return s.answer("p4.a", Long.toString((w + 2 - 3) / 2 + 1)).answer("p4.c", Long.toString(2 * (target - 1) + 1));
+    }
+
     /** A student who gets everything right; values worked out by hand from the closed forms. */
     static Student solved() throws IOException {
         if (provider == null) {

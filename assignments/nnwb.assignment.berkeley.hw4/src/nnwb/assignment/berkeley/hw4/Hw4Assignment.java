@@ -16,6 +16,7 @@ import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
+import nnwb.core.assignment.Variant;
 import nnwb.core.check.Domain;
 import nnwb.core.check.FormulaChecker;
 import nnwb.core.check.FreeTextChecker;
@@ -82,10 +83,22 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
 
     @Override
     protected Assignment build() {
+        Variant sheet = Variant.sheet();
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182)", "Homework 4: convolutions",
                 OffsetDateTime.parse("2025-10-03T22:59:00-07:00"),
-                List.of(newtonSchulz(), scaling(), fir(), shapes(), gradients(), inductiveBias()))
-                .withFeedback(FeedbackPolicy.NEVER);
+                List.of(newtonSchulz(), scaling(), fir(), shapes(), gradients(sheet), inductiveBias()))
+                .withFeedback(FeedbackPolicy.NEVER).withVariant(sheet);
+    }
+
+    /** Problem 5's learning rate is drawn per student; the sheet's is 0.1. */
+    @Override
+    protected Assignment build(Variant v) {
+        return sheetWith(v, gradients(v));
+    }
+
+    /** Problem 5(b)'s learning rate for {@code v}. */
+    public static double learningRate(Variant v) {
+        return v.pick("p5.lr", 0.1, 0.05, 0.2, 0.3, 0.5);
     }
 
     private Problem newtonSchulz() {
@@ -175,20 +188,21 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
         return new FeatureNet(List.of(first, second), FilterSpec.of(FilterMode.CORRELATION, 1, 1, PadMode.CIRCULAR, 1));
     }
 
-    private Problem gradients() {
+    private Problem gradients(Variant v) {
         Symbol n = Symbol.of("n", Domain.integers(3, 200));
         Symbol k = Symbol.of("k", Domain.integers(1, 3));
         Symbol sx = Symbol.of("sigma_x", Domain.positive());
         Symbol sg = Symbol.of("sigma_g", Domain.positive());
         Matrix x = Matrix.of(X);
         Matrix dW = ConvGradients.weightGradient(x, Matrix.of(DY), 3, 3, FilterSpec.valid(FilterMode.CORRELATION));
-        Matrix stepped = ConvGradients.sgdStep(Kernel.of(W0), dW, 0.1);
+        double lr = learningRate(v);
+        Matrix stepped = ConvGradients.sgdStep(Kernel.of(W0), dW, lr);
         Matrix maxPool = Pooling.backward(x, PoolKind.MAX, 2, 2, Matrix.of(POOL_DY)).dX();
         Matrix avgPool = Pooling.backward(x, PoolKind.AVERAGE, 2, 2, Matrix.of(POOL_DY)).dX();
         Tolerance close = new Tolerance(1e-9, 1e-9);
         return Problem.of("p5", "Weights and gradients in a CNN", "statements/p5.md", List.of(
                 Part.of("a", "dw for the given X and dY", 2, MatrixChecker.matrix(dW.toArray(), close)),
-                Part.of("b", "The weights after one SGD step (learning rate 0.1)", 1, MatrixChecker.matrix(stepped.toArray(), close)),
+                Part.of("b", "The weights after one SGD step (learning rate " + v.values().get("p5.lr") + ")", 1, MatrixChecker.matrix(stepped.toArray(), close)),
                 Part.of("c", "Standard deviation of dw (n, k, sigma_x, sigma_g)", 2, FormulaChecker.of(DW_STD, n, k, sx, sg)),
                 Part.of("d", "dX through 2×2 max pooling", 1, MatrixChecker.matrix(maxPool.toArray(), close)),
                 Part.of("e", "dX through 2×2 average pooling", 1, MatrixChecker.matrix(avgPool.toArray(), close)),

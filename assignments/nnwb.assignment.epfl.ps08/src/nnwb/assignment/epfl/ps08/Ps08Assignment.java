@@ -18,6 +18,7 @@ import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
+import nnwb.core.assignment.Variant;
 import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.Domain;
 import nnwb.core.check.FormulaChecker;
@@ -61,9 +62,16 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
 
     @Override
     protected Assignment build() {
+        Variant sheet = Variant.sheet();
         return new Assignment(ID, "EPFL Machine Learning (CS-433)", "Problem set 8: training and convolutional networks",
-                OffsetDateTime.parse("2025-11-13T23:59:00+01:00"), List.of(mlpCost(), initialisation(), optimizers(), conv1d(),
-                        residual())).withFeedback(FeedbackPolicy.NEVER);
+                OffsetDateTime.parse("2025-11-13T23:59:00+01:00"), List.of(mlpCost(), initialisation(), optimizers(),
+                        conv1d(sheet), residual())).withFeedback(FeedbackPolicy.NEVER).withVariant(sheet);
+    }
+
+    /** Problem 4's input width and target output width are drawn per student; the sheet's are 7 and 5. */
+    @Override
+    protected Assignment build(Variant v) {
+        return sheetWith(v, conv1d(v));
     }
 
     private Problem mlpCost() {
@@ -169,25 +177,29 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
                         FormulaChecker.of(ADAM_V_HAT, List.of(c, beta2, t), FormulaChecker.DEFAULT_POINTS, 8))));
     }
 
-    private Problem conv1d() {
+    private Problem conv1d(Variant v) {
         Symbol w = Symbol.of("W", Domain.positiveIntegers());
         Symbol wout = Symbol.of("Wout", Domain.positiveIntegers());
         Symbol k = Symbol.of("K", Domain.positiveIntegers());
         Symbol p = Symbol.of("P", Domain.integers(0, 30));
         Symbol s = Symbol.of("S", Domain.positiveIntegers());
         Symbol l = Symbol.of("L", Domain.positiveIntegers());
-        long out = ConvArithmetic.convOutput(7, 3, 2, 2, 1);
-        long minIn = ConvArithmetic.minInput(5, 3, 2, 2, 1).orElseThrow();
+        long in = v.pick("p4.in", 7, 9, 11, 13, 15, 17, 19);
+        long target = v.pick("p4.target", 5, 4, 6, 7, 8);
+        long out = ConvArithmetic.convOutput(in, 3, 2, 2, 1);
+        long minIn = ConvArithmetic.minInput(target, 3, 2, 2, 1).orElseThrow();
         long rf = Math.round(RfStack.compute(STACK).receptiveField());
         // a, c and e are what their presets' calculator shows: the feedback may name them (the formulas stay hidden)
         return Problem.of("p4", "Sizes and receptive fields of 1D convolutions", "statements/p4.md", List.of(
-                Part.of("a", "Output width for W = 7, K = 3, P = 1, S = 2", 1, IntegerChecker.of(out))
-                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", "7", "k", "3", "s", "2", "p", "1")))
+                Part.of("a", "Output width for W = " + in + ", K = 3, P = 1, S = 2", 1, IntegerChecker.of(out))
+                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", Long.toString(in), "k", "3", "s", "2", "p",
+                                "1")))
                         .revealingKey(),
                 Part.of("b", "Output width as a formula (S divides W + 2P − K)", 1, FormulaChecker.of(CONV_OUT, w, k, p, s)),
-                Part.of("c", "Smallest input for an output of 5 (K = 3, P = 1, S = 2)", 1, IntegerChecker.of(minIn))
-                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", "7", "k", "3", "s", "2", "p", "1",
-                                "target", "5")))
+                Part.of("c", "Smallest input for an output of " + target + " (K = 3, P = 1, S = 2)", 1,
+                        IntegerChecker.of(minIn))
+                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", Long.toString(in), "k", "3", "s", "2", "p", "1",
+                                "target", Long.toString(target))))
                         .revealingKey(),
                 Part.of("d", "Smallest input as a formula", 1, FormulaChecker.of(MIN_INPUT, wout, k, p, s)),
                 Part.of("e", "Receptive field of k3 s2, k3 s2, k3 s1", 1, IntegerChecker.of(rf))

@@ -47,7 +47,8 @@ public final class ProblemPage {
             return "# " + p.title() + "\n\n(The statement is not available.)";
         }
         try (InputStream in = provider.open(p.statement())) {
-            return new String(in.readNBytes(200_000), StandardCharsets.UTF_8);
+            // the sheet's numbers where the statement draws them per student ({{name}}); the view has no student id yet
+            return provider.assignment().statementText(new String(in.readNBytes(200_000), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return "# " + p.title() + "\n\n(The statement " + p.statement() + " cannot be read: " + e.getMessage() + ")";
         }
