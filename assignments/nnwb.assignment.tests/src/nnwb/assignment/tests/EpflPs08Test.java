@@ -95,6 +95,7 @@ class EpflPs08Test {
                 .answer("p4.d", "S (Wout - 1) + K - 2 P")
                 .answer("p4.e", "15")
                 .answer("p4.f", "L (K - 1) + 1")
+                .answer("p4.g", "K1 + (K2 - 1) S1 + (K3 - 1) S1 S2")
                 .answer("p5.a", resource(provider, "models/small-resnet.nnet"))
                 .answer("p5.b", "5354")            // 448 + 32 + 2320 + 32 + 2320 + 32 + 170
                 .answer("p5.c", "The block adds a correction to its input; with small weights it passes the input on.");
@@ -166,6 +167,7 @@ class EpflPs08Test {
         s.assertNotCorrect("p3.i", "c");
         assertTrue(s.assertNotCorrect("p4.a", "3").contains("not the expected number"));
         s.assertNotCorrect("p4.e", "7");
+        s.assertNotCorrect("p4.g", "K1 + (K2 - 1) S2 + (K3 - 1) S2 S3");   // the strides after a layer, not before
         assertTrue(s.assertNotCorrect("p4.b", "(W + 2 Q - K)/S + 1").contains("unknown symbol"));
     }
 
@@ -228,6 +230,16 @@ class EpflPs08Test {
                         if (minIn > 0 && s.key("p4.d", w, k, p, st) >= 1) {
                             assertEquals(minIn, s.key("p4.d", w, k, p, st), 1e-12, w + " " + k + " " + p + " " + st);
                         }
+                    }
+                }
+            }
+        }
+        for (int k1 = 1; k1 <= 4; k1++) {
+            for (int k3 = 1; k3 <= 5; k3 += 2) {
+                for (int s1 = 1; s1 <= 3; s1++) {
+                    for (int s2 = 1; s2 <= 3; s2++) {
+                        String stack = "k" + k1 + "s" + s1 + ",k3s" + s2 + ",k" + k3 + "s2";
+                        assertEquals(RfStack.compute(stack).receptiveField(), s.key("p4.g", k1, 3, k3, s1, s2, 2), 1e-12, stack);
                     }
                 }
             }

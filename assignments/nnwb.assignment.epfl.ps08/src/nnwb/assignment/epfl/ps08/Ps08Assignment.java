@@ -147,6 +147,11 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
     static final String MIN_INPUT = "S*(Wout - 1) + K - 2*P";
     /** Receptive field of L stride-1 layers of kernel K. */
     static final String RF_STRIDE1 = "1 + L*(K - 1)";
+    /**
+     * The general receptive field, 1 + Σ_l (K_l − 1) Π_{i<l} S_i, written out for three layers (a formula checker
+     * takes no sums over l): the last stride and every padding leave it alone.
+     */
+    static final String RF_THREE = "1 + (K1 - 1) + (K2 - 1)*S1 + (K3 - 1)*S1*S2";
 
     private Problem optimizers() {
         Symbol eta = Symbol.of("eta", Domain.positive());
@@ -204,7 +209,11 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
                 Part.of("d", "Smallest input as a formula", 1, FormulaChecker.of(MIN_INPUT, wout, k, p, s)),
                 Part.of("e", "Receptive field of k3 s2, k3 s2, k3 s1", 1, IntegerChecker.of(rf))
                         .withPreset(Preset.convLayer(Map.of("layers", STACK))).revealingKey(),
-                Part.of("f", "Receptive field of L stride-1 layers of kernel K", 1, FormulaChecker.of(RF_STRIDE1, l, k))));
+                Part.of("f", "Receptive field of L stride-1 layers of kernel K", 1, FormulaChecker.of(RF_STRIDE1, l, k)),
+                Part.of("g", "Receptive field of three layers (K1, K2, K3, S1, S2, S3)", 1, FormulaChecker.of(RF_THREE,
+                        Symbol.of("K1", Domain.positiveIntegers()), Symbol.of("K2", Domain.positiveIntegers()),
+                        Symbol.of("K3", Domain.positiveIntegers()), Symbol.of("S1", Domain.positiveIntegers()),
+                        Symbol.of("S2", Domain.positiveIntegers()), Symbol.of("S3", Domain.positiveIntegers())))));
     }
 
     private Problem residual() {
