@@ -10,8 +10,8 @@ import nnwb.core.assignment.BatchGrader;
 import nnwb.core.check.Limits;
 
 /**
- * One answers file graded as a Spark task by the workbench's {@link BatchGrader}, with the assignment of the plugin
- * jar the driver shipped ({@code SparkContext.addFile}); the result or the file's problem goes back to the driver.
+ * One answers file graded as a Spark task by the workbench's {@link BatchGrader}, against its student's variant of the
+ * assignment of the plugin jar the driver shipped ({@code SparkContext.addFile}); the result or the file's problem goes back to the driver.
  */
 final class GradeTask implements Function<AnswersFile, BatchGrader.FileGrade> {
 
@@ -26,6 +26,7 @@ final class GradeTask implements Function<AnswersFile, BatchGrader.FileGrade> {
 
     @Override
     public BatchGrader.FileGrade call(AnswersFile f) {
-        return new BatchGrader(Limits.DEFAULT).grade(PluginAssignments.of(Path.of(SparkFiles.get(pluginFile))), f);
+        // each file against its own student's variant (ids from the file names, as --spark grading takes them)
+        return new BatchGrader(Limits.DEFAULT).grade(PluginAssignments.provider(Path.of(SparkFiles.get(pluginFile)))::assignment, f);
     }
 }
