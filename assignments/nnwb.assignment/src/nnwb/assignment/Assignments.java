@@ -21,6 +21,15 @@ public interface Assignments {
     /** The assignment {@code id}; throws {@link IllegalArgumentException} with a one-line reason naming the installed ones. */
     Assignment require(String id);
 
+    /**
+     * Assignment {@code id} as {@code studentId} gets it, their own numbers where it draws per-student variants
+     * ({@link AssignmentProvider#assignment(String)}); throws as {@link #require(String)}.
+     */
+    default Assignment require(String id, String studentId) {
+        Assignment sheet = require(id);
+        return provider(id).map(p -> p.assignment(studentId)).orElse(sheet);
+    }
+
     /** The symbolic name of the bundle that contributed assignment {@code id}. */
     Optional<String> origin(String id);
 

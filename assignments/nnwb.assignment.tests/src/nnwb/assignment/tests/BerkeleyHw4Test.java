@@ -55,6 +55,10 @@ class BerkeleyHw4Test {
                 .answer("p4.c", table)
                 .answer("p4.d", "0, 0.8, 0")
                 .answer("p4.e", "0.8, 0, 0")
+                .answer("p4.f", "(W - K + 2 P)/S + 1")
+                .answer("p4.g", "F ((W - K + 2 P)/S + 1)^2")
+                .answer("p4.h", "L (K - 1) + 1")
+                .answer("p4.i", "2")                               // a later 3×3 layer adds 4 input pixels instead of 2
                 .answer("p5.a", "-1 4 5; 3 0 2; 3 1 2")
                 .answer("p5.b", "1.1 -0.4 -1.5; 0.7 0 -1.2; 0.7 -0.1 -1.2")
                 .answer("p5.c", "(n - k + 1) sigma_x sigma_g")
@@ -94,6 +98,21 @@ class BerkeleyHw4Test {
         s.assertNotCorrect("p2.c", "1/sqrt(dout din)");
         s.assertNotCorrect("p4.e", "0, 0.8, 0");
         s.assertNotCorrect("p5.c", "(n - k + 1)^2 sigma_x sigma_g");
+        s.assertNotCorrect("p4.f", "(W - K + P)/S + 1");              // padding on one side only
+        s.assertNotCorrect("p4.g", "((W - K + 2 P)/S + 1)^2");        // one filter's output, not the shape's
+        s.assertNotCorrect("p4.h", "L K");
+        s.assertNotCorrect("p4.i", "4");
+    }
+
+    @Test
+    void bothReadingsOfThePoolingGrowthPassAndTheFeedbackSaysWhichOne() {
+        Student s = solved();
+        s.assertCorrect("p4.i", "2");                          // every later layer's growth doubles: 2 → 4 input pixels
+        s.assertCorrect("p4.i", "1");                          // the 2-wide window itself adds 2 − 1
+        String reason = s.check("p4.i", "1").verdict().reason();
+        assertTrue(reason.startsWith("accepted: that reads the growth as what the pooling window itself adds"), reason);
+        String factor = s.check("p4.i", "2").verdict().reason();
+        assertTrue(factor.contains("read as the factor (each later layer's growth multiplied) convention does"), factor);
     }
 
     @Test
@@ -136,6 +155,25 @@ class BerkeleyHw4Test {
                         assertEquals(ConvArithmetic.convOutput(w, k, st, 0, 1), s.key("p4.b", w, k, st), 1e-12);
                     }
                 }
+            }
+        }
+        for (int w = 1; w <= 20; w++) {
+            for (int k = 1; k <= 5; k++) {
+                for (int p = 0; p <= 2; p++) {
+                    for (int st = 1; st <= 3; st++) {
+                        if (w + 2 * p >= k && (w + 2 * p - k) % st == 0) {
+                            long out = ConvArithmetic.convOutput(w, k, st, 2 * p, 1);
+                            assertEquals(out, s.key("p4.f", w, k, p, st), 1e-12);
+                            assertEquals(7 * out * out, s.key("p4.g", w, k, p, st, 7), 1e-9);
+                        }
+                    }
+                }
+            }
+        }
+        for (int layers = 1; layers <= 6; layers++) {
+            for (int k = 1; k <= 7; k++) {
+                String stack = String.join(",", java.util.Collections.nCopies(layers, "k" + k + "s1"));
+                assertEquals(nnwb.core.conv.RfStack.compute(stack).receptiveField(), s.key("p4.h", layers, k), 1e-12);
             }
         }
         for (int n : new int[] {4, 7, 25, 100}) {

@@ -62,7 +62,7 @@ class CommandsTest {
 
     @Test
     void checkPrintsTheStudentsFeedbackAndNeverAHiddenKey() throws IOException {
-        Student s = EpflPs08Test.solved().answer("p1.e", "9 MiB");
+        Student s = EpflPs08Test.solved("ada").answer("p1.e", "9 MiB");
         Path f = answers("mine.json", s, "ada");
         Catalog.Run r = Catalog.run("check", "epfl-ml-ps08", "--answers", f.toString(), "--json");
         assertEquals(0, r.code(), r.err());
@@ -75,7 +75,7 @@ class CommandsTest {
         assertFalse(e.has("detail"), "a hidden part has no detail for the student");
         assertFalse(r.out().contains("8.625"), r.out());
         Catalog.Run text = Catalog.run("check", "epfl-ml-ps08", "--answers", f.toString());
-        assertTrue(text.out().startsWith("epfl-ml-ps08 for 'ada': 26 of 28 points"), text.out());
+        assertTrue(text.out().startsWith("epfl-ml-ps08 for 'ada': 31 of 33 points"), text.out());
         assertTrue(text.out().contains("p1.e: wrong (0/1): off by more than 1%, too high\n"), text.out());
     }
 
@@ -100,8 +100,8 @@ class CommandsTest {
     @Test
     void gradeWritesOneRowPerStudentAndOneColumnPerPartAndTotal() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("in"));
-        answers("in/ada.json", EpflPs08Test.solved(), "ada");
-        answers("in/bob.json", EpflPs08Test.solved().answer("p2.a", "d sigma^2"), "bob");
+        answers("in/ada.json", EpflPs08Test.solved("ada"), "ada");
+        answers("in/bob.json", EpflPs08Test.solved("bob").answer("p2.a", "d sigma^2"), "bob");
         Path csv = tmp.resolve("grades.csv");
         Catalog.Run r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--csv", csv.toString());
         assertEquals(0, r.code(), r.err());
@@ -109,8 +109,8 @@ class CommandsTest {
         assertEquals(3, rows.size());
         assertTrue(rows.get(0).startsWith("student,p1.a,p1.b,p1.c,p1.d,p1.e,p2.a,p2.b,p3.a"), rows.get(0));
         assertTrue(rows.get(0).endsWith(",p5.c,total,note"), rows.get(0));
-        assertTrue(rows.get(1).startsWith("ada,2,2,2,2,1,2,1,") && rows.get(1).endsWith(",,27,"), rows.get(1));
-        assertTrue(rows.get(2).startsWith("bob,2,2,2,2,1,0,1,") && rows.get(2).endsWith(",,25,"), rows.get(2));
+        assertTrue(rows.get(1).startsWith("ada,2,2,2,2,1,2,1,") && rows.get(1).endsWith(",,32,"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("bob,2,2,2,2,1,0,1,") && rows.get(2).endsWith(",,30,"), rows.get(2));
         try (var files = Files.list(tmp.resolve("in-feedback"))) {
             assertEquals(2, files.filter(p -> p.getFileName().toString().matches("(ada|bob)-[0-9a-f]{12}\\.feedback\\.json")).count());
         }

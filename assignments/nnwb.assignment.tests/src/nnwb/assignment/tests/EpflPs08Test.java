@@ -52,6 +52,21 @@ class EpflPs08Test {
         }
     }
 
+    /**
+     * {@link #solved()} for {@code studentId}'s own numbers: problem 4's input and target widths are drawn per
+     * student, its (a) and (c) worked out here from them (W_out = ⌊(W + 2P − K)/S⌋ + 1, W_in = S(W_out − 1) + K − 2P
+     * with K = 3, P = 1, S = 2).
+     */
+    static Student solved(String studentId) throws IOException {
+        Student sheet = solved();
+        Assignment mine = Catalog.ALL.require(Ps08Assignment.ID, studentId);
+        long w = Long.parseLong(mine.variant().values().get("p4.in"));
+        long target = Long.parseLong(mine.variant().values().get("p4.target"));
+        Student s = new Student(mine);
+        sheet.answers().forEach(s::answer);
+        return s.answer("p4.a", Long.toString((w + 2 - 3) / 2 + 1)).answer("p4.c", Long.toString(2 * (target - 1) + 1));
+    }
+
     /** A student who gets everything right; values worked out by hand from the closed forms. */
     static Student solved() throws IOException {
         if (provider == null) {
@@ -70,12 +85,17 @@ class EpflPs08Test {
                 .answer("p3.c", "-eta t")
                 .answer("p3.d", "c (1 - beta^t) / (1 - beta)")
                 .answer("p3.e", "-eta c (t (1 - beta) - beta + beta^(t+1)) / (1 - beta)^2")
+                .answer("p3.f", "c - c beta1^t")
+                .answer("p3.g", "c^2 (1 - beta2^t)")
+                .answer("p3.h", "c")
+                .answer("p3.i", "c^2")
                 .answer("p4.a", "4")
                 .answer("p4.b", "(W - K + 2P)/S + 1")
                 .answer("p4.c", "9")
                 .answer("p4.d", "S (Wout - 1) + K - 2 P")
                 .answer("p4.e", "15")
                 .answer("p4.f", "L (K - 1) + 1")
+                .answer("p4.g", "K1 + (K2 - 1) S1 + (K3 - 1) S1 S2")
                 .answer("p5.a", resource(provider, "models/small-resnet.nnet"))
                 .answer("p5.b", "5354")            // 448 + 32 + 2320 + 32 + 2320 + 32 + 170
                 .answer("p5.c", "The block adds a correction to its input; with small weights it passes the input on.");
@@ -141,8 +161,13 @@ class EpflPs08Test {
         s.assertNotCorrect("p2.b", "sqrt(1/d)");
         s.assertNotCorrect("p3.c", "-eta t c");                 // Adam's step does not scale with c
         s.assertNotCorrect("p3.e", "-eta c t / (1 - beta)");    // the steady-state speed, not the sum
+        s.assertNotCorrect("p3.f", "c (1 - beta1^t) / (1 - beta1)");   // SGDM's sum, without Adam's (1 − β₁)
+        s.assertNotCorrect("p3.g", "c (1 - beta2^t)");          // the squared gradient averages, not the gradient
+        s.assertNotCorrect("p3.h", "c (1 - beta1^t)");          // before the bias correction
+        s.assertNotCorrect("p3.i", "c");
         assertTrue(s.assertNotCorrect("p4.a", "3").contains("not the expected number"));
         s.assertNotCorrect("p4.e", "7");
+        s.assertNotCorrect("p4.g", "K1 + (K2 - 1) S2 + (K3 - 1) S2 S3");   // the strides after a layer, not before
         assertTrue(s.assertNotCorrect("p4.b", "(W + 2 Q - K)/S + 1").contains("unknown symbol"));
     }
 
@@ -184,6 +209,13 @@ class EpflPs08Test {
                     assertEquals(adam.step(t).params()[0], s.key("p3.c", lr, t, c), 1e-12);
                     assertEquals(sgdm.step(t).state().get("m")[0], s.key("p3.d", c, beta, t), 1e-9);
                     assertEquals(sgdm.step(t).params()[0], s.key("p3.e", lr, c, beta, t), 1e-9);
+                    // Adam with β₁ = 0.9, β₂ = 0.999 (its defaults); the bias correction divides by 1 − β^t here
+                    double m = adam.step(t).state().get("m")[0];
+                    double v = adam.step(t).state().get("v")[0];
+                    assertEquals(m, s.key("p3.f", c, 0.9, t), 1e-12);
+                    assertEquals(v, s.key("p3.g", c, 0.999, t), 1e-12);
+                    assertEquals(m / (1 - Math.pow(0.9, t)), s.key("p3.h", c, 0.9, t), 1e-12);
+                    assertEquals(v / (1 - Math.pow(0.999, t)), s.key("p3.i", c, 0.999, t), 1e-9);
                 }
             }
         }
@@ -198,6 +230,16 @@ class EpflPs08Test {
                         if (minIn > 0 && s.key("p4.d", w, k, p, st) >= 1) {
                             assertEquals(minIn, s.key("p4.d", w, k, p, st), 1e-12, w + " " + k + " " + p + " " + st);
                         }
+                    }
+                }
+            }
+        }
+        for (int k1 = 1; k1 <= 4; k1++) {
+            for (int k3 = 1; k3 <= 5; k3 += 2) {
+                for (int s1 = 1; s1 <= 3; s1++) {
+                    for (int s2 = 1; s2 <= 3; s2++) {
+                        String stack = "k" + k1 + "s" + s1 + ",k3s" + s2 + ",k" + k3 + "s2";
+                        assertEquals(RfStack.compute(stack).receptiveField(), s.key("p4.g", k1, 3, k3, s1, s2, 2), 1e-12, stack);
                     }
                 }
             }

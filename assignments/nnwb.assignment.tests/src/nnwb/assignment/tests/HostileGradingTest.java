@@ -37,6 +37,11 @@ class HostileGradingTest {
         return AnswersWriter.toJson(s.submission(student));
     }
 
+    /** All right for the student grading takes {@code file} in {@code dir} to be (its name), answers naming {@code inside}. */
+    private static String solvedFor(Path dir, String file, String inside) throws IOException {
+        return json(EpflPs08Test.solved(nnwb.core.assignment.AnswersFile.nameId(dir.resolve(file), dir)), inside);
+    }
+
     @Test
     void aMixedFolderGradesEveryGoodSubmissionAndReportsEachBadOneInOneLine() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("submissions"));
@@ -140,7 +145,7 @@ class HostileGradingTest {
                 {"p4.b", "(W + 2P - K)/S + 1", "(W - K + 2 P + S)/S", "(W + P - K)/S + 1"},
                 {"p4.e", "15", "15", "7"}};
         for (int i = 0; i < 500; i++) {
-            Student s = EpflPs08Test.solved();
+            Student s = EpflPs08Test.solved(String.format("student-%03d", i));
             for (String[] v : variants) {
                 s.answer(v[0], v[1 + random.nextInt(3)]);
             }
@@ -156,7 +161,7 @@ class HostileGradingTest {
                 seconds * 1000 / 500);
         assertTrue(seconds < 30, "500 submissions took " + seconds + " s");
         List<String> rows = new ArrayList<>(Files.readAllLines(csv));
-        assertTrue(rows.stream().skip(1).anyMatch(row -> row.endsWith(",27,")), "some students got everything right");
+        assertTrue(rows.stream().skip(1).anyMatch(row -> row.endsWith(",32,")), "some students got everything right");
     }
 
     /** 15 lines standing for 10^12 layers: three levels of repeat=10000, handed in as the EPFL network part. */
@@ -202,18 +207,19 @@ class HostileGradingTest {
         Path outside = Files.createDirectories(tmp.resolve("outside"));
         Path victim = Files.writeString(outside.resolve("victim.txt"), "the instructor's file");
         String solved = json(EpflPs08Test.solved(), "ignored");
-        // good students, as an LMS export lays them out: a file each, or a folder each
-        Files.writeString(dir.resolve("ada.json"), json(EpflPs08Test.solved(), "ada"));
-        Files.writeString(dir.resolve("bob.json"), json(EpflPs08Test.solved(), "bob"));
-        Files.writeString(Files.createDirectories(dir.resolve("carol")).resolve("answers.json"), json(EpflPs08Test.solved(), "carol"));
+        // good students, as an LMS export lays them out: a file each, or a folder each (each with their own numbers)
+        Files.writeString(dir.resolve("ada.json"), json(EpflPs08Test.solved("ada"), "ada"));
+        Files.writeString(dir.resolve("bob.json"), json(EpflPs08Test.solved("bob"), "bob"));
+        Files.writeString(Files.createDirectories(dir.resolve("carol")).resolve("answers.json"), json(EpflPs08Test.solved("carol"),
+                "carol"));
         // a model bomb as the network part: graded, the derived part ungradable with a reason
-        Files.writeString(dir.resolve("bomber.json"), json(EpflPs08Test.solved().answer("p5.a", BOMB), "bomber"));
-        // impersonation: a file sorted first that claims ada inside
-        Files.writeString(dir.resolve("000-mallory.json"), json(EpflPs08Test.solved().answer("p2.a", "0"), "ada"));
+        Files.writeString(dir.resolve("bomber.json"), json(EpflPs08Test.solved("bomber").answer("p5.a", BOMB), "bomber"));
+        // impersonation: a file sorted first that claims ada inside (graded as its name says, with that student's numbers)
+        Files.writeString(dir.resolve("000-mallory.json"), json(EpflPs08Test.solved("000-mallory").answer("p2.a", "0"), "ada"));
         // injection and odd characters in names
-        Files.writeString(dir.resolve("=HYPERLINK(evil).json"), solved);
-        Files.writeString(dir.resolve("rtl\u202Egnp.json"), solved);
-        Files.writeString(dir.resolve("two\nlines.json"), solved);
+        Files.writeString(dir.resolve("=HYPERLINK(evil).json"), solvedFor(dir, "=HYPERLINK(evil).json", "ignored"));
+        Files.writeString(dir.resolve("rtl\u202Egnp.json"), solvedFor(dir, "rtl\u202Egnp.json", "ignored"));
+        Files.writeString(dir.resolve("two\nlines.json"), solvedFor(dir, "two\nlines.json", "ignored"));
         // planted links and special files
         Files.createSymbolicLink(dir.resolve("link-to-victim.json"), victim);
         Files.createSymbolicLink(dir.resolve("zero.json"), Path.of("/dev/zero"));
@@ -245,13 +251,13 @@ class HostileGradingTest {
                 "rtl\\u202Egnp", "two\\u000Alines", "zero", "dave", "carol"), List.copyOf(byStudent.keySet()),
                 "one row per file, in file order, ids from the names, odd characters shown, formulas neutralised");
         for (String good : List.of("ada", "bob", "carol", "'=HYPERLINK(evil)", "rtl\\u202Egnp", "two\\u000Alines")) {
-            assertEquals("27", byStudent.get(good).get(total), good);
+            assertEquals("32", byStudent.get(good).get(total), good);
         }
-        assertEquals("25", byStudent.get("000-mallory").get(total));
+        assertEquals("30", byStudent.get("000-mallory").get(total));
         assertEquals("student 'ada' is also claimed by 000-mallory.json; check by hand", byStudent.get("ada").get(note));
         assertEquals("its answers name student 'ada', also claimed by ada.json; graded as '000-mallory'; check by hand",
                 byStudent.get("000-mallory").get(note));
-        assertEquals("25", byStudent.get("bomber").get(total), "the bomb costs the derived part, not the batch");
+        assertEquals("30", byStudent.get("bomber").get(total), "the bomb costs the derived part, not the batch");
         for (String bad : List.of("huge", "lines", "link-to-victim", "zero", "dave")) {
             assertEquals("", byStudent.get(bad).get(total), bad);
             assertTrue(byStudent.get(bad).get(note).startsWith("not graded: "), byStudent.get(bad).toString());

@@ -31,9 +31,13 @@ class TorontoA2Test {
 
     /** η* = n aᵀg / (2‖g‖²) with a = Xw₀ − t and g = XXᵀa, and the loss there, worked out by hand. */
     private static double[] oneStep() {
+        return oneStep(new double[] {0.3, -0.7});
+    }
+
+    /** {@link #oneStep()} from another starting point (a student's variant). */
+    static double[] oneStep(double[] w0) {
         double[][] x = {{1, 2}, {3, -1}, {0.5, 0.5}};
         double[] t = {1, 0, 2};
-        double[] w0 = {0.3, -0.7};
         int n = 3;
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {

@@ -67,6 +67,8 @@ public final class CheckCommand extends CommandBase {
         }
         try {
             Submission s = AnswersReader.read(answers, Limits.DEFAULT);
+            // the student's own variant: the id inside the answers file (check has no file name to go by)
+            a = assignments.require(a.id(), s.studentId());
             result = new Grader(Limits.DEFAULT).grade(a, s);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--answers " + Echo.quote(String.valueOf(answers.getFileName())) + ": "

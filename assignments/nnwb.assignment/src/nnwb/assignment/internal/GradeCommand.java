@@ -166,7 +166,9 @@ public final class GradeCommand extends CommandBase {
         }
         List<Path> files = submissions(dir, csv == null ? List.of(feedbackDir) : List.of(feedbackDir, csv));
         long start = System.nanoTime();
-        BatchReport graded = new BatchGrader(Limits.DEFAULT, ids).grade(a, dir, files);
+        // each file against its own student's variant (the student as --id-from picks them)
+        BatchReport graded = new BatchGrader(Limits.DEFAULT, ids).grade(student -> assignments.require(assignmentId, student),
+                dir, files);
         List<String> unwritten = GradeOutputs.feedback(graded, feedbackDir);
         String sheet = GradeCsv.toCsv(a, graded);
         if (csv != null) {

@@ -19,6 +19,8 @@ class ConventionCheckerTest {
     @Test
     void theSheetsOwnCountPasses() {
         assertEquals(Status.CORRECT, Checks.check(checker(false), "1000").status());
+        assertTrue(Checks.check(checker(false), "1000").reason().endsWith("read as the textbook convention does"),
+                "the feedback says which reading the answer took");
     }
 
     @Test

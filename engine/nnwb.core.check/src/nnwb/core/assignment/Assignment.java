@@ -19,11 +19,15 @@ import java.util.Set;
  * @param due      when it is due, with its offset
  * @param problems in order, at least one, ids unique
  * @param feedback when students see the keys of parts that declare no policy of their own
+ * @param variant  whose numbers these are ({@link Variant#sheet()} for the sheet's own); statements show them
  */
 public record Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems,
-        FeedbackPolicy feedback) {
+        FeedbackPolicy feedback, Variant variant) {
 
     public Assignment {
+        if (variant == null) {
+            throw new IllegalArgumentException("assignment " + id + " needs a variant (the sheet's when it has none)");
+        }
         if (feedback == null) {
             throw new IllegalArgumentException("assignment " + id + " needs a feedback policy");
         }
@@ -45,6 +49,12 @@ public record Assignment(String id, String course, String title, OffsetDateTime 
         }
     }
 
+    /** An assignment with the sheet's own numbers under {@code feedback}. */
+    public Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems,
+            FeedbackPolicy feedback) {
+        this(id, course, title, due, problems, feedback, Variant.sheet());
+    }
+
     /** An assignment whose keys never reach students unless a part says otherwise ({@link FeedbackPolicy#NEVER}). */
     public Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems) {
         this(id, course, title, due, problems, FeedbackPolicy.NEVER);
@@ -52,7 +62,17 @@ public record Assignment(String id, String course, String title, OffsetDateTime 
 
     /** This assignment with {@code policy} for the parts that declare none. */
     public Assignment withFeedback(FeedbackPolicy policy) {
-        return new Assignment(id, course, title, due, problems, policy);
+        return new Assignment(id, course, title, due, problems, policy, variant);
+    }
+
+    /** This assignment as the numbers of {@code v} (the plugin drew them with {@link Variant#pick}). */
+    public Assignment withVariant(Variant v) {
+        return new Assignment(id, course, title, due, problems, feedback, v);
+    }
+
+    /** A problem's statement as this variant's student reads it: each {@code {{name}}} replaced by its number. */
+    public String statementText(String markdown) {
+        return variant.fill(markdown);
     }
 
     /** The policy that applies to {@code part}: its own, else the assignment's. */

@@ -14,6 +14,22 @@ public interface AssignmentProvider {
     Assignment assignment();
 
     /**
+     * The assignment as {@code studentId} gets it: its numbers, statements, presets and keys drawn for that student
+     * ({@link Variant}); the sheet's own ({@link #assignment()}) for a null or blank id, and for every student of an
+     * assignment without variants.
+     */
+    default Assignment assignment(String studentId) {
+        return assignment();
+    }
+
+    /** The statement of {@code p} as the student of {@code a}'s variant reads it (Markdown, their numbers filled in). */
+    default String statement(Assignment a, Problem p) throws IOException {
+        try (InputStream in = open(p.statement())) {
+            return a.statementText(new String(in.readNBytes(4 << 20), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
      * Opens a resource of the assignment's bundle, e.g. {@code statements/p1.md}; {@code path}
      * is one the assignment names (already checked to be a relative bundle path).
      */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nnwb.core.check.Echo;
 import nnwb.core.check.Limits;
 
@@ -113,9 +114,18 @@ public final class BatchGrader {
 
     /** Grades {@code files} of the submissions folder {@code dir} (see {@link #submissionFiles}) in the order given. */
     public BatchReport grade(Assignment a, Path dir, List<Path> files) {
+        return grade(student -> a, dir, files);
+    }
+
+    /**
+     * Grades {@code files} of the submissions folder {@code dir}, each against its own student's variant:
+     * {@code variants} gives the assignment of a student id (e.g. {@code provider::assignment}), the id this
+     * grader's {@link IdSource} picks (the file or folder name by default).
+     */
+    public BatchReport grade(Function<String, Assignment> variants, Path dir, List<Path> files) {
         List<FileGrade> graded = new ArrayList<>();
         for (Path f : files) {
-            graded.add(grade(a, AnswersFile.load(f, dir, limits)));
+            graded.add(grade(variants, AnswersFile.load(f, dir, limits)));
         }
         return merge(graded, ids);
     }
@@ -136,12 +146,18 @@ public final class BatchGrader {
 
     /** Grades one file on its own; a bad file becomes a problem, never an exception. */
     public FileGrade grade(Assignment a, AnswersFile f) {
+        return grade(student -> a, f);
+    }
+
+    /** Grades one file against the variant of its student (as this grader's {@link IdSource} names them). */
+    public FileGrade grade(Function<String, Assignment> variants, AnswersFile f) {
         String name = f.name();
         if (f.problem() != null) {
             return new FileGrade(name, f.nameId(), null, f.problem());
         }
         try {
             Submission s = AnswersReader.read(f.bytes(), limits);
+            Assignment a = variants.apply(ids == IdSource.ANSWERS || f.nameId() == null ? s.studentId() : f.nameId());
             if (!a.id().equals(s.assignmentId())) {
                 return new FileGrade(name, f.nameId(), null,
                         "answers are for assignment " + Echo.quote(s.assignmentId()) + ", not " + a.id());

@@ -33,6 +33,11 @@ public record ConventionChecker(Checker sheet, String sheetConvention, List<Alte
     @Override
     public Verdict check(Answer answer, CheckContext context) {
         Verdict own = sheet.check(answer, context);
+        if (own.status() == Status.CORRECT && !alternatives.isEmpty()) {
+            // two readings allowed: say which one this answer took
+            return Verdict.correct((own.reason().isBlank() ? "" : own.reason() + "; ") + "read as the " + sheetConvention
+                    + " convention does");
+        }
         if (own.status() == Status.CORRECT || own.status() == Status.UNGRADABLE) {
             return own;
         }

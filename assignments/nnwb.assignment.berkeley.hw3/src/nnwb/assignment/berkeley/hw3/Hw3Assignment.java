@@ -19,6 +19,7 @@ import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
+import nnwb.core.assignment.Variant;
 import nnwb.core.check.Domain;
 import nnwb.core.check.Checker;
 import nnwb.core.check.ConventionChecker;
@@ -68,26 +69,39 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
 
     @Override
     protected Assignment build() {
+        Variant sheet = Variant.sheet();
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182), earlier term",
                 "Homework 4 of an earlier term: dropout, CNN gradients, inductive bias, GPU memory", OffsetDateTime.parse("2024-10-04T22:59:00-07:00"),
-                List.of(dropout(), gradients(), inductiveBias(), gpuMemory()))
-                .withFeedback(FeedbackPolicy.NEVER);
+                List.of(dropout(sheet), gradients(), inductiveBias(), gpuMemory()))
+                .withFeedback(FeedbackPolicy.NEVER).withVariant(sheet);
+    }
+
+    /** Problem 1's dropout probability for parts (c) and (d) is drawn per student; the sheet's is 0.5. */
+    @Override
+    protected Assignment build(Variant v) {
+        return sheetWith(v, dropout(v));
+    }
+
+    /** Problem 1's dropout probability for {@code v}. */
+    public static double dropoutP(Variant v) {
+        return v.pick("p1.p", 0.5, 0.2, 0.25, 0.4, 0.6, 0.75);
     }
 
     private static DropoutLeastSquares dropout(double p) {
         return (DropoutLeastSquares) Problems.parse("dropout-least-squares", Map.of("p", Double.toString(p)));
     }
 
-    private Problem dropout() {
+    private Problem dropout(Variant v) {
         Symbol p = Symbol.of("p", Domain.interval(0, 1));
         double[] plain = dropout(0).regularisedSolution();
-        double[] half = dropout(0.5).regularisedSolution();
+        double drop = dropoutP(v);
+        double[] half = dropout(drop).regularisedSolution();
         Tolerance close = new Tolerance(1e-3, 1e-6);
         Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of());
         return Problem.of("p1", "Dropout on a two-weight regression", "statements/p1.md", List.of(
                 Part.of("a", "Least-squares weights of smallest norm", 1, MatrixChecker.vector(plain, close)),
                 Part.of("b", "The Tikhonov λ of inverted dropout (in p)", 2, FormulaChecker.of(LAMBDA, p)),
-                Part.of("c", "Weights minimising the expected loss at p = 0.5", 2, MatrixChecker.vector(half, close))
+                Part.of("c", "Weights minimising the expected loss at p = " + v.values().get("p1.p"), 2, MatrixChecker.vector(half, close))
                         .withPreset(preset),
                 Part.of("d", "Their prediction 10 w1 + w2", 1, RealChecker.of(10 * half[0] + half[1], Tolerance.relative(1e-3))),
                 Part.of("e", "Batch one against a large batch", 1, FreeTextChecker.of()).withPreset(preset)));

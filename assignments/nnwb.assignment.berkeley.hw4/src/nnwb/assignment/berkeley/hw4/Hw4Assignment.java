@@ -16,6 +16,8 @@ import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
+import nnwb.core.assignment.Variant;
+import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.Domain;
 import nnwb.core.check.FormulaChecker;
 import nnwb.core.check.FreeTextChecker;
@@ -24,6 +26,7 @@ import nnwb.core.check.MatrixChecker;
 import nnwb.core.check.Symbol;
 import nnwb.core.check.TableChecker;
 import nnwb.core.check.Tolerance;
+import nnwb.core.conv.RfStack;
 import nnwb.core.filter.Image;
 import nnwb.core.filter.Matrix;
 import nnwb.core.filter.equivariance.FeatureNet;
@@ -70,6 +73,12 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
     public static final String MUON_LR = "sqrt(dout)";
     /** Max-pooling output width. */
     public static final String POOL_OUT = "(W - K)/S + 1";
+    /** Output width of a convolution when S divides W + 2P − K. */
+    public static final String CONV_OUT = "(W + 2*P - K)/S + 1";
+    /** Output values of a convolution on a W×W input: its output shape W_out × W_out × F. */
+    public static final String CONV_VALUES = "F*((W + 2*P - K)/S + 1)^2";
+    /** Receptive field of L stride-1 layers of kernel K. */
+    public static final String RF_STRIDE1 = "1 + L*(K - 1)";
     /** Standard deviation of dw: a sum of (n − k + 1)² independent products. */
     public static final String DW_STD = "(n - k + 1)*sigma_x*sigma_g";
 
@@ -82,10 +91,22 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
 
     @Override
     protected Assignment build() {
+        Variant sheet = Variant.sheet();
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182)", "Homework 4: convolutions",
                 OffsetDateTime.parse("2025-10-03T22:59:00-07:00"),
-                List.of(newtonSchulz(), scaling(), fir(), shapes(), gradients(), inductiveBias()))
-                .withFeedback(FeedbackPolicy.NEVER);
+                List.of(newtonSchulz(), scaling(), fir(), shapes(), gradients(sheet), inductiveBias()))
+                .withFeedback(FeedbackPolicy.NEVER).withVariant(sheet);
+    }
+
+    /** Problem 5's learning rate is drawn per student; the sheet's is 0.1. */
+    @Override
+    protected Assignment build(Variant v) {
+        return sheetWith(v, gradients(v));
+    }
+
+    /** Problem 5(b)'s learning rate for {@code v}. */
+    public static double learningRate(Variant v) {
+        return v.pick("p5.lr", 0.1, 0.05, 0.2, 0.3, 0.5);
     }
 
     private Problem newtonSchulz() {
@@ -135,7 +156,25 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
         return ReferenceFilter.apply(k, x, spec).channel(0).toArray();
     }
 
+    /**
+     * 4(d) admits two readings: every later layer's window covers twice the input it covered (a factor of 2, what
+     * the sheet's "factor of 2" for the channels suggests), or the pooling window itself adds K − 1 = 1 to the field.
+     * Both from the engine's receptive-field walk; the feedback says which reading an answer took.
+     */
+    static ConventionChecker poolGrowth() {
+        double later = RfStack.compute("k2s2,k3s1").receptiveField() - RfStack.compute("k2s2").receptiveField();
+        double without = RfStack.compute("k3s1").receptiveField() - 1;
+        long factor = Math.round(later / without);
+        long added = Math.round(RfStack.compute("k2s2").receptiveField() - 1);
+        return new ConventionChecker(IntegerChecker.of(factor), "factor (each later layer's growth multiplied)", List.of(
+                new ConventionChecker.Alternative("added", IntegerChecker.of(added), true,
+                        "that reads the growth as what the pooling window itself adds to the field; the other reading is the "
+                                + "factor by which every later layer's growth is multiplied")));
+    }
+
     private Problem shapes() {
+        Symbol p = Symbol.of("P", Domain.integers(0, 30));
+        Symbol l = Symbol.of("L", Domain.positiveIntegers());
         Symbol k = Symbol.of("K", Domain.positiveIntegers());
         Symbol c = Symbol.of("C", Domain.positiveIntegers());
         Symbol f = Symbol.of("F", Domain.positiveIntegers());
@@ -155,7 +194,11 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
                 Part.of("d", "Pooled features of a vertical line in column 6", 1,
                         MatrixChecker.vector(net.features(TestImages.verticalLine(8, 8, 6)), close)),
                 Part.of("e", "Pooled features of a horizontal line in row 5", 1,
-                        MatrixChecker.vector(net.features(TestImages.horizontalLine(8, 8, 5)), close)).hiddenKey()));
+                        MatrixChecker.vector(net.features(TestImages.horizontalLine(8, 8, 5)), close)).hiddenKey(),
+                Part.of("f", "Output width of the conv layer (W, K, P, S)", 1, FormulaChecker.of(CONV_OUT, w, k, p, s)),
+                Part.of("g", "Output values of the conv layer on a W×W input", 1, FormulaChecker.of(CONV_VALUES, w, k, p, s, f)),
+                Part.of("h", "Receptive field of L stride-1 layers of kernel K", 1, FormulaChecker.of(RF_STRIDE1, l, k)),
+                Part.of("i", "How much 2×2 pooling with stride 2 grows the receptive field", 1, poolGrowth())));
     }
 
     /**
@@ -175,20 +218,21 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
         return new FeatureNet(List.of(first, second), FilterSpec.of(FilterMode.CORRELATION, 1, 1, PadMode.CIRCULAR, 1));
     }
 
-    private Problem gradients() {
+    private Problem gradients(Variant v) {
         Symbol n = Symbol.of("n", Domain.integers(3, 200));
         Symbol k = Symbol.of("k", Domain.integers(1, 3));
         Symbol sx = Symbol.of("sigma_x", Domain.positive());
         Symbol sg = Symbol.of("sigma_g", Domain.positive());
         Matrix x = Matrix.of(X);
         Matrix dW = ConvGradients.weightGradient(x, Matrix.of(DY), 3, 3, FilterSpec.valid(FilterMode.CORRELATION));
-        Matrix stepped = ConvGradients.sgdStep(Kernel.of(W0), dW, 0.1);
+        double lr = learningRate(v);
+        Matrix stepped = ConvGradients.sgdStep(Kernel.of(W0), dW, lr);
         Matrix maxPool = Pooling.backward(x, PoolKind.MAX, 2, 2, Matrix.of(POOL_DY)).dX();
         Matrix avgPool = Pooling.backward(x, PoolKind.AVERAGE, 2, 2, Matrix.of(POOL_DY)).dX();
         Tolerance close = new Tolerance(1e-9, 1e-9);
         return Problem.of("p5", "Weights and gradients in a CNN", "statements/p5.md", List.of(
                 Part.of("a", "dw for the given X and dY", 2, MatrixChecker.matrix(dW.toArray(), close)),
-                Part.of("b", "The weights after one SGD step (learning rate 0.1)", 1, MatrixChecker.matrix(stepped.toArray(), close)),
+                Part.of("b", "The weights after one SGD step (learning rate " + v.values().get("p5.lr") + ")", 1, MatrixChecker.matrix(stepped.toArray(), close)),
                 Part.of("c", "Standard deviation of dw (n, k, sigma_x, sigma_g)", 2, FormulaChecker.of(DW_STD, n, k, sx, sg)),
                 Part.of("d", "dX through 2×2 max pooling", 1, MatrixChecker.matrix(maxPool.toArray(), close)),
                 Part.of("e", "dX through 2×2 average pooling", 1, MatrixChecker.matrix(avgPool.toArray(), close)),

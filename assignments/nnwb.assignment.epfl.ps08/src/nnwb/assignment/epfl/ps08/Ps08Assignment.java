@@ -18,6 +18,7 @@ import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
+import nnwb.core.assignment.Variant;
 import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.Domain;
 import nnwb.core.check.FormulaChecker;
@@ -61,9 +62,16 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
 
     @Override
     protected Assignment build() {
+        Variant sheet = Variant.sheet();
         return new Assignment(ID, "EPFL Machine Learning (CS-433)", "Problem set 8: training and convolutional networks",
-                OffsetDateTime.parse("2025-11-13T23:59:00+01:00"), List.of(mlpCost(), initialisation(), optimizers(), conv1d(),
-                        residual())).withFeedback(FeedbackPolicy.NEVER);
+                OffsetDateTime.parse("2025-11-13T23:59:00+01:00"), List.of(mlpCost(), initialisation(), optimizers(),
+                        conv1d(sheet), residual())).withFeedback(FeedbackPolicy.NEVER).withVariant(sheet);
+    }
+
+    /** Problem 4's input width and target output width are drawn per student; the sheet's are 7 and 5. */
+    @Override
+    protected Assignment build(Variant v) {
+        return sheetWith(v, conv1d(v));
     }
 
     private Problem mlpCost() {
@@ -121,6 +129,14 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
     static final String HE_SIGMA = "sqrt(2/d)";
     /** Adam under a constant gradient with ε = 0: m̂ = c and v̂ = c², so every step is η. */
     static final String ADAM_W = "-eta*t";
+    /** Adam's first moment under a constant gradient: the geometric sum (1 − β₁) Σ β₁^i c. */
+    static final String ADAM_M = "c*(1 - beta1^t)";
+    /** Adam's second moment under a constant gradient. */
+    static final String ADAM_V = "c^2*(1 - beta2^t)";
+    /** Adam's bias-corrected first moment: exactly the gradient. */
+    static final String ADAM_M_HAT = "c";
+    /** Adam's bias-corrected second moment: exactly the squared gradient. */
+    static final String ADAM_V_HAT = "c^2";
     /** SGDM's momentum under a constant gradient: a geometric sum. */
     static final String SGDM_M = "c*(1 - beta^t)/(1 - beta)";
     /** SGDM's weight: minus η times the sum of the momenta. */
@@ -131,12 +147,19 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
     static final String MIN_INPUT = "S*(Wout - 1) + K - 2*P";
     /** Receptive field of L stride-1 layers of kernel K. */
     static final String RF_STRIDE1 = "1 + L*(K - 1)";
+    /**
+     * The general receptive field, 1 + Σ_l (K_l − 1) Π_{i<l} S_i, written out for three layers (a formula checker
+     * takes no sums over l): the last stride and every padding leave it alone.
+     */
+    static final String RF_THREE = "1 + (K1 - 1) + (K2 - 1)*S1 + (K3 - 1)*S1*S2";
 
     private Problem optimizers() {
         Symbol eta = Symbol.of("eta", Domain.positive());
         Symbol t = Symbol.of("t", Domain.positiveIntegers());
         Symbol c = Symbol.of("c", Domain.positive());
         Symbol beta = Symbol.of("beta", Domain.interval(0, 1));
+        Symbol beta1 = Symbol.of("beta1", Domain.interval(0, 1));
+        Symbol beta2 = Symbol.of("beta2", Domain.interval(0, 1));
         Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of());
         return Problem.of("p3", "Adam and SGD with momentum", "statements/p3.md", List.of(
                 Part.of("a", "Values SGD with momentum keeps per parameter", 1,
@@ -148,33 +171,49 @@ public final class Ps08Assignment extends BundleAssignmentProvider {
                         FormulaChecker.of(SGDM_M, List.of(c, beta, t), FormulaChecker.DEFAULT_POINTS, 8)).withPreset(preset),
                 Part.of("e", "SGDM's w after t steps", 2,
                         FormulaChecker.of(SGDM_W, List.of(eta, c, beta, t), FormulaChecker.DEFAULT_POINTS, 8))
-                        .withPreset(preset)));
+                        .withPreset(preset),
+                Part.of("f", "Adam's m after t steps", 1,
+                        FormulaChecker.of(ADAM_M, List.of(c, beta1, t), FormulaChecker.DEFAULT_POINTS, 8)).withPreset(preset),
+                Part.of("g", "Adam's v after t steps", 1,
+                        FormulaChecker.of(ADAM_V, List.of(c, beta2, t), FormulaChecker.DEFAULT_POINTS, 8)).withPreset(preset),
+                Part.of("h", "Adam's bias-corrected m after t steps", 1,
+                        FormulaChecker.of(ADAM_M_HAT, List.of(c, beta1, t), FormulaChecker.DEFAULT_POINTS, 8)),
+                Part.of("i", "Adam's bias-corrected v after t steps", 1,
+                        FormulaChecker.of(ADAM_V_HAT, List.of(c, beta2, t), FormulaChecker.DEFAULT_POINTS, 8))));
     }
 
-    private Problem conv1d() {
+    private Problem conv1d(Variant v) {
         Symbol w = Symbol.of("W", Domain.positiveIntegers());
         Symbol wout = Symbol.of("Wout", Domain.positiveIntegers());
         Symbol k = Symbol.of("K", Domain.positiveIntegers());
         Symbol p = Symbol.of("P", Domain.integers(0, 30));
         Symbol s = Symbol.of("S", Domain.positiveIntegers());
         Symbol l = Symbol.of("L", Domain.positiveIntegers());
-        long out = ConvArithmetic.convOutput(7, 3, 2, 2, 1);
-        long minIn = ConvArithmetic.minInput(5, 3, 2, 2, 1).orElseThrow();
+        long in = v.pick("p4.in", 7, 9, 11, 13, 15, 17, 19);
+        long target = v.pick("p4.target", 5, 4, 6, 7, 8);
+        long out = ConvArithmetic.convOutput(in, 3, 2, 2, 1);
+        long minIn = ConvArithmetic.minInput(target, 3, 2, 2, 1).orElseThrow();
         long rf = Math.round(RfStack.compute(STACK).receptiveField());
         // a, c and e are what their presets' calculator shows: the feedback may name them (the formulas stay hidden)
         return Problem.of("p4", "Sizes and receptive fields of 1D convolutions", "statements/p4.md", List.of(
-                Part.of("a", "Output width for W = 7, K = 3, P = 1, S = 2", 1, IntegerChecker.of(out))
-                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", "7", "k", "3", "s", "2", "p", "1")))
+                Part.of("a", "Output width for W = " + in + ", K = 3, P = 1, S = 2", 1, IntegerChecker.of(out))
+                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", Long.toString(in), "k", "3", "s", "2", "p",
+                                "1")))
                         .revealingKey(),
                 Part.of("b", "Output width as a formula (S divides W + 2P − K)", 1, FormulaChecker.of(CONV_OUT, w, k, p, s)),
-                Part.of("c", "Smallest input for an output of 5 (K = 3, P = 1, S = 2)", 1, IntegerChecker.of(minIn))
-                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", "7", "k", "3", "s", "2", "p", "1",
-                                "target", "5")))
+                Part.of("c", "Smallest input for an output of " + target + " (K = 3, P = 1, S = 2)", 1,
+                        IntegerChecker.of(minIn))
+                        .withPreset(Preset.convLayer(Map.of("dims", "1", "in", Long.toString(in), "k", "3", "s", "2", "p", "1",
+                                "target", Long.toString(target))))
                         .revealingKey(),
                 Part.of("d", "Smallest input as a formula", 1, FormulaChecker.of(MIN_INPUT, wout, k, p, s)),
                 Part.of("e", "Receptive field of k3 s2, k3 s2, k3 s1", 1, IntegerChecker.of(rf))
                         .withPreset(Preset.convLayer(Map.of("layers", STACK))).revealingKey(),
-                Part.of("f", "Receptive field of L stride-1 layers of kernel K", 1, FormulaChecker.of(RF_STRIDE1, l, k))));
+                Part.of("f", "Receptive field of L stride-1 layers of kernel K", 1, FormulaChecker.of(RF_STRIDE1, l, k)),
+                Part.of("g", "Receptive field of three layers (K1, K2, K3, S1, S2, S3)", 1, FormulaChecker.of(RF_THREE,
+                        Symbol.of("K1", Domain.positiveIntegers()), Symbol.of("K2", Domain.positiveIntegers()),
+                        Symbol.of("K3", Domain.positiveIntegers()), Symbol.of("S1", Domain.positiveIntegers()),
+                        Symbol.of("S2", Domain.positiveIntegers()), Symbol.of("S3", Domain.positiveIntegers())))));
     }
 
     private Problem residual() {

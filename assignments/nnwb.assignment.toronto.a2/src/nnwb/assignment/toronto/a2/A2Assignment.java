@@ -17,6 +17,7 @@ import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
+import nnwb.core.assignment.Variant;
 import nnwb.core.check.Domain;
 import nnwb.core.check.FormulaChecker;
 import nnwb.core.check.FreeTextChecker;
@@ -59,12 +60,30 @@ public final class A2Assignment extends BundleAssignmentProvider {
     public static final double[] W0 = {0.3, -0.7};
     public static final int RMSPROP_STEPS = 20_000;
 
+    /** Problem 2's starting point per student: the sheet's {@link #W0} first, then the others a student may draw. */
+    public static final String[] W0_CHOICES = {"0.3,-0.7", "0.5,0.5", "-0.2,0.4", "1,-1", "0,0.6", "-0.5,-0.5"};
+
     @Override
     protected Assignment build() {
+        Variant sheet = Variant.sheet();
         return new Assignment(ID, "Toronto Neural Networks and Deep Learning (CSC413)",
                 "Assignment 2: optimization and image colourisation", OffsetDateTime.parse("2025-03-10T13:00:00-04:00"),
-                List.of(minimumNorm(), learningRate(), batchSize(), poolUpsample(), transposed()))
-                .withFeedback(FeedbackPolicy.NEVER);
+                List.of(minimumNorm(), learningRate(sheet), batchSize(), poolUpsample(), transposed()))
+                .withFeedback(FeedbackPolicy.NEVER).withVariant(sheet);
+    }
+
+    /** Problem 2's starting point w0 is drawn per student; the sheet's is (0.3, −0.7). */
+    @Override
+    protected Assignment build(Variant v) {
+        return sheetWith(v, learningRate(v));
+    }
+
+    /** The starting point of problem 2 for {@code v}, as numbers. */
+    public static double[] w0(Variant v) {
+        String w = v.pick("p2.w0", W0_CHOICES[0], java.util.Arrays.copyOfRange(W0_CHOICES, 1, W0_CHOICES.length));
+        double[] out = java.util.Arrays.stream(w.split(",")).mapToDouble(Double::parseDouble).toArray();
+        v.show("p2.w0", w.replace(",", " \\\\ "));
+        return out;
     }
 
     /** RMSProp on the sheet's one-equation problem from zero, as the statement says. */
@@ -88,9 +107,9 @@ public final class A2Assignment extends BundleAssignmentProvider {
                 Part.of("d", "Does RMSProp always find the minimum-norm solution?", 1, FreeTextChecker.of())));
     }
 
-    private Problem learningRate() {
+    private Problem learningRate(Variant v) {
         LeastSquares ls = (LeastSquares) Problems.parse("least-squares", Map.of("X", X, "t", T));
-        OneStepLeastSquares one = new OneStepLeastSquares(ls, W0);
+        OneStepLeastSquares one = new OneStepLeastSquares(ls, w0(v));
         Symbol lambda = Symbol.of("lambda", Domain.positive());
         Symbol eta = Symbol.of("eta", Domain.positive());
         return Problem.of("p2", "The best learning rate for one step", "statements/p2.md", List.of(

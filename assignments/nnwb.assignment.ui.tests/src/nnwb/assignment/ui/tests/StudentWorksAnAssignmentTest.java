@@ -189,15 +189,19 @@ class StudentWorksAnAssignmentTest {
         Ui.settle(1500);
         Ui.shot("assignment-preset-model");
 
-        // Problem 4: the conv calculator takes the layer; Problem 3: the optimizer trace takes its preset
+        // Problem 4: the conv calculator takes the layer, with ada's own input width (drawn per student);
+        // Problem 3: the optimizer trace takes its preset
         page.activate(page.findView(VIEW));
         view.select("epfl-ml-ps08", "p4");
+        String width = view.current().variant().values().get("p4.in");
+        assertEquals("ada", view.current().variant().studentId());
         click(view.page().part("p4.a").preset());
         Ui.waitFor("the conv calculator", 20_000, () -> page.findView("nnwb.conv.ui.calculator") != null
                 && !Ui.find(Ui.shell(), "nnwb.field", "input.0").isEmpty());
-        Ui.waitFor("the preset's input size", 10_000, () -> "7".equals(((Text) Ui.find(Ui.shell(), "nnwb.field", "input.0").get(0))
+        Ui.waitFor("the preset's input size", 10_000, () -> width.equals(((Text) Ui.find(Ui.shell(), "nnwb.field", "input.0").get(0))
                 .getText()) && "2".equals(((Text) Ui.find(Ui.shell(), "nnwb.field", "stride.0").get(0)).getText()));
-        type(view.page().part("p4.a"), "4");
+        // W_out = floor((W + 2 - 3)/2) + 1 for K = 3, P = 1, S = 2
+        type(view.page().part("p4.a"), Long.toString((Long.parseLong(width) - 1) / 2 + 1));
         assertTrue(check(view.page().part("p4.a")).startsWith("✔ Correct"));
         Ui.settle(800);
         Ui.shot("assignment-preset-conv");

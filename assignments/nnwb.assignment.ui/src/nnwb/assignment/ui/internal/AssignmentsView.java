@@ -55,6 +55,7 @@ public final class AssignmentsView implements PartEditor.Actions {
     private final Runnable catalogChanged;
     private Assignments assignments;
     private Assignment current;
+    private Problem currentProblem;
     private ProblemPage page;
     private boolean fillingStudent;
 
@@ -72,6 +73,9 @@ public final class AssignmentsView implements PartEditor.Actions {
         student.setMessage("your name or student number");
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(student);
         student.addListener(SWT.Modify, e -> studentChanged());
+        // the student's own numbers (per-student variants) once the id is typed
+        student.addListener(SWT.FocusOut, e -> showVariant());
+        student.addListener(SWT.DefaultSelection, e -> showVariant());
         export = new Button(bar, SWT.PUSH);
         export.setText("Export answers…");
         export.setToolTipText("Write your answers and verdicts as one file to hand in");
@@ -187,21 +191,36 @@ public final class AssignmentsView implements PartEditor.Actions {
                 .orElse(System.getProperty("user.name", ProgressStore.ANONYMOUS))));
     }
 
-    private void open(Assignment a, Problem p) {
+    /** {@code a} as the student of the view gets it: their own numbers where it draws them, else the sheet's. */
+    private Assignment mine(Assignment a) {
+        return assignments == null ? a : assignments.require(a.id(), progress(a).student());
+    }
+
+    private void showVariant() {
+        if (current != null && currentProblem != null && !root.isDisposed()) {
+            open(current, currentProblem);
+        }
+    }
+
+    private void open(Assignment a, Problem sheetProblem) {
         if (current != a) {
             status("");
         }
         current = a;
+        currentProblem = sheetProblem;
         Progress pr = progress(a);
+        Assignment mine = mine(a);
+        Problem p = sheetProblem == null ? null : mine.problems().stream().filter(x -> x.id().equals(sheetProblem.id()))
+                .findFirst().orElse(sheetProblem);
         fillingStudent = true;
         student.setText(pr.student());
         fillingStudent = false;
         if (p == null) {
             page = null;
-            pane.show(c -> AssignmentOverview.overview(c, a, pr));
+            pane.show(c -> AssignmentOverview.overview(c, mine, pr));
         } else {
             AssignmentProvider provider = assignments == null ? null : assignments.provider(a.id()).orElse(null);
-            pane.show(c -> page = new ProblemPage(c, a, p, provider, pr, this));
+            pane.show(c -> page = new ProblemPage(c, mine, p, provider, pr, this));
             for (PartEditor e : page.parts()) {
                 e.part().preset().ifPresent(preset -> {
                     PresetOpener o = opener.get();
@@ -254,7 +273,7 @@ public final class AssignmentsView implements PartEditor.Actions {
 
     @Override
     public void check(String partId) {
-        Assignment a = current;
+        Assignment a = current == null ? null : mine(current);
         PartEditor e = page == null ? null : page.part(partId);
         if (a == null || e == null) {
             return;
@@ -288,7 +307,7 @@ public final class AssignmentsView implements PartEditor.Actions {
 
     @Override
     public void openPreset(String partId) {
-        Assignment a = current;
+        Assignment a = current == null ? null : mine(current);
         if (a == null) {
             return;
         }
@@ -344,8 +363,9 @@ public final class AssignmentsView implements PartEditor.Actions {
         return page;
     }
 
+    /** The assignment shown, as its student gets it (their own numbers where it draws them per student). */
     public Assignment current() {
-        return current;
+        return current == null ? null : mine(current);
     }
 
     /** The progress of assignment {@code id} as the view holds it. */

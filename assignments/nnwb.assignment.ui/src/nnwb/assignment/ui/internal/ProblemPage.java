@@ -29,7 +29,7 @@ public final class ProblemPage {
         GridLayoutFactory.fillDefaults().margins(10, 8).applyTo(root);
         statement = new StatementViewer(root);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(statement.control());
-        statement.show(StatementParser.parse(statement(provider, p)));
+        statement.show(StatementParser.parse(statement(provider, a, p)));
         Label rule = new Label(root, SWT.SEPARATOR | SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rule);
         for (Assignment.PartRef ref : a.parts()) {
@@ -42,12 +42,13 @@ public final class ProblemPage {
         }
     }
 
-    static String statement(AssignmentProvider provider, Problem p) {
+    static String statement(AssignmentProvider provider, Assignment a, Problem p) {
         if (provider == null) {
             return "# " + p.title() + "\n\n(The statement is not available.)";
         }
         try (InputStream in = provider.open(p.statement())) {
-            return new String(in.readNBytes(200_000), StandardCharsets.UTF_8);
+            // the student's own numbers where the statement draws them ({{name}})
+            return a.statementText(new String(in.readNBytes(200_000), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return "# " + p.title() + "\n\n(The statement " + p.statement() + " cannot be read: " + e.getMessage() + ")";
         }

@@ -18,9 +18,10 @@ import nnwb.core.check.Echo;
 import nnwb.core.check.Limits;
 
 /**
- * One answers file graded as a Spark task by the workbench's {@link BatchGrader}, with the assignment of the plugin
- * jar the driver shipped ({@code SparkContext.addFile}). The task writes the file's feedback (under the name the driver
- * chose) and then its record ({@link GradeRecords}), each atomically; the grade goes back to the driver.
+ * One answers file graded as a Spark task by the workbench's {@link BatchGrader}, against its student's variant of the
+ * assignment of the plugin jar the driver shipped ({@code SparkContext.addFile}). The task writes the file's feedback
+ * (under the name the driver chose) and then its record ({@link GradeRecords}), each atomically; the grade goes back to
+ * the driver.
  */
 final class GradeTask implements Function<GradeTask.Input, GradeTask.Outcome> {
 
@@ -64,8 +65,9 @@ final class GradeTask implements Function<GradeTask.Input, GradeTask.Outcome> {
 
     @Override
     public Outcome call(Input in) {
-        BatchGrader.FileGrade g = new BatchGrader(Limits.DEFAULT).grade(PluginAssignments.of(Path.of(SparkFiles.get(pluginFile))),
-                in.file());
+        // each file against its own student's variant (ids from the file names, as --spark grading takes them)
+        BatchGrader.FileGrade g = new BatchGrader(Limits.DEFAULT).grade(
+                PluginAssignments.provider(Path.of(SparkFiles.get(pluginFile)))::assignment, in.file());
         String name = null;
         if (g.result() != null) {
             // the row's student is the file's name id (IdClaims with ids from file names), and so is the feedback's

@@ -187,7 +187,8 @@ class SparkLocalTest {
 
     @Test
     void gradingOnSparkEqualsTheSameGradingHere(@TempDir Path work) throws IOException {
-        Assignment a = AssignmentPlugin.load(plugin).assignment();
+        nnwb.core.assignment.AssignmentProvider provider = AssignmentPlugin.load(plugin);
+        Assignment a = provider.assignment();
         Path subs = Files.createDirectories(work.resolve("submissions"));
         for (int i = 0; i < 100; i++) {
             Map<String, Answer> answers = new LinkedHashMap<>();
@@ -205,7 +206,8 @@ class SparkLocalTest {
         Files.writeString(subs.resolve("u-other.json"), AnswersWriter.toJson(new Submission("another", "student-x", Map.of())));
         Files.writeString(subs.resolve("v-again.json"), AnswersWriter.toJson(new Submission(a.id(), "student-4", Map.of())));
 
-        BatchReport here = new BatchGrader(Limits.DEFAULT).grade(a, BatchGrader.answersFiles(subs));
+        // each file against its own student's variant, as Spark grades them
+        BatchReport here = new BatchGrader(Limits.DEFAULT).grade(provider::assignment, subs, BatchGrader.answersFiles(subs));
         Path localFeedback = Files.createDirectories(work.resolve("local-feedback"));
         assertEquals(List.of(), BatchGrader.writeFeedback(here, localFeedback));
         assertEquals(101, here.results().size(), "v-again.json is graded under its own name, flagged with s004.json");
