@@ -138,7 +138,8 @@ class SparkHdfsTest {
     @Test
     void gradingReadsSubmissionsAndThePluginFromHdfsAndWritesTheSheetAndFeedbackThere(@TempDir Path work) throws IOException {
         Path plugin = Path.of(System.getProperty("nnwb.spark.assignmentJar"));
-        Assignment a = AssignmentPlugin.load(plugin).assignment();
+        nnwb.core.assignment.AssignmentProvider provider = AssignmentPlugin.load(plugin);
+        Assignment a = provider.assignment();
         Path subs = Files.createDirectories(work.resolve("subs"));
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
@@ -159,7 +160,9 @@ class SparkHdfsTest {
             put("/subs/" + f.getKey(), f.getValue());
         }
         put("/in/" + plugin.getFileName(), Files.readAllBytes(plugin));
-        BatchReport here = new BatchGrader(Limits.DEFAULT).grade(a, subs, BatchGrader.submissionFiles(subs, List.of()));
+        // each file against its own student's variant, as Spark grades them
+        BatchReport here = new BatchGrader(Limits.DEFAULT).grade(provider::assignment, subs,
+                BatchGrader.submissionFiles(subs, List.of()));
         Path localFeedback = Files.createDirectories(work.resolve("feedback"));
         assertEquals(List.of(), BatchGrader.writeFeedback(here, localFeedback));
 

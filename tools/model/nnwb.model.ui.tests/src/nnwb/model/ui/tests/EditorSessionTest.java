@@ -70,6 +70,30 @@ class EditorSessionTest {
         assertEquals("New model…", summary.empty().newModelButton().getText());
         assertEquals("Open model…", summary.empty().openModelButton().getText());
         Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/summary-empty.png"));
+        // opened from the Coursework overview: both ways in are offered, no wizard starts unasked (a dialog that did
+        // open is closed by the timer, so the test fails instead of waiting on it)
+        Display display = Display.getCurrent();
+        List<String> dialogs = new java.util.ArrayList<>();
+        display.timerExec(3000, () -> {
+            for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
+                if (s != page.getWorkbenchWindow().getShell() && s.isVisible()) {
+                    dialogs.add(s.getText());
+                    s.close();
+                }
+            }
+        });
+        PlatformUI.getWorkbench().getService(org.eclipse.e4.core.services.events.IEventBroker.class)
+                .send(nnwb.contracts.Topics.TOOL_OPENED_FROM_OVERVIEW, ModelSummaryPart.ID);
+        long until = System.currentTimeMillis() + 3500;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        assertEquals(List.of(), dialogs, "no dialog opened by itself");
+        assertTrue(summary.showsEmptyPage());
+        assertEquals(summary.empty().newModelButton(), display.getFocusControl(), "New model… offered first");
     }
 
     @Test

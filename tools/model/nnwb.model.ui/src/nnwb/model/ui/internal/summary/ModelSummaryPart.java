@@ -176,12 +176,16 @@ public class ModelSummaryPart extends ToolPart {
         }
     }
 
-    /** Opened from the Coursework overview with no model open: start with a new one. */
+    /**
+     * Opened from the Coursework overview with no model open: offer both ways in (New model… focused, Open model…
+     * beside it) rather than starting the New Model wizard unasked.
+     */
     @Inject
     @Optional
     void openedFromOverview(@UIEventTopic(Topics.TOOL_OPENED_FROM_OVERVIEW) String viewId) {
         if (ID.equals(viewId) && current == null && root != null && !root.isDisposed()) {
-            empty.newModel();
+            showPage();
+            empty.newModelButton().setFocus();
         }
     }
 
