@@ -8,17 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
 import nnwb.cli.Cli;
 import nnwb.core.json.Json;
+import nnwb.core.json.JsonKeyPaths;
 
 /**
  * The public interface of {@code nnwb trace}, checked in the fast tier: every recorded trace case
@@ -44,29 +41,9 @@ class TraceKeySetsTest {
             assertEquals(0, code, c[0] + ": " + err.toString(StandardCharsets.UTF_8));
             List<String> expected = Files.readAllLines(KEYS.resolve(c[0] + ".keys"), StandardCharsets.UTF_8).stream()
                     .filter(s -> !s.isBlank()).toList();
-            assertEquals(expected, keyPaths(Json.parse(out.toString(StandardCharsets.UTF_8))), c[0] + ": the JSON keys changed");
+            assertEquals(expected, JsonKeyPaths.of(Json.parse(out.toString(StandardCharsets.UTF_8))), c[0] + ": the JSON keys changed");
             checked++;
         }
         assertEquals(3, checked, "trace cases recorded");
-    }
-
-    private static List<String> keyPaths(Object json) {
-        Set<String> out = new TreeSet<>();
-        paths(json, "", out);
-        return new ArrayList<>(out);
-    }
-
-    private static void paths(Object v, String prefix, Set<String> out) {
-        if (v instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                String p = prefix.isEmpty() ? e.getKey().toString() : prefix + "." + e.getKey();
-                out.add(p);
-                paths(e.getValue(), p, out);
-            }
-        } else if (v instanceof List<?> l) {
-            for (Object x : l) {
-                paths(x, prefix + "[]", out);
-            }
-        }
     }
 }
