@@ -10,8 +10,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +26,11 @@ import nnwb.optim.ui.internal.TraceView;
  */
 class DivergenceViewTest {
 
-    private IWorkbenchPage page;
-    private IViewPart part;
     private TraceView view;
 
     @BeforeEach
     void open() throws Exception {
-        view = OptimViews.open();
-        page = OptimViews.page();
-        part = page.findView("nnwb.optim.ui.view");
-        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
-        view.setBackend(TraceView.Backend.ENGINE_ONLY);
+        view = OptimViews.openMaximized();
         view.openPreset("""
                 title = Toronto least squares: SGD past its stability limit
                 problem = least-squares
@@ -53,7 +45,7 @@ class DivergenceViewTest {
 
     @AfterEach
     void restore() {
-        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED);
+        OptimViews.restore();
     }
 
     @Test
