@@ -23,7 +23,7 @@ import nnwb.core.optim.TraceResult;
 public final class ResultsTable {
 
     public static final String[] COLUMNS = {"optimizer", "stepped by", "values / param", "final params", "final loss",
-        "|w − w*| (min-norm)", "null-space part", "|w − minimum|", "steps", "diverged", "max |ND4J − engine|"};
+        "diverged", "|w − w*| (min-norm)", "null-space part", "|w − minimum|", "steps", "max |ND4J − engine|"};
 
     private final Composite root;
     private final Table table;
@@ -67,9 +67,12 @@ public final class ResultsTable {
             it.setForeground(0, Palette.color(table.getDisplay(), i));
             it.setText(new String[] {TraceSeries.name(i, t.config()), steppedBy == null ? "engine" : steppedBy.get(i),
                 t.stateNames().size() + (t.stateNames().isEmpty() ? "" : " " + t.stateNames()), TraceText.vec(f.params()),
-                num(f.loss()), num(f.distanceToMinNorm()), num(f.nullSpaceNorm()), num(f.distanceToMinimum()),
-                Integer.toString(f.step()), f.diverged() ? "at step " + f.divergedAt() : "no",
+                num(f.loss()), f.diverged() ? "at step " + f.divergedAt() : "no", num(f.distanceToMinNorm()),
+                num(f.nullSpaceNorm()), num(f.distanceToMinimum()), Integer.toString(f.step()),
                 nd4jDiff == null ? "" : num(nd4jDiff[i])});
+            if (f.diverged()) {
+                it.setForeground(5, table.getDisplay().getSystemColor(SWT.COLOR_RED));
+            }
         }
         settings.setText(settingsLine);
     }
