@@ -11,7 +11,7 @@ import nnwb.core.json.Json;
  * {"optimizer": "adam", "label": "adam lr=0.1", "options": {...}, "stateValuesPerParameter": 2,
  *  "closedFormula": "..." (where one exists),
  *  "steps": [{"step": 0, "params": [..], "loss": .., "state": {"m": [..], "v": [..]}, "closedForm": [..]}, ...],
- *  "final": {"params": [..], "loss": .., "step": .., "diverged": false,
+ *  "final": {"params": [..], "loss": .., "step": .., "diverged": false, "divergedAt": null (the step where it did),
  *            "distanceToMinNorm": .., "nullSpaceNorm": .. (least squares), "distanceToMinimum": .. (where known)}}
  * </pre>
  * A result is {@code {"settings": {...}, "traces": [trace, ...]}}; with a single optimizer the
@@ -99,6 +99,7 @@ public final class TraceJson {
         m.put("loss", f.loss());
         m.put("step", f.step());
         m.put("diverged", f.diverged());
+        m.put("divergedAt", f.divergedAt() < 0 ? null : f.divergedAt());
         if (!Double.isNaN(f.distanceToMinNorm())) {
             m.put("distanceToMinNorm", f.distanceToMinNorm());
             m.put("nullSpaceNorm", f.nullSpaceNorm());

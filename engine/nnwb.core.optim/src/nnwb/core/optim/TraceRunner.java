@@ -19,7 +19,8 @@ import nnwb.core.optim.update.OptimizerFactory;
  * Runs every optimizer of a {@link TraceRequest} from the same start for the same number of steps,
  * each with its own random stream seeded identically (so with one batch size they see the same
  * sequence of mini-batches and noise), recording parameters, loss, state and the closed form (where
- * one exists) at every step. A trace stops at the first non-finite loss or parameter, which it records.
+ * one exists) at every step. A trace stops at the first non-finite loss or parameter, which it records; it
+ * is marked diverged there, or earlier where its loss first grew past {@link Divergence}'s threshold.
  */
 public final class TraceRunner {
 
@@ -72,7 +73,8 @@ public final class TraceRunner {
         boolean sample = r.batch() > 0 && problem.stochastic();
         double noise = r.noise() / Math.sqrt(Math.max(1, r.batch()));
         int count = 0;
-        boolean diverged = false;
+        boolean stopped = false;
+        int divergedAt = -1;
         for (int t = 0; t < n; t++) {
             if (t > 0) {
                 if (sample) {
@@ -96,23 +98,26 @@ public final class TraceRunner {
                 closedLoss[t] = problem.loss(c);
             }
             count = t + 1;
-            if (!finite(p) || !Double.isFinite(loss[t])) {
-                diverged = true;
+            stopped = !finite(p) || !Double.isFinite(loss[t]);
+            if (divergedAt < 0 && (stopped || Divergence.grown(loss[0], loss[t]))) {
+                divergedAt = t;
+            }
+            if (stopped) {
                 break;
             }
         }
         TraceFinal last = finalState(problem, Arrays.copyOfRange(params, (count - 1) * d, count * d), loss[count - 1],
-                count - 1, diverged);
+                count - 1, divergedAt);
         return new Trace(config, opt.stateNames(), d, count, params, loss, state, closed, closedLoss,
                 cf.map(ClosedForm::formula).orElse(null), last);
     }
 
-    private static TraceFinal finalState(Problem problem, double[] p, double loss, int step, boolean diverged) {
+    private static TraceFinal finalState(Problem problem, double[] p, double loss, int step, int divergedAt) {
         Optional<SolutionSet> set = problem.solutionSet();
         double dist = set.map(x -> x.distanceToMinNorm(p)).orElse(Double.NaN);
         double nul = set.map(x -> x.nullNorm(p)).orElse(Double.NaN);
         double min = problem.minimiser().map(m -> Mat.distance(p, m)).orElse(Double.NaN);
-        return new TraceFinal(p, loss, step, diverged, dist, nul, min);
+        return new TraceFinal(p, loss, step, divergedAt >= 0, divergedAt, dist, nul, min);
     }
 
     private static boolean finite(double[] p) {

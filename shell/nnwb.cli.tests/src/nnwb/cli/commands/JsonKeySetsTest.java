@@ -10,17 +10,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
 import nnwb.cli.Cli;
 import nnwb.core.json.Json;
+import nnwb.core.json.JsonKeyPaths;
 
 /**
  * The public interface, checked in-process in the fast tier: every recorded case of this bundle's commands
@@ -49,7 +47,7 @@ class JsonKeySetsTest {
             assertEquals("", err.toString(StandardCharsets.UTF_8), c[0] + " wrote to stderr");
             List<String> expected = Files.readAllLines(KEYS.resolve(c[0] + ".keys"), StandardCharsets.UTF_8).stream()
                     .filter(s -> !s.isBlank()).toList();
-            assertEquals(expected, keyPaths(Json.parse(out.toString(StandardCharsets.UTF_8))), c[0] + ": the JSON keys changed");
+            assertEquals(expected, JsonKeyPaths.of(Json.parse(out.toString(StandardCharsets.UTF_8))), c[0] + ": the JSON keys changed");
             checked++;
         }
         assertTrue(checked >= 10, "cases of analyze, conv and rf recorded: " + checked);
@@ -57,28 +55,7 @@ class JsonKeySetsTest {
 
     @Test
     void keyPathsNameNestedKeysAndListElements() {
-        assertEquals(List.of("a", "a[].b", "c", "c.d"), keyPaths(Json.parse("{\"a\": [{\"b\": 1}, {\"b\": 2}], \"c\": {\"d\": null}}")));
-        assertFalse(keyPaths(Json.parse("{\"x\": []}")).contains("x[]"));
-    }
-
-    /** The key paths of a JSON document, sorted: {@code layers[].name} (as releng/smoke/json-keys/keypaths.py). */
-    static List<String> keyPaths(Object json) {
-        Set<String> out = new TreeSet<>();
-        paths(json, "", out);
-        return new ArrayList<>(out);
-    }
-
-    private static void paths(Object v, String prefix, Set<String> out) {
-        if (v instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                String p = prefix.isEmpty() ? e.getKey().toString() : prefix + "." + e.getKey();
-                out.add(p);
-                paths(e.getValue(), p, out);
-            }
-        } else if (v instanceof List<?> l) {
-            for (Object x : l) {
-                paths(x, prefix + "[]", out);
-            }
-        }
+        assertEquals(List.of("a", "a[].b", "c", "c.d"), JsonKeyPaths.of(Json.parse("{\"a\": [{\"b\": 1}, {\"b\": 2}], \"c\": {\"d\": null}}")));
+        assertFalse(JsonKeyPaths.of(Json.parse("{\"x\": []}")).contains("x[]"));
     }
 }

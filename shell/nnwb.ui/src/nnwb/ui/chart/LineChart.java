@@ -14,7 +14,8 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
 /**
- * A line chart of named series over a shared x axis, optionally with a logarithmic y axis. Colours are the
+ * A line chart of named series over a shared x axis, optionally with a logarithmic y axis (its ticks labelled
+ * by {@link LogTickFormat}: 1e-11, 1e-10, ...). Colours are the
  * display's system colours, so nothing here needs disposing beyond the control itself.
  */
 public final class LineChart {
@@ -29,6 +30,7 @@ public final class LineChart {
 
     private final Chart chart;
     private final Map<String, double[][]> data = new LinkedHashMap<>();
+    private final java.text.Format linearTicks;
     private boolean logY;
 
     public LineChart(Composite parent, String title, String xTitle, String yTitle) {
@@ -36,6 +38,7 @@ public final class LineChart {
         chart.getTitle().setText(title);
         chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
         chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
+        linearTicks = chart.getAxisSet().getYAxis(0).getTick().getFormat();
     }
 
     public Control control() {
@@ -80,6 +83,13 @@ public final class LineChart {
         return d == null ? null : d[1].clone();
     }
 
+    /** The labels of the y axis's ticks as drawn (its values through the axis's format), for tests and exports. */
+    public java.util.List<String> yTickLabels() {
+        org.eclipse.swtchart.IAxisTick tick = chart.getAxisSet().getYAxis(0).getTick();
+        java.text.Format f = tick.getFormat() == null ? new java.text.DecimalFormat("#.###########") : tick.getFormat();
+        return java.util.Arrays.stream(tick.getTickLabelValues()).mapToObj(f::format).toList();
+    }
+
     public java.util.Set<String> seriesNames() {
         return java.util.Collections.unmodifiableSet(data.keySet());
     }
@@ -91,6 +101,7 @@ public final class LineChart {
         org.eclipse.swtchart.IAxis y = chart.getAxisSet().getYAxis(0);
         org.eclipse.swtchart.Range r = y.getRange();
         boolean log = y.isLogScaleEnabled();
+        y.getTick().setFormat(log ? new LogTickFormat() : linearTicks);
         double pad = log ? 1.25 : 0.05 * Math.max(1e-12, r.upper - r.lower);
         y.setRange(log ? new org.eclipse.swtchart.Range(r.lower / pad, r.upper * pad)
                 : new org.eclipse.swtchart.Range(r.lower - pad, r.upper + pad));

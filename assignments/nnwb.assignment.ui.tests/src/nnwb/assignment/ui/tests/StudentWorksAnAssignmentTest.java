@@ -276,6 +276,55 @@ class StudentWorksAnAssignmentTest {
         maximize(false);
     }
 
+    /** Where a control is on the screen and how big: x, y, width, height. */
+    private static List<Integer> onScreen(Control c) {
+        org.eclipse.swt.graphics.Point at = c.toDisplay(0, 0);
+        org.eclipse.swt.graphics.Point size = c.getSize();
+        return List.of(at.x, at.y, size.x, size.y);
+    }
+
+    @Test
+    void answerFieldsStayWhereTheyAreWhileTypingAndExporting() throws Exception {
+        AssignmentsView view = open();
+        maximize(false);
+        view.select("epfl-ml-ps08", "p1");
+        assertFalse(view.page().partsShown(), "no field is shown while the statement may still grow");
+        Ui.waitFor("the answer fields", 30_000, () -> view.page().partsShown());
+        assertTrue(view.page().statement().typeset(), "the fields come after the statement's formulas");
+        Ui.settle(300);
+        PartEditor a = view.page().part("p1.a");
+        PartEditor b = view.page().part("p1.b");
+        view.reveal(a.control());
+        Ui.settle(200);
+        a.answer().setFocus();
+        List<Integer> statement = onScreen(view.page().statement().control());
+        List<Integer> fieldA = onScreen(a.answer());
+        List<Integer> fieldB = onScreen(b.answer());
+        List<Integer> previewA = onScreen(a.preview());
+        assertTrue(previewA.get(3) > 0, "the preview line is reserved before anything is typed");
+        type(a, "L n K^2");
+        Ui.waitFor("the typeset preview", 20_000, a::previewTypeset);
+        Ui.settle(200);
+        assertEquals(fieldA, onScreen(a.answer()), "the field typed in");
+        assertEquals(fieldB, onScreen(b.answer()), "the next part's field, after the formula appeared");
+        assertEquals(previewA, onScreen(a.preview()), "the reserved line keeps its height");
+        type(a, "L n (K^2");
+        Ui.waitFor("the preview's reason", 10_000, () -> a.preview().getText().contains("expected"));
+        Ui.settle(200);
+        assertEquals(fieldB, onScreen(b.answer()), "after the formula became an error line");
+        type(a, "");
+        Ui.settle(400);
+        assertEquals(fieldB, onScreen(b.answer()), "after the field was cleared");
+        assertEquals(statement, onScreen(view.page().statement().control()), "the statement did not grow");
+        Ui.shot("assignment-fields-stay");
+        Path export = exportWithTheButton(view, Path.of("target/export-stay").toAbsolutePath());
+        Ui.settle(200);
+        assertEquals("Exported your answers to " + export, view.status().getText());
+        assertEquals(fieldA, onScreen(a.answer()), "Exported ... does not push the page down");
+        assertEquals(fieldB, onScreen(b.answer()));
+        Ui.shot("assignment-fields-after-export");
+    }
+
     /** Whether a label under {@code c} shows {@code text} (the optimizer trace's status line). */
     private static boolean labelContaining(org.eclipse.swt.widgets.Composite c, String text) {
         for (org.eclipse.swt.widgets.Control child : c.getChildren()) {

@@ -38,8 +38,9 @@ import nnwb.core.check.StudentWork;
 
 /**
  * The Assignments view's controls and what they do: the installed assignments and their
- * problems in a tree, the selected problem's statement and parts, the student's id and
- * Export. Every answer is saved as it changes; Check runs as a job and its verdict is saved too.
+ * problems in a tree, the selected problem's statement and parts, the student's id, Export and
+ * a status line of its own under them. Every answer is saved as it changes; Check runs as a job
+ * and its verdict is saved too.
  */
 public final class AssignmentsView implements PartEditor.Actions {
 
@@ -80,8 +81,11 @@ public final class AssignmentsView implements PartEditor.Actions {
         export.setText("Export answers…");
         export.setToolTipText("Write your answers and verdicts as one file to hand in");
         export.addListener(SWT.Selection, e -> commands.accept(ExportAnswersHandler.COMMAND));
-        status = new Label(root, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).indent(6, 0).applyTo(status);
+        // the view's status line: one line reserved under the bar, empty or not, so a message never moves the page
+        status = new Label(root, SWT.NONE);
+        status.setText("X");
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, status.computeSize(SWT.DEFAULT, SWT.DEFAULT).y).indent(6, 0)
+                .applyTo(status);
         status("");
 
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
@@ -220,7 +224,7 @@ public final class AssignmentsView implements PartEditor.Actions {
             pane.show(c -> AssignmentOverview.overview(c, mine, pr));
         } else {
             AssignmentProvider provider = assignments == null ? null : assignments.provider(a.id()).orElse(null);
-            pane.show(c -> page = new ProblemPage(c, mine, p, provider, pr, this));
+            pane.show(c -> page = new ProblemPage(c, mine, p, provider, pr, this, pane::fit));
             for (PartEditor e : page.parts()) {
                 e.part().preset().ifPresent(preset -> {
                     PresetOpener o = opener.get();
@@ -253,11 +257,14 @@ public final class AssignmentsView implements PartEditor.Actions {
 
     private void status(String text) {
         if (!status.isDisposed()) {
-            status.setText(text);
-            status.setVisible(!text.isEmpty());
-            ((org.eclipse.swt.layout.GridData) status.getLayoutData()).exclude = text.isEmpty();
-            status.getParent().layout(true);
+            status.setText(text.replace("&", "&&"));
+            status.setToolTipText(text.isEmpty() ? null : text);
         }
+    }
+
+    @Override
+    public void relayout() {
+        pane.fit();
     }
 
     @Override
@@ -296,7 +303,6 @@ public final class AssignmentsView implements PartEditor.Actions {
                     if (!e.control().isDisposed()) {
                         e.checking(false);
                         e.show(pr.result(partId));
-                        pane.fit();
                     }
                 });
             }

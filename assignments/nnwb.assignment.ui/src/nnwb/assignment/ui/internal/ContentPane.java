@@ -40,15 +40,37 @@ final class ContentPane {
         fit();
     }
 
-    /** Lays the page out again at the view's width (after it grew). */
+    /**
+     * Lays the page out again at the view's width (after it grew or shrank). A field on the page that has the focus
+     * stays where it is on the screen: the page scrolls by what grew or shrank above it.
+     */
     void fit() {
         if (content == null || content.isDisposed()) {
             return;
         }
+        Control focus = content.getDisplay().getFocusControl();
+        boolean onPage = focus != null && isOnPage(focus);
+        int before = onPage ? focus.toDisplay(0, 0).y : 0;
         int width = Math.max(300, scroller.getClientArea().width);
         Point size = content.computeSize(width, SWT.DEFAULT);
         scroller.setMinSize(width, size.y);
         content.layout(true, true);
+        if (onPage) {
+            int moved = focus.toDisplay(0, 0).y - before;
+            if (moved != 0) {
+                Point origin = scroller.getOrigin();
+                scroller.setOrigin(origin.x, Math.max(0, origin.y + moved));
+            }
+        }
+    }
+
+    private boolean isOnPage(Control c) {
+        for (Control p = c; p != null; p = p.getParent()) {
+            if (p == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scrolls the page so that {@code c} (a control on it) is at the top. */

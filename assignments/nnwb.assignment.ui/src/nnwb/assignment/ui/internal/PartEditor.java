@@ -2,13 +2,9 @@ package nnwb.assignment.ui.internal;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -20,18 +16,14 @@ import nnwb.core.assignment.PartResult;
 import nnwb.core.assignment.Preset;
 import nnwb.core.check.Answer;
 import nnwb.core.check.AnswerKind;
-import nnwb.core.check.Checker;
-import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.FeedbackText;
 import nnwb.core.check.FormulaChecker;
-import nnwb.core.check.Limits;
-
 import nnwb.core.check.TableChecker;
 
 /**
  * One part of a problem: its prompt and points, the button that opens its preset, the answer
  * field (a grid for a table, several lines for a matrix or text), a live typeset preview of a
- * formula, Check, and the verdict with its reason.
+ * formula on a reserved line ({@link FormulaPreview}), Check, and the verdict with its reason.
  */
 public final class PartEditor {
 
@@ -42,25 +34,28 @@ public final class PartEditor {
         void check(String partId);
 
         void openPreset(String partId);
+
+        /** A part changed its height (a verdict or a note came or went): lay the page out again. */
+        void relayout();
     }
 
     private final Assignment.PartRef ref;
     private final Composite root;
     private final Text answer;
     private final Text[][] cells;
-    private final Label preview;
+    private final FormulaPreview preview;
     private final Button check;
     private final Button preset;
     private final Label presetNote;
     private final Label verdict;
     private final Label cellLines;
-    private Image previewImage;
-    private int previewGeneration;
+    private final Actions actions;
     private boolean filling;
 
     public PartEditor(Composite parent, Assignment.PartRef ref, FeedbackPolicy policy, Answer saved, PartResult result,
             Actions actions) {
         this.ref = ref;
+        this.actions = actions;
         root = new Composite(parent, SWT.NONE);
         root.setData("nnwb.part", ref.id());
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 4).extendedMargins(0, 0, 10, 4).applyTo(root);
@@ -120,14 +115,8 @@ public final class PartEditor {
                     ? " until the due date" : "") + ": Check says right or wrong and why, not the answer.").strip();
         }
         shown(hint, hintText);
-        if (formula(ref.part().checker()) != null) {
-            preview = new Label(root, SWT.NONE);
-            preview.setData("nnwb.preview", ref.id());
-            GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(preview);
-            shown(preview, "");
-        } else {
-            preview = null;
-        }
+        FormulaChecker formula = FormulaPreview.formula(ref.part().checker());
+        preview = formula == null ? null : new FormulaPreview(root, formula, 3, ref.id());
         verdict = new Label(root, SWT.WRAP);
         verdict.setData("nnwb.verdict", ref.id());
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(verdict);
@@ -136,7 +125,6 @@ public final class PartEditor {
         shown(verdict, "");
         shown(cellLines, "");
         show(result);
-        root.addDisposeListener(e -> disposePreview());
         schedulePreview();
     }
 
@@ -223,20 +211,27 @@ public final class PartEditor {
         return verdict;
     }
 
+    /** The preview line of a formula answer (null for other answers); its height is fixed. */
     public Label preview() {
-        return preview;
+        return preview == null ? null : preview.label();
     }
 
     /** Whether the preview shows a typeset formula (not an error or nothing). */
     public boolean previewTypeset() {
-        return previewImage != null && preview.getImage() == previewImage;
+        return preview != null && preview.typeset();
+    }
+
+    private void schedulePreview() {
+        if (preview != null && answer != null) {
+            preview.request(answer.getText());
+        }
     }
 
     /** A line under the preset button (what opened, or that the tool is missing). */
     public void presetNote(String text) {
         if (presetNote != null) {
             shown(presetNote, text);
-            root.getParent().layout(true, true);
+            actions.relayout();
         }
     }
 
@@ -263,16 +258,19 @@ public final class PartEditor {
         if (running) {
             shown(verdict, "Checking…");
             verdict.setForeground(null);
-            root.getParent().layout(true, true);
+            actions.relayout();
         }
     }
 
     /** Shows a verdict (the student's view of it), or nothing. */
     public void show(PartResult r) {
         if (r == null) {
+            boolean had = verdict.getVisible() || cellLines.getVisible();
             shown(verdict, "");
             shown(cellLines, "");
-            root.getParent().layout(true, true);
+            if (had) {
+                actions.relayout();
+            }
             return;
         }
         shown(verdict, VerdictText.headline(r));
@@ -286,81 +284,7 @@ public final class PartEditor {
         verdict.setForeground(root.getDisplay().getSystemColor(colour));
         List<String> lines = VerdictText.cells(r);
         shown(cellLines, String.join("\n", lines));
-        root.getParent().layout(true, true);
-    }
-
-    /** The formula a part's answer is typeset as: its checker, or the sheet's own key inside a convention checker. */
-    private static FormulaChecker formula(Checker c) {
-        if (c instanceof FormulaChecker f) {
-            return f;
-        }
-        return c instanceof ConventionChecker cc && cc.sheet() instanceof FormulaChecker f ? f : null;
-    }
-
-    private void schedulePreview() {
-        if (preview == null || answer == null) {
-            return;
-        }
-        int generation = ++previewGeneration;
-        String typed = answer.getText();
-        FormulaChecker checker = formula(ref.part().checker());
-        RGB colour = root.getForeground().getRGB();
-        float pixels = preview.getFont().getFontData()[0].getHeight() * preview.getDisplay().getDPI().y / 72f * 1.3f;
-        if (typed.isBlank()) {
-            setPreview(null, "");
-            return;
-        }
-        Job job = Job.create("Typesetting your formula", monitor -> {
-            String latex;
-            String error = "";
-            MathImages.Typeset t = null;
-            try {
-                latex = checker.preview(typed, Limits.DEFAULT);
-                t = MathImages.typeset(latex, true, pixels, colour);
-                if (!t.ok()) {
-                    error = "cannot typeset: " + t.error();
-                }
-            } catch (IllegalArgumentException e) {
-                error = e.getMessage();
-            }
-            MathImages.Typeset done = t;
-            String why = error;
-            if (!root.isDisposed()) {
-                root.getDisplay().asyncExec(() -> {
-                    if (!root.isDisposed() && generation == previewGeneration) {
-                        setPreview(done != null && done.ok() ? done : null, why);
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule(120);
-    }
-
-    private void setPreview(MathImages.Typeset t, String error) {
-        disposePreview();
-        if (t != null) {
-            previewImage = new Image(preview.getDisplay(), t.data());
-            preview.setText("");
-            preview.setImage(previewImage);
-            shown(preview, "");
-        } else {
-            preview.setImage(null);
-            preview.setForeground(preview.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            shown(preview, error.isEmpty() ? "" : "Cannot read this formula yet: " + error);
-        }
-        root.getParent().layout(true, true);
-    }
-
-    private void disposePreview() {
-        if (previewImage != null) {
-            if (!preview.isDisposed()) {
-                preview.setImage(null);
-            }
-            previewImage.dispose();
-            previewImage = null;
-        }
+        actions.relayout();
     }
 
     /** Puts a saved answer back without counting it as an edit. */

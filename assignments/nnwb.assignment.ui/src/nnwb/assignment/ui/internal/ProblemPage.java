@@ -16,30 +16,56 @@ import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.AssignmentProvider;
 import nnwb.core.assignment.Problem;
 
-/** One problem: its statement rendered with typeset mathematics, then a {@link PartEditor} per part. */
+/**
+ * One problem: its statement rendered with typeset mathematics, then a {@link PartEditor} per part. The parts are
+ * shown once the statement has its final height (its formulas typeset), so the statement never grows above an
+ * answer field that may have the focus.
+ */
 public final class ProblemPage {
 
     private final Composite root;
     private final StatementViewer statement;
+    private final Composite partsBox;
+    private final Label waiting;
     private final List<PartEditor> parts = new ArrayList<>();
 
+    /** Builds the page; {@code relayout} lays the page out again (when its parts appear). */
     public ProblemPage(Composite parent, Assignment a, Problem p, AssignmentProvider provider, Progress progress,
-            PartEditor.Actions actions) {
+            PartEditor.Actions actions, Runnable relayout) {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(10, 8).applyTo(root);
         statement = new StatementViewer(root);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(statement.control());
-        statement.show(StatementParser.parse(statement(provider, a, p)));
-        Label rule = new Label(root, SWT.SEPARATOR | SWT.HORIZONTAL);
+        waiting = new Label(root, SWT.NONE);
+        waiting.setText("Typesetting the statement; the answer fields follow…");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(waiting);
+        partsBox = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(partsBox);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(partsBox);
+        partsBox.setVisible(false);
+        Label rule = new Label(partsBox, SWT.SEPARATOR | SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rule);
         for (Assignment.PartRef ref : a.parts()) {
             if (ref.problem() == p) {
-                PartEditor e = new PartEditor(root, ref, a.feedbackOf(ref.part()), progress.answer(ref.id()),
+                PartEditor e = new PartEditor(partsBox, ref, a.feedbackOf(ref.part()), progress.answer(ref.id()),
                         progress.result(ref.id()), actions);
                 GridDataFactory.fillDefaults().grab(true, false).applyTo(e.control());
                 parts.add(e);
             }
         }
+        statement.show(StatementParser.parse(statement(provider, a, p)), () -> {
+            if (!root.isDisposed()) {
+                waiting.dispose();
+                ((org.eclipse.swt.layout.GridData) partsBox.getLayoutData()).exclude = false;
+                partsBox.setVisible(true);
+                relayout.run();
+            }
+        });
+    }
+
+    /** Whether the answer fields are shown (the statement has its final height). */
+    public boolean partsShown() {
+        return partsBox.getVisible();
     }
 
     static String statement(AssignmentProvider provider, Assignment a, Problem p) {

@@ -58,6 +58,14 @@ public final class StatementViewer {
 
     /** Shows {@code m}; its formulas appear when typeset. */
     public void show(StatementModel m) {
+        show(m, () -> { });
+    }
+
+    /**
+     * Shows {@code m}; its formulas appear when typeset, and then (on the UI thread, at once when there are none)
+     * {@code typesetDone} runs: the statement has its final height.
+     */
+    public void show(StatementModel m, Runnable typesetDone) {
         if (job != null) {
             job.cancel();
         }
@@ -68,6 +76,7 @@ public final class StatementViewer {
         applyStyles(List.of());
         List<StatementModel.Span> math = m.math();
         if (math.isEmpty()) {
+            typesetDone.run();
             return;
         }
         RGB colour = text.getForeground().getRGB();
@@ -88,6 +97,7 @@ public final class StatementViewer {
                     if (!text.isDisposed() && model == shown) {
                         applyStyles(done);
                         applied = true;
+                        typesetDone.run();
                     }
                 });
             }

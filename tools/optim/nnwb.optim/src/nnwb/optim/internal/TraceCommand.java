@@ -50,7 +50,9 @@ import picocli.CommandLine.Option;
                 "  \"closedFormula\": \"...\" (where a closed form exists),",
                 "  \"steps\": [{\"step\": T, \"params\": [..], \"loss\": X, \"state\": {\"m\": [..], ...},",
                 "             \"closedForm\": [..] (where one exists)}, ...],",
-                "  \"final\": {\"params\": [..], \"loss\": X, \"step\": T, \"diverged\": false,",
+                "  \"final\": {\"params\": [..], \"loss\": X, \"step\": T, \"diverged\": false, \"divergedAt\": null,",
+                "            (diverged: a non-finite value, where the trace stops, or a loss grown past",
+                "            L0 + 1e6 max(|L0|, 1); divergedAt: the first such step),",
                 "            \"distanceToMinNorm\", \"nullSpaceNorm\" (least squares), \"distanceToMinimum\" (where known)}}.",
                 "Several optimizers (--optimizer a,b,c): {\"settings\": {...}, \"traces\": [one object as above",
                 "  without settings, per optimizer, in the order given]}. With --backend nd4j also \"steppedBy\":",
@@ -277,7 +279,7 @@ public final class TraceCommand extends CommandBase {
             TraceFinal fin = tr.finalState();
             out().printf("%-34s loss %-12.6g params %s%s%s%s%n", tr.config().label(), fin.loss(), short6(fin.params()),
                     Double.isNaN(fin.distanceToMinNorm()) ? "" : String.format("  |p - w*| %.4g, null-space %.4g", fin.distanceToMinNorm(), fin.nullSpaceNorm()),
-                    fin.diverged() ? "  DIVERGED at step " + fin.step() : "",
+                    fin.diverged() ? "  DIVERGED at step " + fin.divergedAt() : "",
                     steppedBy == null ? "" : "  [" + steppedBy.get(i) + "]");
         }
     }

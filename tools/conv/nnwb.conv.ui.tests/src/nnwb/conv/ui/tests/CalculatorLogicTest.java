@@ -107,4 +107,21 @@ class CalculatorLogicTest {
         r = CalculatorReport.of(in);
         assertFalse(r.valid(), "kernel 9 does not fit input 4");
     }
+
+    @Test
+    void aKernelLargerThanThePaddedInputSaysWhereAndWhy() {
+        CalculatorInput input = new CalculatorInput();
+        input.set(0, Field.KERNEL, "11");
+        input.set(1, Field.KERNEL, "11");
+        CalculatorReport r = CalculatorReport.of(input);
+        assertFalse(r.valid());
+        // input 7 with padding 1 on each side: 7 + 2 = 9 cells, fewer than the kernel's 11
+        assertEquals("Kernel (width): kernel 11 is larger than the padded input 7 + 2 = 9 (and 1 more)", r.status());
+        assertEquals(List.of("Fix the marked fields to see the answer:",
+                "  Kernel (width): kernel 11 is larger than the padded input 7 + 2 = 9",
+                "  Kernel (height): kernel 11 is larger than the padded input 7 + 2 = 9"), r.lines());
+        input.set(0, Field.STRIDE, "x");
+        assertEquals("Stride (width): 'x' is not a whole number", CalculatorReport.of(input).status());
+        assertEquals("", CalculatorReport.of(new CalculatorInput()).status());
+    }
 }

@@ -91,6 +91,26 @@ class ConvCalculatorViewTest {
     }
 
     @Test
+    void kernelElevenOnInputSevenSaysWhyAtTheFieldAndInTheStatusLine() {
+        LayerTab layer = part.layer();
+        part.tabs().setSelection(0);
+        flush();
+        Text kernel = layer.form().field(0, Field.KERNEL);
+        kernel.setFocus();
+        type(kernel, "11");
+        String why = "kernel 11 is larger than the padded input 7 + 2 = 9";
+        assertTrue(layer.form().decoration(0, Field.KERNEL).isVisible());
+        assertEquals(why, layer.form().decoration(0, Field.KERNEL).getDescriptionText());
+        assertEquals("Kernel (width): " + why, layer.status().getText());
+        assertEquals(Display.getCurrent().getSystemColor(SWT.COLOR_RED), layer.status().getForeground());
+        assertTrue(layer.answer().getText().contains("Kernel (width): " + why), layer.answer().getText());
+        nnwb.test.harness.Screenshots.save(kernel.getShell(), new java.io.File("target/screenshots/conv-kernel-too-large.png"));
+        type(kernel, "3");
+        assertTrue(layer.status().getText().startsWith("Output cell"), layer.status().getText());
+        assertFalse(layer.form().decoration(0, Field.KERNEL).isVisible());
+    }
+
+    @Test
     void stackShowsReceptiveFieldJumpAndTotal() {
         StackTab stack = part.stack();
         part.tabs().setSelection(1);

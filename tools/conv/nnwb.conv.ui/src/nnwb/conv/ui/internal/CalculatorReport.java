@@ -30,7 +30,7 @@ public final class CalculatorReport {
         if (parsed.spec() == null) {
             CalculatorReport r = new CalculatorReport(null);
             r.problems.addAll(parsed.problems());
-            r.lines.add("Fix the marked fields to see the answer.");
+            r.explainProblems();
             return r;
         }
         LayerResult result = ConvCalculator.analyze(parsed.spec());
@@ -44,11 +44,36 @@ public final class CalculatorReport {
             }
         }
         if (!r.problems.isEmpty()) {
-            r.lines.add("Fix the marked fields to see the answer.");
+            r.explainProblems();
             return r;
         }
         r.describe(parsed.targets());
         return r;
+    }
+
+    private void explainProblems() {
+        lines.add("Fix the marked fields to see the answer:");
+        for (ValidationProblem p : problems) {
+            lines.add("  " + where(p) + ": " + p.message());
+        }
+    }
+
+    /** Where a problem is, as the form labels it: {@code Kernel (width)}. */
+    public static String where(ValidationProblem p) {
+        String field = ParameterForm.label(p.field());
+        return p.axis() < 0 ? field : field + " (" + (p.axis() == 0 ? "width" : "height") + ")";
+    }
+
+    /**
+     * One line for the status line: empty when valid, else the first problem with where it is and how many more,
+     * {@code Kernel (width): kernel 11 is larger than the padded input 7 + 2 = 9 (and 1 more)}.
+     */
+    public String status() {
+        if (problems.isEmpty()) {
+            return "";
+        }
+        ValidationProblem p = problems.get(0);
+        return where(p) + ": " + p.message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
     }
 
     private void describe(List<Long> targets) {

@@ -13,7 +13,8 @@ import org.eclipse.swt.widgets.Text;
 /**
  * One layer: parameters on the left, the answer with its formulas and the drawing on the right.
  * Every keystroke recomputes through the engine; the drawing follows the chosen output cell, which a click,
- * the arrow keys or the Animate button move.
+ * the arrow keys or the Animate button move. A line over the drawing names the chosen cell, or in red what is
+ * wrong with the fields.
  */
 public final class LayerTab {
 
@@ -77,6 +78,11 @@ public final class LayerTab {
         return canvas;
     }
 
+    /** The tab's status line: the chosen cell, or what is wrong with the fields. */
+    public Label status() {
+        return cellLabel;
+    }
+
     public CalculatorReport report() {
         return report;
     }
@@ -105,9 +111,13 @@ public final class LayerTab {
     private void redraw() {
         if (!report.valid()) {
             canvas.show(null, "Nothing to draw until the parameters are valid.");
-            cellLabel.setText("");
+            cellLabel.setForeground(cellLabel.getDisplay().getSystemColor(SWT.COLOR_RED));
+            cellLabel.setText(report.status());
+            cellLabel.setToolTipText(report.text());
             return;
         }
+        cellLabel.setForeground(null);
+        cellLabel.setToolTipText(null);
         LayerDrawing d = new LayerDrawing(report.result().spec(), outX, outY);
         outX = d.outX();
         outY = d.outY();

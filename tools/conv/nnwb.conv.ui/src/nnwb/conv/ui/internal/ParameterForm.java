@@ -33,6 +33,15 @@ public final class ParameterForm {
             "Kernel", Field.STRIDE, "Stride", Field.PAD_BEFORE, "Padding before", Field.PAD_AFTER, "Padding after",
             Field.DILATION, "Dilation", Field.OUTPUT_PADDING, "Output padding", Field.TARGET, "Target output"));
 
+    /** The label the form shows for {@code f} ({@code Kernel}, {@code Padding mode}, ...). */
+    static String label(Field f) {
+        return switch (f) {
+            case MODE -> "Padding mode";
+            case KIND -> "Kind";
+            default -> LABELS.getOrDefault(f, f.name().toLowerCase(Locale.ROOT));
+        };
+    }
+
     private final CalculatorInput input;
     private final ScrolledComposite scroller;
     private final Composite root;
@@ -212,7 +221,10 @@ public final class ParameterForm {
         return f == Field.MODE || f == Field.KIND ? modeDecoration : decorationOf.get(field(axis, f));
     }
 
-    /** Shows each problem at its field; hides the rest. */
+    /**
+     * Shows each problem at its field (the reason is the decoration's hover, shown at once on the field being typed
+     * in); hides the rest.
+     */
     public void showProblems(List<ValidationProblem> problems) {
         decorations.forEach(ControlDecoration::hide);
         for (ValidationProblem p : problems) {
@@ -223,6 +235,10 @@ public final class ParameterForm {
             String previous = d.isVisible() ? d.getDescriptionText() + "\n" : "";
             d.setDescriptionText(previous + p.message());
             d.show();
+        }
+        for (ControlDecoration d : decorations) {
+            boolean focused = d.getControl() != null && !d.getControl().isDisposed() && d.getControl().isFocusControl();
+            d.showHoverText(focused && d.isVisible() ? d.getDescriptionText() : null);
         }
     }
 }

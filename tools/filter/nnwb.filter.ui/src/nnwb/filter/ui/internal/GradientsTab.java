@@ -26,7 +26,8 @@ import nnwb.filter.ComputeGradients;
  * The Gradients tab. For an input X, an upstream gradient dY and the kernel W on the left: the kernel gradient dW
  * (the padded input correlated with dY, on the compute service) and the input gradient dX (the engine), and W after
  * one SGD step. Beside it the spread of dW against the image side ({@link SpreadPanel}), below pooling's backward
- * pass ({@link PoolingPanel}).
+ * pass ({@link PoolingPanel}). When the current kernel and inputs give no result, the matrices are cleared beside
+ * the error, never left showing the previous kernel's.
  */
 public final class GradientsTab {
 
@@ -49,6 +50,7 @@ public final class GradientsTab {
     private final Label gradStatus;
     private final LatestJob gradJob;
     private Gradients lastGradients;
+    private int generation;
     private final SpreadPanel spread;
     private final PoolingPanel pooling;
 
@@ -144,6 +146,11 @@ public final class GradientsTab {
         return lastGradients;
     }
 
+    /** What the dW and dX views show now (null when cleared). */
+    public Matrix[] shownGradients() {
+        return new Matrix[] {dwView.matrix(), dxView.matrix()};
+    }
+
     public Label gradientStatus() {
         return gradStatus;
     }
@@ -152,6 +159,7 @@ public final class GradientsTab {
         if (root.isDisposed()) {
             return;
         }
+        int gen = ++generation;
         Kernel w = model.kernel();
         FilterSpec spec = FilterSpec.of(convolution.getSelection() ? FilterMode.CONVOLUTION : FilterMode.CORRELATION,
                 stride.getSelection(), pad.getSelection(), PadMode.ZERO, 1);
@@ -165,7 +173,7 @@ public final class GradientsTab {
             FilterPlan plan = FilterPlan.of(w, x.rows(), x.cols(), spec);
             dY = upstream(dyText.getText(), plan.outputRows(), plan.outputCols());
         } catch (IllegalArgumentException e) {
-            Widgets.status(gradStatus, e.getMessage(), true);
+            failed(e.getMessage());
             return;
         }
         TensorOperations tensors = backend.tensorsNow();
@@ -175,16 +183,36 @@ public final class GradientsTab {
             Matrix dX = ConvGradients.inputGradient(w, dY, x.rows(), x.cols(), spec);
             return new Gradients(x, dY, dW, dX, ConvGradients.sgdStep(w, dW, 0.1), tensors != null);
         }, r -> {
+            if (gen != generation) {
+                return; // a newer request (perhaps one that failed) owns the tab
+            }
             lastGradients = r;
             xView.show(r.x());
             dyView.show(r.dY());
             dwView.show(r.dW());
             dwView.caption("dW (" + (r.onComputeService() ? "compute service" : "engine") + ")");
             dxView.show(r.dX());
+            dxView.caption("dX (engine)");
             Widgets.status(gradStatus, "dW[a,b] = sum over outputs (i,j) of dY[i,j] * P[i*s + a, j*s + b] (P: X padded); "
                     + "dX spreads each dY[i,j] back through the kernel.  One SGD step, learning rate 0.1: W - 0.1 dW = "
                     + MatrixText.format(r.stepped().map(v -> Math.round(v * 1e6) / 1e6)).replace(";", "; "), false);
-        }, problem -> Widgets.status(gradStatus, problem, true));
+        }, problem -> {
+            if (gen == generation) {
+                failed(problem);
+            }
+        });
+    }
+
+    /** No result for the current kernel and inputs: the previous ones are cleared, not left beside the error. */
+    private void failed(String problem) {
+        lastGradients = null;
+        xView.show(null);
+        dyView.show(null);
+        dwView.show(null);
+        dxView.show(null);
+        dwView.caption("dW (not computed)");
+        dxView.caption("dX (not computed)");
+        Widgets.status(gradStatus, problem, true);
     }
 
     /** "ones", "random" (plus or minus 1, fixed seed) or typed rows of the right shape. */

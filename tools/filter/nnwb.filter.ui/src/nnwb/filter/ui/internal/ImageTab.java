@@ -73,6 +73,7 @@ public final class ImageTab {
     private String loadedName = "";
     private Result last;
     private boolean building = true;
+    private String sizedFor = TestInput.SCENE.key(); // the test input whose default size the spinner holds
 
     ImageTab(Composite parent, KernelModel model, Backend backend, Consumer<String> commands) {
         this.model = model;
@@ -281,6 +282,7 @@ public final class ImageTab {
             building = true;
             inputSize.setSelection(t.defaultSize());
             building = false;
+            sizedFor = t.key();
         });
         loadInput();
     }
@@ -298,6 +300,12 @@ public final class ImageTab {
         String text = inputCombo.getText().strip();
         boolean bare = TestInput.byName(text).isPresent() && !text.contains(":");
         inputSize.setEnabled(bare);
+        if (bare && !TestInput.byName(text).get().key().equals(sizedFor)) {
+            building = true; // another test input, typed or picked: its own default size (matrix: the sheet's 5 x 5)
+            inputSize.setSelection(TestInput.byName(text).get().defaultSize());
+            building = false;
+        }
+        sizedFor = bare ? TestInput.byName(text).get().key() : sizedFor;
         try {
             String spec = bare ? text + ":size=" + inputSize.getSelection() : text;
             shownInput(InputParser.parse(spec), spec);

@@ -153,13 +153,28 @@ public final class KernelPanel {
                 case BOX_BLUR, IDENTITY -> p.key() + ":rows=" + rows.getSelection() + ",cols=" + cols.getSelection();
                 default -> p.key();
             };
+            if (spec.equals(model.source()) && p == KernelPreset.GAUSSIAN) {
+                return; // the same Gaussian again (a spinner reports one change twice): keep what the status says
+            }
             try {
-                model.edit(KernelParser.parse(spec), spec);
-                Widgets.status(status, p.key() + ": " + p.description(), false);
+                Kernel before = model.kernel();
+                Kernel k = KernelParser.parse(spec);
+                model.edit(k, spec);
+                Widgets.status(status, p.key() + ": " + p.description() + resizedNote(before, k, p), false);
             } catch (IllegalArgumentException e) {
                 Widgets.status(status, e.getMessage(), true);
             }
         });
+    }
+
+    /** What a preset did to the kernel's size, said where it happens: {@code ; the kernel grew from 7 x 7 to 13 x 13 ...}. */
+    static String resizedNote(Kernel before, Kernel after, KernelPreset p) {
+        if (before.rows() == after.rows() && before.cols() == after.cols()) {
+            return "";
+        }
+        String how = after.rows() * after.cols() > before.rows() * before.cols() ? "grew" : "shrank";
+        return "; the kernel " + how + " from " + before.rows() + " x " + before.cols() + " to " + after.rows() + " x " + after.cols()
+                + (p == KernelPreset.GAUSSIAN ? " (a Gaussian's size is 2*ceil(3 sigma)+1, at most 15)" : "");
     }
 
     private void normalise() {

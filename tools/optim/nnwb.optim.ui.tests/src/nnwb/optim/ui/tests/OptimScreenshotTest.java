@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,23 +25,16 @@ import nnwb.optim.ui.internal.TraceView;
  */
 class OptimScreenshotTest {
 
-    private IWorkbenchPage page;
-    private IViewPart part;
     private TraceView view;
 
     @BeforeEach
     void open() throws Exception {
-        view = OptimViews.open();
-        page = OptimViews.page();
-        part = page.findView("nnwb.optim.ui.view");
-        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
-        view.setBackend(TraceView.Backend.ENGINE_ONLY);
-        OptimViews.flush();
+        view = OptimViews.openMaximized();
     }
 
     @AfterEach
     void restore() {
-        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED);
+        OptimViews.restore();
     }
 
     @Test

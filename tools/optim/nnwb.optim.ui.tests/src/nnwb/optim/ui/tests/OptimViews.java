@@ -45,6 +45,20 @@ final class OptimViews {
         return part.view();
     }
 
+    /** Shows the view maximized, traced by the engine only. */
+    static TraceView openMaximized() throws Exception {
+        TraceView view = open();
+        page().setPartState(page().getReference(page().findView(OptimTracePart.ID)), IWorkbenchPage.STATE_MAXIMIZED);
+        view.setBackend(TraceView.Backend.ENGINE_ONLY);
+        flush();
+        return view;
+    }
+
+    /** Puts the maximized view back in its place. */
+    static void restore() {
+        page().setPartState(page().getReference(page().findView(OptimTracePart.ID)), IWorkbenchPage.STATE_RESTORED);
+    }
+
     private static OptimTracePart find(Composite c) {
         for (Control child : c.getChildren()) {
             Object d = child.getData(OptimTracePart.class.getName());

@@ -164,7 +164,7 @@ public final class ContourCanvas {
     }
 
     private void trace(GC gc, Frame f, Trace t, Color c, int width) {
-        int n = TraceSeries.finiteLength(t);
+        int n = TraceSeries.drawnLength(t);
         double[] xs = t.paramSeries(0);
         double[] ys = t.paramSeries(1);
         gc.setForeground(c);
@@ -183,6 +183,14 @@ public final class ContourCanvas {
         if (n > 0) {
             gc.fillOval(f.x(xs[n - 1]) - 4, f.y(ys[n - 1]) - 4, 9, 9);
             gc.drawOval(f.x(xs[0]) - 4, f.y(ys[0]) - 4, 8, 8);
+        }
+        if (n > 0 && t.finalState().diverged()) { // a cross where it diverged
+            int x = f.x(xs[n - 1]);
+            int y = f.y(ys[n - 1]);
+            gc.setLineWidth(3);
+            gc.drawLine(x - 8, y - 8, x + 8, y + 8);
+            gc.drawLine(x - 8, y + 8, x + 8, y - 8);
+            gc.setLineWidth(1);
         }
     }
 
@@ -266,7 +274,9 @@ public final class ContourCanvas {
     private void legend(GC gc, Frame f, Display d) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < result.traces().size(); i++) {
-            rows.add(new String[] {TraceSeries.name(i, result.traces().get(i).config()), Integer.toString(i)});
+            Trace t = result.traces().get(i);
+            String diverged = TraceSeries.divergedLabel(t);
+            rows.add(new String[] {TraceSeries.name(i, t.config()) + (diverged == null ? "" : " ✕ " + diverged), Integer.toString(i)});
         }
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         for (Overlays.Mark m : marks) {

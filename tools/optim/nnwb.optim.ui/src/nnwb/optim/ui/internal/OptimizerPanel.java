@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Text;
 
 import nnwb.compute.OptimizerSteps;
 import nnwb.compute.UpdaterMatch;
+import nnwb.core.optim.closed.StabilityLimit;
+import nnwb.core.optim.problem.Problem;
 import nnwb.core.optim.update.HyperParam;
 import nnwb.core.optim.update.OptimizerConfig;
 import nnwb.core.optim.update.Optimizers;
@@ -47,6 +49,8 @@ public final class OptimizerPanel {
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private final Map<String, Scale> sliders = new LinkedHashMap<>();
     private final Map<String, ControlDecoration> decorations = new LinkedHashMap<>();
+    private Label limit;
+    private Problem problem;
     private int selected;
     private boolean updating;
 
@@ -176,6 +180,7 @@ public final class OptimizerPanel {
             }
             fields.clear();
             sliders.clear();
+            limit = null;
             OptimizerConfig c = current();
             for (HyperParam p : Optimizers.params(c.name())) {
                 Label l = new Label(form, SWT.NONE);
@@ -198,10 +203,15 @@ public final class OptimizerPanel {
                     Text t = (Text) f;
                     s.addListener(SWT.Selection, e -> t.setText(Contours.label(lr ? lrAt(s.getSelection()) : s.getSelection() / 1000.0)));
                     sliders.put(p.key(), s);
+                    if (lr) {
+                        limit = new Label(form, SWT.WRAP);
+                        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(limit);
+                    }
                 } else {
                     new Label(form, SWT.NONE);
                 }
             }
+            showLimit(problem);
             form.layout(true, true);
             group.layout(true, true);
             if (group.getParent() != null) {
@@ -265,6 +275,29 @@ public final class OptimizerPanel {
         } catch (IllegalArgumentException e) {
             d.setDescriptionText(e.getMessage());
             d.show();
+        }
+    }
+
+    /** The line under the learning rate: its stability limit on {@code p} where a closed form gives one, else empty. */
+    public Label limitLabel() {
+        return limit;
+    }
+
+    /** Writes the selected optimizer's stability limit on {@code p} (null: the problem does not parse) under its rate. */
+    public void showLimit(Problem p) {
+        problem = p;
+        if (limit == null || limit.isDisposed()) {
+            return;
+        }
+        OptimizerConfig c = current();
+        var lim = p == null ? java.util.Optional.<StabilityLimit>empty() : StabilityLimit.of(p);
+        String text = lim.map(l -> l.describe(c)).orElse("");
+        boolean past = lim.isPresent() && lim.get().forOptimizer(c).isPresent() && c.lr() >= lim.get().forOptimizer(c).getAsDouble();
+        limit.setForeground(limit.getDisplay().getSystemColor(past ? SWT.COLOR_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        if (!text.equals(limit.getText())) {
+            limit.setText(text);
+            limit.setToolTipText(text.isEmpty() ? null : "on a quadratic every eigenmode of curvature h is multiplied by 1 − ηh per step");
+            form.layout(true, true);
         }
     }
 

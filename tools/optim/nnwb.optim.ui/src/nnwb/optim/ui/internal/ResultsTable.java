@@ -17,13 +17,13 @@ import nnwb.core.optim.TraceResult;
 
 /**
  * The final state of every trace (parameters, loss, distance to the minimum-norm solution or the
- * minimum, null-space component, values stored per parameter, who stepped it and how far ND4J's trace
+ * minimum, null-space component, values stored per parameter, the step where it diverged, who stepped it and how far ND4J's trace
  * is from the engine's) with the settings they shared written beside it.
  */
 public final class ResultsTable {
 
     public static final String[] COLUMNS = {"optimizer", "stepped by", "values / param", "final params", "final loss",
-        "|w − w*| (min-norm)", "null-space part", "|w − minimum|", "steps", "max |ND4J − engine|"};
+        "diverged", "|w − w*| (min-norm)", "null-space part", "|w − minimum|", "steps", "max |ND4J − engine|"};
 
     private final Composite root;
     private final Table table;
@@ -67,8 +67,12 @@ public final class ResultsTable {
             it.setForeground(0, Palette.color(table.getDisplay(), i));
             it.setText(new String[] {TraceSeries.name(i, t.config()), steppedBy == null ? "engine" : steppedBy.get(i),
                 t.stateNames().size() + (t.stateNames().isEmpty() ? "" : " " + t.stateNames()), TraceText.vec(f.params()),
-                num(f.loss()), num(f.distanceToMinNorm()), num(f.nullSpaceNorm()), num(f.distanceToMinimum()),
-                f.step() + (f.diverged() ? " (diverged)" : ""), nd4jDiff == null ? "" : num(nd4jDiff[i])});
+                num(f.loss()), f.diverged() ? "at step " + f.divergedAt() : "no", num(f.distanceToMinNorm()),
+                num(f.nullSpaceNorm()), num(f.distanceToMinimum()), Integer.toString(f.step()),
+                nd4jDiff == null ? "" : num(nd4jDiff[i])});
+            if (f.diverged()) {
+                it.setForeground(5, table.getDisplay().getSystemColor(SWT.COLOR_RED));
+            }
         }
         settings.setText(settingsLine);
     }

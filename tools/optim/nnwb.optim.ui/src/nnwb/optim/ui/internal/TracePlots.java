@@ -220,10 +220,12 @@ public final class TracePlots {
         for (int i = 0; i < r.traces().size(); i++) {
             Trace t = r.traces().get(i);
             String name = TraceSeries.name(i, t.config());
-            int n = TraceSeries.finiteLength(t);
+            int n = TraceSeries.drawnLength(t);
             int[] idx = TraceSeries.sample(n);
             double[] x = TraceSeries.chart(TraceSeries.steps(n), idx);
-            lossChart.setSeries(name, x, TraceSeries.chart(TraceSeries.loss(t, log), idx), LineChart.Style.SOLID, i);
+            double[] lossY = TraceSeries.loss(t, log);
+            lossChart.setSeries(name, x, TraceSeries.chart(lossY, idx), LineChart.Style.SOLID, i);
+            markDivergence(lossChart, name, t, lossY, i);
             if (t.hasClosedForm()) {
                 double[] cl = Arrays.copyOf(t.closedFormLossSeries(), n);
                 if (log) {
@@ -251,10 +253,12 @@ public final class TracePlots {
         for (int i = 0; i < r.traces().size(); i++) {
             Trace t = r.traces().get(i);
             String name = TraceSeries.name(i, t.config());
-            int n = TraceSeries.finiteLength(t);
+            int n = TraceSeries.drawnLength(t);
             int[] idx = TraceSeries.sample(n);
             double[] x = TraceSeries.chart(TraceSeries.steps(n), idx);
-            paramChart.setSeries(name, x, TraceSeries.chart(TraceSeries.param(t, pc), idx), LineChart.Style.SOLID, i);
+            double[] py = TraceSeries.param(t, pc);
+            paramChart.setSeries(name, x, TraceSeries.chart(py, idx), LineChart.Style.SOLID, i);
+            markDivergence(paramChart, name, t, py, i);
             if (t.hasClosedForm()) {
                 paramChart.setSeries(name + " (closed form)", x, TraceSeries.chart(t.closedFormSeries(pc), idx), LineChart.Style.DASHED, i);
             }
@@ -267,7 +271,7 @@ public final class TracePlots {
         for (int i = 0; i < r.traces().size(); i++) {
             Trace t = r.traces().get(i);
             String name = TraceSeries.name(i, t.config());
-            int n = TraceSeries.finiteLength(t);
+            int n = TraceSeries.drawnLength(t);
             int[] idx = TraceSeries.sample(n);
             double[] x = TraceSeries.chart(TraceSeries.steps(n), idx);
             List<String> states = t.stateNames();
@@ -275,6 +279,16 @@ public final class TracePlots {
                 stateChart.setSeries(name + " " + states.get(k), x, TraceSeries.chart(TraceSeries.state(t, states.get(k), sc), idx),
                         k == 0 ? LineChart.Style.SOLID : LineChart.Style.DASHED, i);
             }
+        }
+    }
+
+    /** A diverged trace's last drawn point, as a dot whose legend entry says where it diverged. */
+    private static void markDivergence(LineChart chart, String name, Trace t, double[] y, int color) {
+        String label = TraceSeries.divergedLabel(t);
+        if (label != null && y.length > 0) {
+            int k = y.length - 1;
+            chart.setSeries(name + " " + label, new double[] {k}, TraceSeries.chart(new double[] {y[k]}),
+                    LineChart.Style.POINTS, color);
         }
     }
 

@@ -7,8 +7,9 @@ import nnwb.core.optim.update.OptimizerConfig;
 
 /**
  * The series the view plots from a trace, display-free so tests can rebuild them from the engine:
- * non-finite values at the end of a diverged trace are dropped, and on a log axis losses below
- * {@link #LOG_FLOOR} (and an exact 0) are drawn at the floor.
+ * a diverged trace is drawn up to the step where it diverged (its later, exploding or non-finite values are
+ * dropped, so no axis has to clamp them) and marked there, and on a log axis losses below {@link #LOG_FLOOR}
+ * (and an exact 0) are drawn at the floor.
  */
 public final class TraceSeries {
 
@@ -48,6 +49,18 @@ public final class TraceSeries {
             k++;
         }
         return k;
+    }
+
+    /** How many leading steps the plots draw: every finite one, of a diverged trace only up to where it diverged. */
+    public static int drawnLength(Trace t) {
+        int n = finiteLength(t);
+        int at = t.finalState().divergedAt();
+        return at >= 0 ? Math.min(n, at + 1) : n;
+    }
+
+    /** The mark of a diverged trace, {@code diverged at step 5}, or null when it did not diverge. */
+    public static String divergedLabel(Trace t) {
+        return t.finalState().diverged() ? "diverged at step " + t.finalState().divergedAt() : null;
     }
 
     /** Step numbers 0, 1, ... for the first {@code n} steps. */
@@ -100,9 +113,9 @@ public final class TraceSeries {
         return Double.isNaN(v) ? 0 : Math.max(-CLAMP, Math.min(CLAMP, v));
     }
 
-    /** The loss (floored at {@link #LOG_FLOOR} when {@code log}) over the finite steps. */
+    /** The loss (floored at {@link #LOG_FLOOR} when {@code log}) over the drawn steps. */
     public static double[] loss(Trace t, boolean log) {
-        double[] y = Arrays.copyOf(t.lossSeries(), finiteLength(t));
+        double[] y = Arrays.copyOf(t.lossSeries(), drawnLength(t));
         if (log) {
             for (int i = 0; i < y.length; i++) {
                 y[i] = Math.max(y[i], LOG_FLOOR);
@@ -111,14 +124,14 @@ public final class TraceSeries {
         return y;
     }
 
-    /** Parameter {@code coord} over the finite steps. */
+    /** Parameter {@code coord} over the drawn steps. */
     public static double[] param(Trace t, int coord) {
-        return Arrays.copyOf(t.paramSeries(coord), finiteLength(t));
+        return Arrays.copyOf(t.paramSeries(coord), drawnLength(t));
     }
 
-    /** State {@code name} of parameter {@code coord} over the finite steps. */
+    /** State {@code name} of parameter {@code coord} over the drawn steps. */
     public static double[] state(Trace t, String name, int coord) {
-        return Arrays.copyOf(t.stateSeries(name, coord), finiteLength(t));
+        return Arrays.copyOf(t.stateSeries(name, coord), drawnLength(t));
     }
 
     /** Whether every value is positive (a log axis can show it). */

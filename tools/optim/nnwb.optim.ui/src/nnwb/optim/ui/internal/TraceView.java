@@ -237,7 +237,9 @@ public final class TraceView {
         try {
             req = session.request();
             problemForm.clearErrors();
+            optimizerPanel.showLimit(req.problem());
         } catch (IllegalArgumentException e) {
+            optimizerPanel.showLimit(null);
             problemForm.showError(e.getMessage());
             setStatus("Not traced: " + e.getMessage(), true);
             return;
