@@ -200,7 +200,15 @@ class OptimTraceViewTest {
     @Test
     void exportsWriteTheCsvAndThePlotThroughTheirCommands(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("t.csv");
-        OptimViews.clickWithFile(view, "Export CSV…", csv);
+        String proposed = OptimViews.clickWithFile(view, "Export CSV…", csv);
+        // the save dialog proposes a name after the content, never "Untitled"
+        assertEquals(nnwb.optim.ui.internal.TraceFiles.suggestedName(view.session(), "csv"), proposed);
+        assertTrue(proposed.endsWith(".csv") && proposed.length() > 8 && !proposed.startsWith("trace."), proposed);
+        assertEquals("least-squares-sgd-rmsprop.csv",
+                nnwb.optim.ui.internal.TraceFiles.suggestedName("least-squares", List.of("sgd", "rmsprop"), "csv"));
+        assertEquals("f-x-y-x-2-y-2-adam.png",
+                nnwb.optim.ui.internal.TraceFiles.suggestedName("f(x,y) = x^2 + y^2", List.of("adam"), "png"));
+        assertEquals("trace.nnopt", nnwb.optim.ui.internal.TraceFiles.suggestedName(" ", List.of(), "nnopt"));
         assertEquals("Saved " + csv + ".", view.status().getText().substring(view.status().getText().indexOf("Saved ")));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("optimizer,label,step,loss,w1,w2"), lines.get(0));

@@ -139,13 +139,15 @@ final class OptimViews {
 
     /**
      * Clicks the view's button {@code text} with the part's file chooser answering {@code file}: the button runs its
-     * command, whose handler (in the part's context) reads or writes the file.
+     * command, whose handler (in the part's context) reads or writes the file. Returns the name a save proposed.
      */
-    static void clickWithFile(TraceView view, String text, Path file) {
+    static String clickWithFile(TraceView view, String text, Path file) {
+        String[] proposed = {""};
         IEclipseContext context = page().getWorkbenchWindow().getService(EPartService.class).findPart(OptimTracePart.ID).getContext();
         context.set(FileChooser.class, new FileChooser() {
             @Override
             public Optional<Path> save(String extension, String suggested) {
+                proposed[0] = suggested;
                 return Optional.of(file);
             }
 
@@ -159,6 +161,7 @@ final class OptimViews {
         } finally {
             context.remove(FileChooser.class);
         }
+        return proposed[0];
     }
 
     /** The button labelled {@code text} under {@code c}. */

@@ -16,7 +16,7 @@ public final class ExportTraceCsvHandler {
 
     @Execute
     public void execute(TraceView view, @Optional FileChooser chooser) {
-        FileChooser.orDialog(chooser, view.control().getShell()).save("*.csv", "")
+        FileChooser.orDialog(chooser, view.control().getShell()).save("*.csv", TraceFiles.suggestedName(view.session(), "csv"))
                 .ifPresent(path -> view.write(path, file -> TraceFiles.writeCsv(view.shown(), file)));
     }
 }

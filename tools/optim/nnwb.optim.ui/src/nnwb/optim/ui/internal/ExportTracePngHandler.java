@@ -16,7 +16,7 @@ public final class ExportTracePngHandler {
 
     @Execute
     public void execute(TraceView view, @Optional FileChooser chooser) {
-        FileChooser.orDialog(chooser, view.control().getShell()).save("*.png", "")
+        FileChooser.orDialog(chooser, view.control().getShell()).save("*.png", TraceFiles.suggestedName(view.session(), "png"))
                 .ifPresent(path -> view.write(path, file -> PlotImage.save(view.selectedPlot(), view.contours(), file)));
     }
 }

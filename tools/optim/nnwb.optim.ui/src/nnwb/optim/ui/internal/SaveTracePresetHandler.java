@@ -16,7 +16,7 @@ public final class SaveTracePresetHandler {
 
     @Execute
     public void execute(TraceView view, @Optional FileChooser chooser) {
-        FileChooser.orDialog(chooser, view.control().getShell()).save("*.nnopt", "")
+        FileChooser.orDialog(chooser, view.control().getShell()).save("*.nnopt", TraceFiles.suggestedName(view.session(), "nnopt"))
                 .ifPresent(path -> view.write(path, file -> TraceFiles.writePreset(view.session(), file)));
     }
 }

@@ -20,6 +20,28 @@ public final class TraceFiles {
     private TraceFiles() {
     }
 
+    /**
+     * The name a save dialog proposes for what is on screen: the problem and its optimizers, e.g.
+     * {@code least-squares-sgd-rmsprop.csv}, in characters every file system takes (never "Untitled").
+     */
+    public static String suggestedName(String problem, java.util.List<String> optimizers, String extension) {
+        StringBuilder b = new StringBuilder(problem == null || problem.isBlank() ? "trace" : problem);
+        for (String o : optimizers) {
+            b.append('-').append(o);
+        }
+        String stem = b.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("-{2,}", "-").replaceAll("^[-.]+|-+$", "");
+        if (stem.length() > 80) {
+            stem = stem.substring(0, 80).replaceAll("-+$", "");
+        }
+        return (stem.isEmpty() ? "trace" : stem) + "." + extension;
+    }
+
+    /** The name proposed for {@code session}'s file with {@code extension}. */
+    public static String suggestedName(OptimSession session, String extension) {
+        return suggestedName(session.problem(), session.optimizers().stream().map(o -> o.name()).toList(), extension);
+    }
+
     /** Writes the traces as CSV (one row per optimizer and step); fails when nothing was traced. */
     public static void writeCsv(TraceResult shown, Path file) throws IOException {
         if (shown == null) {
