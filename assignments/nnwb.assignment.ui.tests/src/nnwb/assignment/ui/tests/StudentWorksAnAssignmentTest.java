@@ -244,6 +244,27 @@ class StudentWorksAnAssignmentTest {
     void exportAnswersRunsItsCommandAndWritesTheFileToHandIn() throws Exception {
         AssignmentsView view = open();
         view.select("epfl-ml-ps08", null);
+        // no id typed: nothing is exported under a name the student did not give (never the login name)
+        view.student().setText("");
+        IEclipseContext context = page.getWorkbenchWindow().getService(EPartService.class).findPart(VIEW).getContext();
+        context.set(FileChooser.class, new FileChooser() {
+            @Override
+            public Optional<Path> save(String extension, String suggested) {
+                throw new AssertionError("asked for a file with no student id typed");
+            }
+
+            @Override
+            public Optional<Path> open(String... extensions) {
+                throw new AssertionError("Export answers… opens nothing");
+            }
+        });
+        try {
+            click(button(view.control(), "Export answers…"));
+        } finally {
+            context.remove(FileChooser.class);
+        }
+        assertTrue(view.status().getText().startsWith("Type your name or student number first"), view.status().getText());
+        view.student().setText("bea");
         Path export = exportWithTheButton(view, Path.of("target/export-command").toAbsolutePath());
         assertEquals("Exported your answers to " + export, view.status().getText());
         assertTrue(export.getFileName().toString().matches("epfl-ml-ps08-.+\\.json"), export.toString());
@@ -287,6 +308,8 @@ class StudentWorksAnAssignmentTest {
     void answerFieldsStayWhereTheyAreWhileTypingAndExporting() throws Exception {
         AssignmentsView view = open();
         maximize(false);
+        view.select("epfl-ml-ps08", null);
+        view.student().setText("cy");
         view.select("epfl-ml-ps08", "p1");
         assertFalse(view.page().partsShown(), "no field is shown while the statement may still grow");
         Ui.waitFor("the answer fields", 30_000, () -> view.page().partsShown());

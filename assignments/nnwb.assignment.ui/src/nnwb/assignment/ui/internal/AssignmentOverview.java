@@ -42,9 +42,13 @@ final class AssignmentOverview {
         Label info = new Label(box, SWT.WRAP);
         Map<String, PartResult> results = pr.results();
         double awarded = results.values().stream().mapToDouble(r -> r.verdict().awarded()).sum();
+        boolean past = a.due().toInstant().isBefore(java.time.Instant.now());
         info.setText(a.course() + "\nDue " + a.due().toLocalDate() + " " + a.due().toLocalTime() + " (UTC" + a.due().getOffset()
-                + ")\n" + FeedbackText.points(a.points()) + " points in " + a.problems().size() + " problems; "
-                + FeedbackText.points(awarded) + " points checked so far.");
+                + ")" + (past ? ": the due date has passed" : "") + "\n" + FeedbackText.points(a.points()) + " points in "
+                + a.problems().size() + " problems; " + FeedbackText.points(awarded) + " points checked so far.");
+        if (past) {
+            info.setForeground(info.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        }
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(info);
         for (Problem p : a.problems()) {
             long parts = p.parts().size();

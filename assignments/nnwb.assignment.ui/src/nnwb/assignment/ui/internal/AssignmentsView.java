@@ -191,8 +191,8 @@ public final class AssignmentsView implements PartEditor.Actions {
     }
 
     private Progress progress(Assignment a) {
-        return progress.computeIfAbsent(a.id(), id -> store.load(a, store.lastStudent()
-                .orElse(System.getProperty("user.name", ProgressStore.ANONYMOUS))));
+        // the id the student typed last, never the login name unasked (it goes into the file they hand in)
+        return progress.computeIfAbsent(a.id(), id -> store.load(a, store.lastStudent().orElse("")));
     }
 
     /** {@code a} as the student of the view gets it: their own numbers where it draws them, else the sheet's. */
@@ -335,6 +335,24 @@ public final class AssignmentsView implements PartEditor.Actions {
     public String defaultExportName() {
         return current.id() + "-" + SafeFileNames.stem(progress(current).student().isBlank() ? ProgressStore.ANONYMOUS
                 : progress(current).student()) + ".json";
+    }
+
+    /**
+     * Whether the answers can be exported now: the student's id must be typed first (it names the file handed in,
+     * grading reads it from there, and assignments that draw numbers per student use it); otherwise the status line
+     * says so and the id field takes the focus.
+     */
+    public boolean readyToExport() {
+        if (current == null) {
+            return false;
+        }
+        if (progress(current).student() == null || progress(current).student().isBlank()) {
+            status("Type your name or student number first: it names the file you hand in, and where an assignment draws"
+                    + " numbers per student, it picks yours.");
+            student.setFocus();
+            return false;
+        }
+        return true;
     }
 
     /** Writes the current assignment's answers and verdicts to {@code file}. */

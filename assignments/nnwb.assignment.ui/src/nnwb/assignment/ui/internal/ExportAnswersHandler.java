@@ -22,6 +22,9 @@ public final class ExportAnswersHandler {
 
     @Execute
     public void execute(AssignmentsView view, @Optional FileChooser chooser) {
-        FileChooser.orDialog(chooser, view.control().getShell()).save("*.json", view.defaultExportName()).ifPresent(view::exportTo);
+        if (view.readyToExport()) {
+            FileChooser.orDialog(chooser, view.control().getShell()).save("*.json", view.defaultExportName())
+                    .ifPresent(view::exportTo);
+        }
     }
 }
