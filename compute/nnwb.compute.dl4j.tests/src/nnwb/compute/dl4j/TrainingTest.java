@@ -246,19 +246,27 @@ class TrainingTest {
         long[] state = new long[3];
         Optimizer[] opts = {Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM};
         UpdaterSpec[] specs = {UpdaterSpec.sgd(0.01), UpdaterSpec.momentum(0.01, 0.9), UpdaterSpec.adam(0.001, 0.9, 0.999, 1e-8)};
-        // ND4J's array counter is the whole process's: arrays of earlier tests that the garbage collector has not freed
-        // yet can only add to a reading, so each optimizer is measured twice (after a collection) and the smaller kept
-        java.util.Arrays.fill(fixed, Long.MAX_VALUE);
-        for (int rep = 0; rep < 2; rep++) {
+        // ND4J's array counter is the whole process's: arrays of earlier tests that the garbage collector frees (or
+        // has not freed yet) while a run starts move a reading, so the three runs are repeated (after a collection) up
+        // to three times and the first repetition whose readings are all clean is kept
+        List<long[]> reps = new java.util.ArrayList<>();
+        for (int rep = 0; rep < 3; rep++) {
+            long[] f = new long[3];
             for (int i = 0; i < 3; i++) {
                 System.gc();
+                Thread.sleep(100);
                 TrainingResult r = s.train(TrainingSpec.of(g, specs[i], 16, 1, 1), images(EDGES.train()),
                         images(EDGES.validation()), null, () -> false);
                 r.network().close();
-                fixed[i] = Math.min(fixed[i], r.fixedBytes());
+                f[i] = r.fixedBytes();
                 state[i] = r.optimizerStateBytes();
             }
+            reps.add(f);
+            if (Math.abs(f[1] - f[0] - params * 4) <= 4096 && Math.abs(f[2] - f[0] - 2 * params * 4) <= 4096) {
+                break;
+            }
         }
+        System.arraycopy(reps.get(reps.size() - 1), 0, fixed, 0, 3);
         AnalysisReport a = analysis(EDGE_CNN, EDGES, 16);
         MemoryPrediction[] p = new MemoryPrediction[3];
         for (int i = 0; i < 3; i++) {
@@ -272,8 +280,9 @@ class TrainingTest {
             assertEquals(p[i].optimizerState(), state[i], opts[i].label());
         }
         // ND4J's array counter moves by the same amounts (other small arrays, also of other tests in this JVM, come and go: within 4 KB)
-        assertEquals(params * 4, fixed[1] - fixed[0], 4096, "counter, momentum - SGD");
-        assertEquals(2 * params * 4, fixed[2] - fixed[0], 4096, "counter, Adam - SGD");
+        String all = reps.stream().map(java.util.Arrays::toString).toList().toString();
+        assertEquals(params * 4, fixed[1] - fixed[0], 4096, "counter, momentum - SGD; readings " + all);
+        assertEquals(2 * params * 4, fixed[2] - fixed[0], 4096, "counter, Adam - SGD; readings " + all);
         // SGD holds parameters and their gradient view: the engine's parameters + gradients (no batch norm here)
         assertEquals(p[0].parameters() + p[0].gradients(), fixed[0], 1024, "SGD's fixed memory");
     }
