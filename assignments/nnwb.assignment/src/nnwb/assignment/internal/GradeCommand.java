@@ -138,15 +138,9 @@ public final class GradeCommand extends CommandBase {
         if (spark != null && ids != IdSource.FILE_NAME) {
             throw new UsageException("--id-from " + idFrom + " is not available with --spark (ids come from the file names)");
         }
-        if (export != null && spark == null) {
-            throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
-        }
-        if (sparkOptions.given() && spark == null) {
-            throw new UsageException("the Spark settings (--spark-conf, --executor-*, --deploy-mode, ...) need --spark MASTER_URL");
-        }
         SparkOptions submit;
         try {
-            submit = sparkOptions.options();
+            submit = sparkOptions.checked(spark, export != null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

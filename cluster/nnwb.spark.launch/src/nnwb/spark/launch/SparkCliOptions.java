@@ -44,6 +44,23 @@ public final class SparkCliOptions {
                 ui, javacppCache);
     }
 
+    /**
+     * The settings given, checked against the command's own {@code --spark} (null: not given) and whether it exports:
+     * an export and any setting need a master.
+     *
+     * @throws IllegalArgumentException with the one-line reason, for the command's exit code 2
+     */
+    public SparkOptions checked(String spark, boolean exporting) {
+        if (exporting && spark == null) {
+            throw new IllegalArgumentException("--export writes a submission for --spark MASTER_URL: give both");
+        }
+        if (given() && spark == null) {
+            throw new IllegalArgumentException(
+                    "the Spark settings (--spark-conf, --executor-*, --deploy-mode, ...) need --spark MASTER_URL");
+        }
+        return options();
+    }
+
     /** Whether any setting was given (they only apply with --spark). */
     public boolean given() {
         return !conf.isEmpty() || executorMemory != null || executorCores != null || numExecutors != null || deployMode != null

@@ -80,13 +80,22 @@ class StudentWorksAnAssignmentTest {
      */
     private Path exportWithTheButton(AssignmentsView view, Path dir) {
         Path[] chosen = new Path[1];
+        clickExport(view, (extension, suggested) -> {
+            assertEquals("*.json", extension);
+            chosen[0] = dir.resolve(suggested);
+            return Optional.of(chosen[0]);
+        });
+        assertNotNull(chosen[0], "the command asked for a file");
+        return chosen[0];
+    }
+
+    /** Clicks Export answers… with the part's file chooser saving through {@code save} (an open is an error). */
+    private void clickExport(AssignmentsView view, java.util.function.BiFunction<String, String, Optional<Path>> save) {
         IEclipseContext context = page.getWorkbenchWindow().getService(EPartService.class).findPart(VIEW).getContext();
         context.set(FileChooser.class, new FileChooser() {
             @Override
             public Optional<Path> save(String extension, String suggested) {
-                assertEquals("*.json", extension);
-                chosen[0] = dir.resolve(suggested);
-                return Optional.of(chosen[0]);
+                return save.apply(extension, suggested);
             }
 
             @Override
@@ -99,8 +108,6 @@ class StudentWorksAnAssignmentTest {
         } finally {
             context.remove(FileChooser.class);
         }
-        assertNotNull(chosen[0], "the command asked for a file");
-        return chosen[0];
     }
 
     private static org.eclipse.swt.widgets.Button button(Control c, String text) {
@@ -246,23 +253,9 @@ class StudentWorksAnAssignmentTest {
         view.select("epfl-ml-ps08", null);
         // no id typed: nothing is exported under a name the student did not give (never the login name)
         view.student().setText("");
-        IEclipseContext context = page.getWorkbenchWindow().getService(EPartService.class).findPart(VIEW).getContext();
-        context.set(FileChooser.class, new FileChooser() {
-            @Override
-            public Optional<Path> save(String extension, String suggested) {
-                throw new AssertionError("asked for a file with no student id typed");
-            }
-
-            @Override
-            public Optional<Path> open(String... extensions) {
-                throw new AssertionError("Export answers… opens nothing");
-            }
+        clickExport(view, (extension, suggested) -> {
+            throw new AssertionError("asked for a file with no student id typed");
         });
-        try {
-            click(button(view.control(), "Export answers…"));
-        } finally {
-            context.remove(FileChooser.class);
-        }
         assertTrue(view.status().getText().startsWith("Type your name or student number first"), view.status().getText());
         view.student().setText("bea");
         Path export = exportWithTheButton(view, Path.of("target/export-command").toAbsolutePath());

@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +52,7 @@ class DataCommandTest {
             assertEquals(0, r.code(), r.err());
             assertEquals("", r.err(), "no progress under --json");
             Object json = Json.parse(r.out());
-            assertEquals(Files.readAllLines(KEYS.resolve("data-get.keys"), StandardCharsets.UTF_8), keyPaths(json));
+            assertEquals(Files.readAllLines(KEYS.resolve("data-get.keys"), StandardCharsets.UTF_8), nnwb.core.json.JsonKeyPaths.of(json));
             @SuppressWarnings("unchecked")
             Map<String, Object> o = (Map<String, Object>) json;
             assertEquals("mnist", o.get("dataset"));
@@ -132,26 +130,5 @@ class DataCommandTest {
         Run fetch = run("data", "fetch", "mnist");
         assertEquals(2, fetch.code());
         assertTrue(fetch.err().startsWith("nnwb data: unknown action 'fetch'"), fetch.err());
-    }
-
-    /** The key paths of a JSON document, sorted, as releng/smoke/json-keys/keypaths.py prints them. */
-    static List<String> keyPaths(Object json) {
-        Set<String> out = new TreeSet<>();
-        paths(json, "", out);
-        return new ArrayList<>(out);
-    }
-
-    private static void paths(Object v, String prefix, Set<String> out) {
-        if (v instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                String p = prefix.isEmpty() ? e.getKey().toString() : prefix + "." + e.getKey();
-                out.add(p);
-                paths(e.getValue(), p, out);
-            }
-        } else if (v instanceof List<?> l) {
-            for (Object x : l) {
-                paths(x, prefix + "[]", out);
-            }
-        }
     }
 }

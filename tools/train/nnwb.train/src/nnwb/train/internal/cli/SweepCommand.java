@@ -167,15 +167,9 @@ public final class SweepCommand extends CommandBase {
             ComputeService s = service();
             limit = MemoryBudget.of(s);
         }
-        if (export != null && spark == null) {
-            throw new UsageException("--export writes a submission for --spark MASTER_URL: give both");
-        }
-        if (sparkOptions.given() && spark == null) {
-            throw new UsageException("the Spark settings (--spark-conf, --executor-*, --deploy-mode, ...) need --spark MASTER_URL");
-        }
         SparkOptions submit;
         try {
-            submit = sparkOptions.options();
+            submit = sparkOptions.checked(spark, export != null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
