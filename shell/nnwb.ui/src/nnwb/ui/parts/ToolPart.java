@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.PersistState;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
@@ -20,6 +22,12 @@ import org.eclipse.swt.widgets.Shell;
  * {@code @Focus} focuses it, {@code @PreDestroy} calls {@link #disposed}. A tool's file actions are commands: the part activates their
  * e4 handlers in its own context ({@link #handle}), puts what they act on there ({@link #provide}), and a button
  * on the view runs one through the handler service ({@link #execute}), as the view menu does.
+ * <p>
+ * A tool's settings survive a restart in the e4 model: {@link #saveState} gives them as text, kept in the part's
+ * {@link MPart#getPersistedState() persisted state} under {@link #STATE_KEY} (saved with the workbench model,
+ * {@code workbench.xmi}), and {@link #restoreState} reads them back when the part is built. The compatibility layer
+ * saves the model before it calls the parts' {@code @PersistState} methods on shutdown, so a tool calls
+ * {@link #stateChanged} whenever its settings change, and {@code @PersistState} writes them once more.
  */
 public abstract class ToolPart {
 
@@ -35,6 +43,10 @@ public abstract class ToolPart {
     @Inject
     private ECommandService commands;
     private Control control;
+    private boolean restoring;
+
+    /** The key of a tool's settings in its part's persisted state. */
+    public static final String STATE_KEY = "nnwb.state";
 
     /** Builds the part's control (injected fields are set by now); its handlers are injected with its {@link Shell}. */
     @PostConstruct
@@ -42,7 +54,55 @@ public abstract class ToolPart {
         context.set(Shell.class, parent.getShell());
         addViewMenu();
         control = createControl(parent);
+        restore(part.getPersistedState().get(STATE_KEY));
         created();
+    }
+
+    private void restore(String saved) {
+        restoring = true;
+        try {
+            SavedState.restore(part.getElementId(), saved, this::restoreState);
+        } finally {
+            restoring = false;
+        }
+    }
+
+    /** The tool's settings as text for the next start ({@code null}: nothing to keep). Nothing by default. */
+    protected String saveState() {
+        return null;
+    }
+
+    /**
+     * Restores settings {@link #saveState} wrote (bounded by {@link SavedState#MAX_CHARS}); throws a
+     * {@link RuntimeException} on text it cannot read, before changing anything, and the text is then ignored with
+     * a log line. Nothing by default.
+     */
+    protected void restoreState(String text) {
+    }
+
+    /** The tool's settings changed: keeps them in the part's persisted state at once (not while restoring them). */
+    protected final void stateChanged() {
+        if (!restoring) {
+            persist();
+        }
+    }
+
+    /** Writes {@link #saveState} into the part's persisted state (the platform calls it when the part closes). */
+    @PersistState
+    public final void persist() {
+        if (control == null || control.isDisposed()) {
+            return;
+        }
+        try {
+            String text = saveState();
+            if (text == null) {
+                part.getPersistedState().remove(STATE_KEY);
+            } else {
+                part.getPersistedState().put(STATE_KEY, text);
+            }
+        } catch (RuntimeException e) {
+            ILog.of(getClass()).warn("nnwb: state of " + part.getElementId() + " not saved: " + e.getMessage());
+        }
     }
 
     /**

@@ -38,7 +38,26 @@ public class ConvCalculatorPart extends ToolPart {
         stackItem.setText("Stack");
         stackItem.setControl(stack.control());
         tabs.setData(ConvCalculatorPart.class.getName(), this);
+        layer.onChange(this::stateChanged);
+        stack.layers().addListener(SWT.Modify, e -> stateChanged());
+        tabs.addListener(SWT.Selection, e -> stateChanged());
         return tabs;
+    }
+
+    /** The Layer tab's fields, the Stack tab's layers and the selected tab ({@link ConvState}). */
+    @Override
+    protected String saveState() {
+        return new ConvState(layer.input(), stack.layers().getText(), Math.max(0, tabs.getSelectionIndex())).format();
+    }
+
+    @Override
+    protected void restoreState(String text) {
+        ConvState state = ConvState.parse(text);
+        layer.form().show(state.input());
+        if (state.layers() != null) {
+            stack.layers().setText(state.layers());
+        }
+        tabs.setSelection(state.tab());
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class LayerTab {
     private long outX;
     private long outY;
     private final Runnable tick = this::tick;
+    private Runnable onChange = () -> { };
 
     public LayerTab(Composite parent) {
         root = new SashForm(parent, SWT.HORIZONTAL);
@@ -101,7 +102,18 @@ public final class LayerTab {
         redraw();
     }
 
+    /** Runs {@code r} after every edit of the form (the part keeps its state). */
+    public void onChange(Runnable r) {
+        onChange = r;
+    }
+
+    /** What the form holds. */
+    public CalculatorInput input() {
+        return input;
+    }
+
     private void update() {
+        onChange.run();
         report = CalculatorReport.of(input);
         form.showProblems(report.problems());
         answer.setText(report.text());

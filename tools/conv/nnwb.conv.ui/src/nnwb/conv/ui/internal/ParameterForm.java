@@ -144,7 +144,11 @@ public final class ParameterForm {
 
     /** Puts every field and choice back to the values of a fresh {@link CalculatorInput}. */
     public void reset() {
-        CalculatorInput defaults = new CalculatorInput();
+        show(new CalculatorInput());
+    }
+
+    /** Sets every field and choice to {@code defaults}' (a saved state, or a fresh input). */
+    public void show(CalculatorInput defaults) {
         dims.select(defaults.twoD() ? 0 : 1);
         kind.select(defaults.kind().ordinal());
         mode.select(defaults.mode().ordinal());

@@ -8,6 +8,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -42,7 +43,27 @@ public class FilterCanvasPart extends ToolPart {
     protected Control createControl(Composite parent) {
         canvas = new FilterCanvas(parent, new Backend(() -> tensors, () -> training), this::execute);
         canvas.control().setData(FilterCanvasPart.class.getName(), this);
+        canvas.model().addListener((kernel, painting) -> {
+            if (!painting) {
+                stateChanged();
+            }
+        });
+        canvas.tabs().addListener(SWT.Selection, e -> stateChanged());
         return canvas.control();
+    }
+
+    /** The kernel, where it came from and the selected tab ({@link FilterState}). */
+    @Override
+    protected String saveState() {
+        return new FilterState(canvas.model().kernel(), canvas.model().source(),
+                Math.max(0, canvas.tabs().getSelectionIndex())).format();
+    }
+
+    @Override
+    protected void restoreState(String text) {
+        FilterState state = FilterState.parse(text);
+        canvas.model().edit(state.kernel(), state.source());
+        canvas.showTab(Math.min(state.tab(), canvas.tabs().getItemCount() - 1));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Control;
 
 import nnwb.compute.OptimizerSteps;
 import nnwb.contracts.Topics;
+import nnwb.optim.OptimPreset;
 import nnwb.ui.parts.ToolPart;
 
 /**
@@ -33,7 +34,19 @@ public class OptimTracePart extends ToolPart {
     protected Control createControl(Composite parent) {
         view = new TraceView(parent, () -> compute, this::execute);
         view.control().setData(OptimTracePart.class.getName(), this);
+        view.onChange(this::stateChanged);
         return view.control();
+    }
+
+    /** The problem, optimizers and settings, as preset text ({@link nnwb.optim.OptimPreset}). */
+    @Override
+    protected String saveState() {
+        return view.session().toPreset().format();
+    }
+
+    @Override
+    protected void restoreState(String text) {
+        view.restore(OptimPreset.parse(text));
     }
 
     @Override

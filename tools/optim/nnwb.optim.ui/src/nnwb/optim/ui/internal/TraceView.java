@@ -68,6 +68,7 @@ public final class TraceView {
     private List<String> shownSteppedBy;
     private long lastComputeNanos;
     private long lastDrawNanos;
+    private Runnable onChange = () -> { };
 
     /** Builds the view; its file buttons run {@link OptimCommands} through {@code commands}. */
     public TraceView(Composite parent, Supplier<OptimizerSteps> compute, Consumer<String> commands) {
@@ -232,6 +233,7 @@ public final class TraceView {
 
     /** Re-traces after an edit: the engine at once, ND4J after a quiet moment. */
     public void changed() {
+        onChange.run();
         int gen = jobs.next();
         TraceRequest req;
         try {
@@ -364,6 +366,17 @@ public final class TraceView {
     /** The plot on the selected tab (what Export PNG… writes). */
     public Control selectedPlot() {
         return plots.selectedPlot();
+    }
+
+    /** Runs {@code r} whenever the problem, an optimizer or a setting changes (the part keeps its state). */
+    public void onChange(Runnable r) {
+        onChange = r;
+    }
+
+    /** Shows a saved session (the part's state at the last start), without a status line. */
+    public void restore(OptimPreset p) {
+        session.load(p);
+        reload();
     }
 
     /** Stops running jobs (the part is closing). */

@@ -168,6 +168,39 @@ public final class RunnerView {
         ex.setExpanded(true);
     }
 
+    /** The selected tree item's labels from the top level down (empty when none is selected). */
+    public List<String> selectedPath() {
+        List<String> path = new java.util.ArrayList<>();
+        for (TreeItem i = tree.getSelectionCount() == 0 ? null : tree.getSelection()[0]; i != null; i = i.getParentItem()) {
+            path.add(0, i.getText());
+        }
+        return path;
+    }
+
+    /** Selects the tree item with these labels from the top level down; returns whether it is there. */
+    public boolean selectPath(List<String> path) {
+        TreeItem[] level = tree.getItems();
+        TreeItem found = null;
+        for (String label : path) {
+            found = null;
+            for (TreeItem i : level) {
+                if (i.getText().equals(label)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found == null) {
+                return false;
+            }
+            level = found.getItems();
+        }
+        if (found != null) {
+            tree.setSelection(found);
+            tree.showItem(found);
+        }
+        return found != null;
+    }
+
     private Object selected() {
         TreeItem[] s = tree.getSelection();
         return s.length == 0 ? null : s[0].getData();

@@ -6,6 +6,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -43,7 +44,22 @@ public class TrainingRunnerPart extends ToolPart {
                 events.post(Topics.FILTER_OPEN_KERNELS, k);
             }
         }, this::execute);
+        view.tree().addListener(SWT.Selection, e -> stateChanged());
+        view.tabs().addListener(SWT.Selection, e -> stateChanged());
         return view.control();
+    }
+
+    /** The selected configuration and tab ({@link RunnerState}); the configurations themselves are workspace files. */
+    @Override
+    protected String saveState() {
+        return new RunnerState(view.selectedPath(), Math.max(0, view.tabs().getSelectionIndex())).format();
+    }
+
+    @Override
+    protected void restoreState(String text) {
+        RunnerState state = RunnerState.parse(text);
+        view.selectPath(state.selected()); // a configuration deleted since is simply not selected
+        view.tabs().setSelection(Math.min(state.tab(), view.tabs().getItemCount() - 1));
     }
 
     @Override
