@@ -86,6 +86,10 @@ fi
 if [ -z "${SKIP_INSTALL_TEST:-}" ]; then
   "$(dirname "$0")/install-test.sh" "$app" "$(cd "$(dirname "$archive")/.." && pwd)/repository" "$out/install"
 fi
+# The Spark job jar (issue 26): the optional feature nnwb.spark.feature installs it where the launcher looks.
+if [ -z "${SKIP_INSTALL_TEST:-}" ]; then
+  "$(dirname "$0")/spark-feature-test.sh" "$app" "$(cd "$(dirname "$archive")/.." && pwd)/repository" "$out/spark-feature"
+fi
 
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 median=${sorted[$(( ${#sorted[@]} / 2 ))]}

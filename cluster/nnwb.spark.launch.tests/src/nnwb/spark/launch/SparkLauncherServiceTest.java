@@ -1,6 +1,7 @@
 package nnwb.spark.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,5 +65,32 @@ class SparkLauncherServiceTest {
         assertTrue(e.getMessage().startsWith("no Spark job jar at " + dir.resolve("none.jar")), e.getMessage());
         assertEquals(dir.resolve("built.jar"), s.jobJar(Map.of(SparkLauncher.JOB_JAR_ENV,
                 Files.writeString(dir.resolve("built.jar"), "x").toString())));
+    }
+
+    /**
+     * With nothing set, the job jar is the one the optional feature nnwb.spark.feature installs in the installation
+     * folder ({@code osgi.install.area}) as its root file {@code spark/nnwb-spark-job.jar}; before it is installed the
+     * one-line reason names that feature.
+     */
+    @Test
+    void withAnEmptyEnvironmentTheJobJarIsTheOneTheSparkFeatureInstalled() throws Exception {
+        SparkLauncher s = service();
+        String area = System.getProperty("osgi.install.area");
+        assertTrue(area != null && area.startsWith("file:"), "an OSGi installation: " + area);
+        Path install = Path.of(java.net.URI.create(area.replace(" ", "%20")));
+        Path jar = install.resolve("spark").resolve("nnwb-spark-job.jar");
+        Files.deleteIfExists(jar);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.jobJar(Map.of()));
+        assertTrue(e.getMessage().contains("install the feature nnwb.spark.feature"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        try {
+            Files.createDirectories(jar.getParent());
+            Files.writeString(jar, "installed by p2 from the feature's root files");
+            assertEquals(jar, s.jobJar(Map.of()));
+            assertEquals(jar, s.jobJar(Map.of(SparkLauncher.JOB_JAR_ENV, " ")), "a blank variable is no setting");
+        } finally {
+            Files.deleteIfExists(jar);
+            Files.deleteIfExists(jar.getParent());
+        }
     }
 }

@@ -51,8 +51,8 @@ class SparkSubmitLineTest {
         assertEquals("false", value(a, "spark.ui.enabled"));
         assertEquals("1", value(a, "spark.executor.cores"));
         assertEquals((768 + 300) + "m", value(a, "spark.executor.memoryOverhead"));
-        assertEquals("-Dnnwb.compute.threads=1 -Dorg.bytedeco.javacpp.cachedir=javacpp -Dorg.eclipse.deeplearning4j.helpers.disable=false",
-                value(a, ExecutorDefaults.JAVA_OPTIONS_KEY));
+        assertEquals("-Dnnwb.compute.threads=1 -Dorg.eclipse.deeplearning4j.helpers.disable=false",
+                value(a, ExecutorDefaults.JAVA_OPTIONS_KEY), "no cache folder: the job uses the node's shared one");
         assertEquals(null, value(a, "spark.executor.extraJavaOptions"), "the cluster's own options are never replaced");
         assertFalse(a.contains("--driver-java-options"), "a cluster's driver does not train: its options stay the cluster's");
         assertFalse(a.contains("--deploy-mode"));

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Executor settings that work by default for the job: one ND4J thread per task ({@code OMP_NUM_THREADS=1} and
- * {@code nnwb.compute.threads=1}: tasks share an executor's cores), JavaCPP's native cache in the executor's work
- * directory (a relative path; executors start there) or a folder given, DL4J's oneDNN helpers on, and a memory
+ * {@code nnwb.compute.threads=1}: tasks share an executor's cores), JavaCPP's native cache shared by every executor of a
+ * node (the job resolves {@value #NODE_CACHE} in the executor's {@code java.io.tmpdir}) or a folder given, DL4J's
+ * oneDNN helpers on, and a memory
  * overhead sized from the engine's prediction for every task slot of an executor: ND4J allocates natively, outside
  * the heap Spark sizes, and each slot trains at the same time.
  */
@@ -22,6 +23,14 @@ public final class ExecutorDefaults {
      * {@code spark.executor.extraJavaOptions} (a {@code --conf} of that key would replace the cluster's own).
      */
     public static final String JAVA_OPTIONS_KEY = "spark.nnwb.executor.javaOptions";
+    /**
+     * The default native cache of an executor, resolved on its node by the job: this name plus {@code -USER-DL4JVERSION}
+     * in the executor's {@code java.io.tmpdir}, so that every executor and every later job of that user on the node loads
+     * the natives unpacked by the first (JavaCPP locks the folder while it extracts).
+     */
+    public static final String NODE_CACHE = "nnwb-javacpp";
+    /** {@code --javacpp-cache} value for one cache per executor, in its work directory (unpacked by every application). */
+    public static final String PER_EXECUTOR_CACHE = "javacpp";
 
     private ExecutorDefaults() {
     }
@@ -31,27 +40,30 @@ public final class ExecutorDefaults {
         return javaOptions(null);
     }
 
-    /** {@link #javaOptions()} with JavaCPP's cache in {@code javacppCache} (null: {@code javacpp} in the work directory). */
+    /**
+     * {@link #javaOptions()} with JavaCPP's cache in {@code javacppCache}; null: no cache option, so that the job uses the
+     * node's shared cache ({@link #NODE_CACHE}); {@value #PER_EXECUTOR_CACHE} (a relative folder): each executor's work
+     * directory.
+     */
     public static List<String> javaOptions(String javacppCache) {
-        String cache = javacppCache == null || javacppCache.isBlank() ? "javacpp" : javacppCache;
-        if (cache.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("--javacpp-cache must not contain spaces (Java options are split at them): " + cache);
+        if (javacppCache == null || javacppCache.isBlank()) {
+            return List.of("-Dnnwb.compute.threads=1", "-Dorg.eclipse.deeplearning4j.helpers.disable=false");
         }
-        return List.of("-Dnnwb.compute.threads=1", "-Dorg.bytedeco.javacpp.cachedir=" + cache,
+        if (javacppCache.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("--javacpp-cache must not contain spaces (Java options are split at them): "
+                    + javacppCache);
+        }
+        return List.of("-Dnnwb.compute.threads=1", "-Dorg.bytedeco.javacpp.cachedir=" + javacppCache,
                 "-Dorg.eclipse.deeplearning4j.helpers.disable=false");
     }
 
     /**
      * The options of the driver, which also trains in local mode: as {@link #javaOptions()}, but with this JVM's
-     * JavaCPP cache when it has one (the workbench's, already unpacked) instead of the working directory.
+     * JavaCPP cache when it has one (the workbench's, already unpacked) instead of the node's shared one.
      */
     public static List<String> driverJavaOptions() {
         String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
-        if (cache == null || cache.isBlank()) {
-            return javaOptions();
-        }
-        return javaOptions().stream().map(o -> o.startsWith("-Dorg.bytedeco.javacpp.cachedir=")
-                ? "-Dorg.bytedeco.javacpp.cachedir=" + cache : o).toList();
+        return javaOptions(cache == null || cache.isBlank() || cache.chars().anyMatch(Character::isWhitespace) ? null : cache);
     }
 
     /** {@code spark.executor.memoryOverhead} in MiB for one task the engine predicts at most {@code predictedBytes} for. */

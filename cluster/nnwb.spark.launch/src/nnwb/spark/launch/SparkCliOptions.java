@@ -31,7 +31,8 @@ public final class SparkCliOptions {
     @Option(names = "--spark-ui", description = "run the Spark UI (off by default; with a local master on 127.0.0.1 only)")
     private boolean ui;
     @Option(names = "--javacpp-cache", paramLabel = "DIR", description = "JavaCPP's native cache on every executor, a folder "
-            + "each node keeps (natives unpacked once per node; default: the executor's work directory)")
+            + "each node keeps (default: nnwb-javacpp-USER-VERSION in the executors' temporary folder, unpacked once per "
+            + "node; 'javacpp': each executor's work directory, unpacked by every application)")
     private String javacppCache;
 
     /**

@@ -16,7 +16,10 @@ import java.util.function.Consumer;
  */
 public interface SparkLauncher {
 
-    /** Environment: the job jar (default: {@code spark/nnwb-spark-job.jar} beside the product). */
+    /**
+     * Environment: the job jar (default: {@code spark/nnwb-spark-job.jar} in the installation, where the update site's
+     * optional feature {@code nnwb.spark.feature} installs it).
+     */
     String JOB_JAR_ENV = "NNWB_SPARK_JOB_JAR";
     /** Environment: a folder of Spark jars (a Spark distribution's {@code jars/}) when there is no SPARK_HOME. */
     String SPARK_JARS_ENV = "NNWB_SPARK_JARS";
@@ -31,8 +34,8 @@ public interface SparkLauncher {
     }
 
     /**
-     * The job jar named by {@value #JOB_JAR_ENV} in {@code env}, else {@code spark/nnwb-spark-job.jar} beside this
-     * installation.
+     * The job jar named by {@value #JOB_JAR_ENV} in {@code env}, else {@code spark/nnwb-spark-job.jar} in this
+     * installation (the root file of the optional feature {@code nnwb.spark.feature}).
      *
      * @throws IllegalArgumentException with a one-line reason when there is none
      */

@@ -17,7 +17,8 @@ import java.util.Map;
  * @param eventLog       a folder (path or URI) for {@code spark.eventLog.dir}, or null for no event log
  * @param ui             whether the Spark UI runs (with a local master it is bound to 127.0.0.1)
  * @param javacppCache   JavaCPP's cache folder on every executor ({@code org.bytedeco.javacpp.cachedir}), e.g. a
- *                       folder each node keeps, so natives are unpacked once per node; null: the work directory
+ *                       folder each node keeps; null: the node's shared cache in its temporary folder
+ *                       ({@link ExecutorDefaults#NODE_CACHE}), unpacked once per node
  */
 public record SparkOptions(Map<String, String> conf, String executorMemory, Integer executorCores, Integer numExecutors,
         String deployMode, String eventLog, boolean ui, String javacppCache) {

@@ -28,6 +28,10 @@ public final class SparkLaunch {
     private static final String SPARK_JARS_ENV = SparkLauncher.SPARK_JARS_ENV;
     private static final String JAVA_ENV = SparkLauncher.JAVA_ENV;
     private static final String SCRIPT = SparkLauncher.SCRIPT;
+    /** The optional feature of the update site that installs the job jar as {@link #JOB_JAR_IN_INSTALL}. */
+    public static final String FEATURE = "nnwb.spark.feature";
+    /** Where the job jar is in an installation (the root files of {@link #FEATURE}). */
+    public static final String JOB_JAR_IN_INSTALL = "spark/nnwb-spark-job.jar";
 
     private SparkLaunch() {
     }
@@ -53,10 +57,11 @@ public final class SparkLaunch {
      */
     public static Path jobJar(Map<String, String> env, Path install) {
         String v = env.get(JOB_JAR_ENV);
-        Path p = v != null && !v.isBlank() ? Path.of(v) : install == null ? null : install.resolve("spark/nnwb-spark-job.jar");
+        Path p = v != null && !v.isBlank() ? Path.of(v) : install == null ? null : install.resolve(JOB_JAR_IN_INSTALL);
         if (p == null || !Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("no Spark job jar" + (p == null ? "" : " at " + p) + ": build it with ./mvnw -pl "
-                    + "releng/nnwb.spark.job -am package and set " + JOB_JAR_ENV + " to releng/nnwb.spark.job/target/nnwb-spark-job.jar");
+            throw new IllegalArgumentException("no Spark job jar" + (p == null ? "" : " at " + p) + ": install the feature "
+                    + FEATURE + " from the update site (nnwb install --feature " + FEATURE + ", or Help > Install New Software) "
+                    + "or set " + JOB_JAR_ENV + " to a job jar");
         }
         return p;
     }

@@ -1,15 +1,13 @@
 package nnwb.spark;
 
-import java.nio.file.Path;
-
 import nnwb.compute.dl4j.Dl4jComputeService;
 import nnwb.train.TrainingRunner;
 
 /**
  * The compute service of a task thread: a {@link Dl4jComputeService} made directly (no OSGi), one per thread so
  * that an executor's task slots train side by side (the service runs its work on its own thread). Defaults for a
- * plain JVM: one ND4J thread per task and JavaCPP's cache in the working directory (an executor's work directory)
- * unless the system properties say otherwise.
+ * plain JVM: one ND4J thread per task and JavaCPP's cache shared by the node ({@link NodeCache}) unless the system
+ * properties say otherwise.
  */
 final class ExecutorCompute {
 
@@ -27,6 +25,6 @@ final class ExecutorCompute {
         if (System.getProperty("nnwb.compute.threads") == null) {
             System.setProperty("nnwb.compute.threads", "1");
         }
-        return new TrainingRunner(Dl4jComputeService.outsideOsgi(Path.of("javacpp").toAbsolutePath()), null);
+        return new TrainingRunner(Dl4jComputeService.outsideOsgi(NodeCache.dir()), null);
     }
 }
