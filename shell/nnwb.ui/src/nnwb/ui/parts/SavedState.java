@@ -1,5 +1,7 @@
 package nnwb.ui.parts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -14,6 +16,37 @@ public final class SavedState {
     public static final int MAX_CHARS = 200_000;
 
     private SavedState() {
+    }
+
+    /** One {@code key = value} line of a saved state, with its line number for messages. */
+    public record Entry(int line, String key, String value) {
+
+        /** An error naming this line: {@code line N: what}. */
+        public IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("line " + line + ": " + what);
+        }
+    }
+
+    /**
+     * The {@code key = value} lines of a tool's saved state, in order; blank lines and {@code #} comments skipped.
+     *
+     * @throws IllegalArgumentException naming the first line that is not {@code key = value}
+     */
+    public static List<Entry> entries(String text) {
+        List<Entry> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": not a 'key = value' line");
+            }
+            out.add(new Entry(i + 1, line.substring(0, eq).strip(), line.substring(eq + 1).strip()));
+        }
+        return out;
     }
 
     /**

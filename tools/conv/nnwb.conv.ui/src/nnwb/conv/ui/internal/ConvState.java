@@ -1,5 +1,6 @@
 package nnwb.conv.ui.internal;
 
+import nnwb.ui.parts.SavedState;
 import java.util.Locale;
 
 import nnwb.core.conv.ConvKind;
@@ -42,26 +43,17 @@ public record ConvState(CalculatorInput input, String layers, int tab) {
         CalculatorInput input = new CalculatorInput();
         String layers = null;
         int tab = 0;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (SavedState.Entry e : SavedState.entries(text)) {
+            if (e.value().length() > MAX_VALUE) {
+                throw e.error("value too long");
             }
-            int eq = line.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": no '='");
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
-            if (value.length() > MAX_VALUE) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": value too long");
-            }
+            String key = e.key();
+            String value = e.value();
             switch (key) {
                 case "dims" -> input.setTwoD(switch (value) {
                     case "2" -> true;
                     case "1" -> false;
-                    default -> throw new IllegalArgumentException("line " + (i + 1) + ": dims is 1 or 2");
+                    default -> throw e.error("dims is 1 or 2");
                 });
                 case "kind" -> input.setKind(ConvKind.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "mode" -> input.setMode(PaddingMode.valueOf(value.toUpperCase(Locale.ROOT)));
@@ -69,9 +61,9 @@ public record ConvState(CalculatorInput input, String layers, int tab) {
                 case "tab" -> tab = switch (value) {
                     case "0" -> 0;
                     case "1" -> 1;
-                    default -> throw new IllegalArgumentException("line " + (i + 1) + ": tab is 0 or 1");
+                    default -> throw e.error("tab is 0 or 1");
                 };
-                default -> field(key, value, input, i + 1);
+                default -> field(key, value, input, e.line());
             }
         }
         return new ConvState(input, layers, tab);

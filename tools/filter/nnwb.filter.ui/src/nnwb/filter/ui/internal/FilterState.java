@@ -1,5 +1,6 @@
 package nnwb.filter.ui.internal;
 
+import nnwb.ui.parts.SavedState;
 import nnwb.core.filter.kernel.Kernel;
 import nnwb.core.filter.kernel.KernelParser;
 
@@ -31,32 +32,26 @@ public record FilterState(Kernel kernel, String source, int tab) {
         Kernel kernel = null;
         String source = "restored";
         int tab = 0;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (SavedState.Entry e : SavedState.entries(text)) {
+            if (e.key().length() + e.value().length() > MAX_LINE) {
+                throw e.error("line too long");
             }
-            int eq = line.indexOf('=');
-            if (eq < 0 || line.length() > MAX_LINE) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": not a 'key = value' line");
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
+            String key = e.key();
+            String value = e.value();
             switch (key) {
                 case "kernel" -> kernel = KernelParser.parse(value);
                 case "source" -> source = value;
                 case "tab" -> {
                     try {
                         tab = Integer.parseInt(value);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("line " + (i + 1) + ": tab is not a number");
+                    } catch (NumberFormatException x) {
+                        throw e.error("tab is not a number");
                     }
                     if (tab < 0 || tab >= TABS) {
-                        throw new IllegalArgumentException("line " + (i + 1) + ": no tab " + tab);
+                        throw e.error("no tab " + tab);
                     }
                 }
-                default -> throw new IllegalArgumentException("line " + (i + 1) + ": unknown setting '" + key + "'");
+                default -> throw e.error("unknown setting '" + key + "'");
             }
         }
         if (kernel == null) {

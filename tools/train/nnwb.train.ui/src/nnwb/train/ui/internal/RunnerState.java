@@ -1,5 +1,6 @@
 package nnwb.train.ui.internal;
 
+import nnwb.ui.parts.SavedState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,22 +36,13 @@ public record RunnerState(List<String> selected, int tab) {
     public static RunnerState parse(String text) {
         List<String> selected = new ArrayList<>();
         int tab = 0;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": no '='");
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
+        for (SavedState.Entry e : SavedState.entries(text)) {
+            String key = e.key();
+            String value = e.value();
             switch (key) {
                 case "selected" -> {
                     if (selected.size() >= MAX_DEPTH || value.length() > MAX_LABEL) {
-                        throw new IllegalArgumentException("line " + (i + 1) + ": selection too deep or too long");
+                        throw e.error("selection too deep or too long");
                     }
                     selected.add(value);
                 }
@@ -59,9 +51,9 @@ public record RunnerState(List<String> selected, int tab) {
                     case "1" -> 1;
                     case "2" -> 2;
                     case "3" -> 3;
-                    default -> throw new IllegalArgumentException("line " + (i + 1) + ": no tab " + value);
+                    default -> throw e.error("no tab " + value);
                 };
-                default -> throw new IllegalArgumentException("line " + (i + 1) + ": unknown setting '" + key + "'");
+                default -> throw e.error("unknown setting '" + key + "'");
             }
         }
         return new RunnerState(selected, tab);
