@@ -38,9 +38,9 @@ def main():
         return sum(statistics.median(v) for (layer, call, b), v in c.items() if b == boundary)
 
     print("| model, batch | today's DL4J step | libnd4j conv/pool/bn calls | oneDNN 3 kernels (ours) | boundary "
-          "reorders (ours) | PyTorch's kernels (NCHW) | PyTorch's kernels (channels-last) | estimated step | "
-          "today / estimate | >= 1.5? |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+          "reorders (ours) | ours / libnd4j | PyTorch's kernels (NCHW) | PyTorch's kernels (channels-last) | "
+          "estimated step | today / estimate | >= 1.5? |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for model, batch in sorted(steps):
         today = statistics.median(steps[(model, batch)])
         nd4j = total("nd4j", model, batch, False)
@@ -55,7 +55,8 @@ def main():
         est = rest + ours + edge
         note = "" if rest > 0 else " (libnd4j's calls alone exceed the step: measurement too noisy)"
         fmt = lambda v: "-" if v is None else f"{v:.2f}"
-        print(f"| {model} b{batch} | {today:.2f} | {nd4j:.2f} | {ours:.2f} | {edge:.2f} | {fmt(torch)} | "
+        print(f"| {model} b{batch} | {today:.2f} | {nd4j:.2f} | {ours:.2f} | {edge:.2f} | {(ours + edge) / nd4j:.2f} | "
+              f"{fmt(torch)} | "
               f"{fmt(torch_cl)} | {today:.2f} - {nd4j:.2f} + {ours:.2f} + {edge:.2f} = {est:.2f} | "
               f"{today / est:.2f} | {'yes' if today / est >= 1.5 else 'no'}{note} |")
     print("\n(ms per training step; medians; kernel chains: sum of the median of each call)")
