@@ -12,6 +12,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import nnwb.spark.launch.SparkOptions;
+import nnwb.spark.launch.SparkPaths;
 import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.core.assignment.BatchGrader;
 import nnwb.spark.launch.SparkLauncher;
@@ -71,8 +72,59 @@ public final class SparkGrade {
     }
 
     private static List<String> args(Path plugin, String id, Path dir, Path csv, Path feedback, Path report) {
-        return List.of("grade", "--plugin", plugin.toString(), "--assignment", id, "--dir", dir.toString(), "--csv",
-                csv.toString(), "--feedback", feedback.toString(), "--report", report.toString());
+        return args(plugin, id, dir.toString(), csv.toString(), feedback.toString(), report);
+    }
+
+    private static List<String> args(Path plugin, String id, String dir, String csv, String feedback, Path report) {
+        return List.of("grade", "--plugin", plugin.toString(), "--assignment", id, "--dir", dir, "--csv", csv, "--feedback",
+                feedback, "--report", report.toString());
+    }
+
+    /**
+     * Runs the grading on {@code master} (client mode) with the submissions {@code dir}, the sheet {@code csv} and the
+     * feedback folder {@code feedback} each an absolute path or a URI of the cluster's storage ({@code hdfs://...},
+     * {@code file:...}), which the job reads and writes through Hadoop's file systems; the report comes to
+     * {@code report} here.
+     *
+     * @throws IllegalArgumentException with {@code --deploy-mode cluster}: the plugin jar and the report are here
+     */
+    public void run(Path plugin, String id, String dir, String csv, String feedback, Path report, String master,
+            SparkOptions options, Map<String, String> env, Consumer<String> log) throws IOException {
+        requireClient(options);
+        SparkSubmitLine line = SparkSubmitLine.of(master, launcher.jobJar(env), args(plugin, id, dir, csv, feedback,
+                report.toAbsolutePath()), 0, options, List.of());
+        launcher.run(line, env, log, () -> false);
+    }
+
+    /**
+     * Writes into {@code out} the job jar, the plugin jar, the submissions of {@code dir} under {@code submissions/}
+     * unless {@code dir} is a URI (the exported job then reads them there), and {@code submit.sh}, whose job writes the
+     * sheet to {@code csv} and the feedback to {@code feedback} when they are URIs, else to {@code grades.csv} and
+     * {@code feedback/} beside the script.
+     */
+    public Path export(Path plugin, String id, String dir, String csv, String feedback, String master, Path out,
+            SparkOptions options, Map<String, String> env) throws IOException {
+        requireClient(options);
+        if (!SparkPaths.isUri(dir)) {
+            return export(plugin, id, Path.of(dir), master, out, options, env, uriOr(csv, "grades.csv"), uriOr(feedback, "feedback"));
+        }
+        Path jar = launcher.jobJar(env);
+        Files.createDirectories(out);
+        Files.copy(plugin, out.resolve(plugin.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        SparkSubmitLine line = SparkSubmitLine.of(master, Path.of(jar.getFileName().toString()), args(plugin.getFileName(), id,
+                dir, uriOr(csv, "grades.csv"), uriOr(feedback, "feedback"), Path.of(REPORT)), 0, options, List.of());
+        return launcher.export(line, jar, out);
+    }
+
+    private static String uriOr(String location, String beside) {
+        return location != null && SparkPaths.isUri(location) ? location : beside;
+    }
+
+    private static void requireClient(SparkOptions options) {
+        if (options.cluster()) {
+            throw new IllegalArgumentException("nnwb grade cannot use --deploy-mode cluster: the plugin jar and the job's report"
+                    + " are on this machine; run the driver here (client mode, the default)");
+        }
     }
 
     /** Runs the grading on {@code master}; the job's output lines go to {@code log}; see {@link SparkLauncher#run}. */
@@ -106,6 +158,11 @@ public final class SparkGrade {
     /** {@link #export(Path, String, Path, String, Path, Map)} with the user's Spark settings (client mode only). */
     public Path export(Path plugin, String id, Path dir, String master, Path out, SparkOptions options,
             Map<String, String> env) throws IOException {
+        return export(plugin, id, dir, master, out, options, env, "grades.csv", "feedback");
+    }
+
+    private Path export(Path plugin, String id, Path dir, String master, Path out, SparkOptions options,
+            Map<String, String> env, String csv, String feedback) throws IOException {
         options.requireShared("--dir", "submissions");
         Path jar = launcher.jobJar(env);
         Path subs = Files.createDirectories(out.resolve("submissions"));
@@ -116,7 +173,7 @@ public final class SparkGrade {
         }
         Files.copy(plugin, out.resolve(plugin.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         SparkSubmitLine line = SparkSubmitLine.of(master, Path.of(jar.getFileName().toString()), args(plugin.getFileName(), id,
-                Path.of("submissions"), Path.of("grades.csv"), Path.of("feedback"), Path.of(REPORT)), 0, options, List.of());
+                "submissions", csv, feedback, Path.of(REPORT)), 0, options, List.of());
         return launcher.export(line, jar, out);
     }
 }

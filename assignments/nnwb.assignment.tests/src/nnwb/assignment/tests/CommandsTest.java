@@ -117,6 +117,42 @@ class CommandsTest {
         assertTrue(r.out().startsWith("graded 2 of 2 files"), r.out());
     }
 
+    /** URIs of a cluster's storage need --spark (the job opens them); an export goes to a local folder; all in one line. */
+    @Test
+    void gradeRefusesStorageUrisWithoutSparkAndAnExportUriInOneLine() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        answers("in/ada.json", EpflPs08Test.solved("ada"), "ada");
+        Catalog.Run r = Catalog.run("grade", "epfl-ml-ps08", "--dir", "hdfs://nn:8020/subs");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("--dir hdfs://nn:8020/subs is a URI: it needs --spark (the job reads and writes there)", lastLine(r.err()));
+        r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--csv", "file:/tmp/grades.csv");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(lastLine(r.err()).startsWith("--csv file:/tmp/grades.csv is a URI: it needs --spark"), r.err());
+        r = Catalog.run("grade", "epfl-ml-ps08", "--dir", dir.toString(), "--feedback", "s3a://bucket/fb");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(lastLine(r.err()).startsWith("--feedback s3a://bucket/fb is a URI: it needs --spark"), r.err());
+        for (String d : new String[] {dir.toString(), "hdfs://nn:8020/subs"}) {
+            r = Catalog.run("grade", "epfl-ml-ps08", "--dir", d, "--spark", "yarn", "--export", "hdfs://nn:8020/export");
+            assertEquals(2, r.code(), r.err());
+            assertTrue(lastLine(r.err()).startsWith("--export hdfs://nn:8020/export is a URI: the exported folder (submit.sh, the job"
+                    + " jar) is run from the gateway's disk"), r.err());
+        }
+        r = Catalog.run("grade", "epfl-ml-ps08", "--dir", "hdfs://nn:8020/subs", "--csv", "hdfs://nn:8020/subs-feedback", "--spark",
+                "yarn");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("--csv must not be the feedback folder", lastLine(r.err()), "the default feedback folder is SUBMISSIONS-feedback");
+        r = Catalog.run("grade", "epfl-ml-ps08", "--dir", "hdfs://nn:8020/subs", "--spark", "yarn", "--deploy-mode", "cluster");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(lastLine(r.err()).startsWith("nnwb grade cannot use --deploy-mode cluster"), r.err());
+        assertFalse(Files.exists(Path.of("hdfs:")), "a URI never becomes a local folder");
+        assertFalse(Files.exists(tmp.resolve("in-feedback")), "nothing graded");
+    }
+
+    private static String lastLine(String s) {
+        List<String> lines = s.strip().lines().toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1).replaceFirst("^nnwb grade: ", "").replaceFirst("^error: ", "");
+    }
+
     /** The example: a wrong parameter count of ResNet-152 got "expected 58164298"; now check and grade say "too low". */
     @Test
     void checkAndGradeGiveAWrongCountItsDirectionButNotTheKey() throws IOException {

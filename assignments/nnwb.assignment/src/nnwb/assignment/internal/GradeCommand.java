@@ -29,6 +29,7 @@ import nnwb.core.check.Limits;
 import nnwb.core.json.Json;
 import nnwb.spark.launch.SparkCliOptions;
 import nnwb.spark.launch.SparkOptions;
+import nnwb.spark.launch.SparkPaths;
 import nnwb.spark.launch.SparkLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,9 @@ import picocli.CommandLine.Spec;
                 "--spark MASTER_URL grades each file as a Spark task (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME, else",
                 "NNWB_SPARK_JARS, a folder of Spark jars) with the same sheet, feedback and JSON; --export DIR with --spark",
                 "writes DIR/submit.sh, the job jar, the plugin and the submissions instead (JSON: {\"export\", \"script\"}).",
+                "With --spark, SUBMISSIONS, OUT and the feedback folder may be URIs of the cluster's storage (hdfs://...,",
+                "file:...), read and written by the job through Hadoop's file systems; exported, the script uses them (a",
+                "URI SUBMISSIONS is not copied). DIR of --export must be a local folder.",
                 "A resubmission with the same --csv and feedback folder grades only files not graded before (GRADES.csv.parts).",
                 "Spark settings: --spark-conf KEY=VALUE (repeatable), --executor-memory, --executor-cores, --num-executors,",
                 "--event-log DIR, --spark-ui (off by default), --javacpp-cache DIR; --deploy-mode cluster is refused (the",
@@ -70,15 +74,17 @@ public final class GradeCommand extends CommandBase {
     @Parameters(index = "0", paramLabel = "ASSIGNMENT_ID", description = "an installed assignment, see nnwb assignments list")
     private String assignmentId;
 
-    @Option(names = "--dir", required = true, paramLabel = "SUBMISSIONS", description = "folder of exported answers files (*.json)")
-    private Path dir;
+    @Option(names = "--dir", required = true, paramLabel = "SUBMISSIONS", description = "folder of exported answers files (*.json); "
+            + "with --spark also a URI of the cluster's storage (hdfs://..., file:...)")
+    private String dir;
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "write the grade sheet here (default: stdout)")
-    private Path csv;
+    @Option(names = "--csv", paramLabel = "OUT", description = "write the grade sheet here (default: stdout); "
+            + "with --spark also a URI")
+    private String csv;
 
     @Option(names = "--feedback", paramLabel = "DIR", description = "folder for the feedback files (default: "
-            + "SUBMISSIONS-feedback beside the submissions folder)")
-    private Path feedback;
+            + "SUBMISSIONS-feedback beside the submissions folder); with --spark also a URI")
+    private String feedback;
 
     @Option(names = "--id-from", paramLabel = "SOURCE", description = "where each student id comes from: file-name "
             + "(the answers file's name without .json, or the student's folder; default) or answers (the id inside the file)")
@@ -89,8 +95,8 @@ public final class GradeCommand extends CommandBase {
     private String spark;
 
     @Option(names = "--export", paramLabel = "DIR", description = "with --spark: write the job jar, the plugin, the "
-            + "submissions and the exact spark-submit line (DIR/submit.sh) instead of running")
-    private Path export;
+            + "submissions and the exact spark-submit line (DIR/submit.sh, a local folder) instead of running")
+    private String export;
 
     @picocli.CommandLine.Mixin
     private SparkCliOptions sparkOptions = new SparkCliOptions();
@@ -122,8 +128,15 @@ public final class GradeCommand extends CommandBase {
         } catch (IllegalArgumentException e) {
             throw new UsageException(Echo.oneLine(String.valueOf(e.getMessage())));
         }
-        if (!Files.isDirectory(dir)) {
-            throw new UsageException("--dir " + Echo.quote(dir.toString()) + " is not a folder");
+        if (spark == null) {
+            for (String[] o : new String[][] {{"--dir", dir}, {"--csv", csv}, {"--feedback", feedback}}) {
+                if (SparkPaths.isUri(o[1])) {
+                    throw new UsageException(o[0] + " " + o[1] + " is a URI: it needs --spark (the job reads and writes there)");
+                }
+            }
+        }
+        if (!SparkPaths.isUri(dir) && !Files.isDirectory(Path.of(dir))) {
+            throw new UsageException("--dir " + Echo.quote(dir) + " is not a folder");
         }
         IdSource ids;
         try {
@@ -131,7 +144,12 @@ public final class GradeCommand extends CommandBase {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--id-from: " + e.getMessage());
         }
-        Path feedbackDir = (feedback == null ? defaultFeedback(dir) : feedback).toAbsolutePath().normalize();
+        if (spark != null && (SparkPaths.isUri(dir) || SparkPaths.isUri(csv) || SparkPaths.isUri(feedback))) {
+            return sparkStored(a, ids);
+        }
+        Path dir = Path.of(this.dir);
+        Path csv = this.csv == null ? null : Path.of(this.csv);
+        Path feedbackDir = (feedback == null ? defaultFeedback(dir) : Path.of(feedback)).toAbsolutePath().normalize();
         if (feedbackDir.equals(dir.toAbsolutePath().normalize())) {
             throw new UsageException("--feedback must not be the submissions folder itself");
         }
@@ -144,6 +162,7 @@ public final class GradeCommand extends CommandBase {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        Path exportDir = exportFolder();
         GradeOutputs.check(feedbackDir, csv);
         if (spark != null) {
             try {
@@ -156,7 +175,7 @@ public final class GradeCommand extends CommandBase {
                 throw new IllegalStateException("the Spark launcher is not installed (bundle nnwb.spark.launch)");
             }
             return new SparkGradeOutput(launcher, out(), commandSpec.commandLine().getErr(), json()).run(a,
-                    assignments.origin(a.id()).orElse(""), dir, csv, feedbackDir, spark, export, submit);
+                    assignments.origin(a.id()).orElse(""), dir, csv, feedbackDir, spark, exportDir, submit);
         }
         List<Path> files = submissions(dir, csv == null ? List.of(feedbackDir) : List.of(feedbackDir, csv));
         long start = System.nanoTime();
@@ -197,6 +216,64 @@ public final class GradeCommand extends CommandBase {
             notes.println("not written: " + u);
         }
         return code;
+    }
+
+    /**
+     * {@code --spark} with a URI among the submissions, the sheet and the feedback folder: the job reads and writes
+     * them through Hadoop's file systems; the local ones are checked here as without URIs.
+     */
+    private Integer sparkStored(Assignment a, IdSource ids) throws UsageException {
+        if (ids != IdSource.FILE_NAME) {
+            throw new UsageException("--id-from " + idFrom + " is not available with --spark (ids come from the file names)");
+        }
+        String feedbackAt = feedback != null ? SparkPaths.forJob(feedback) : defaultFeedback(dir);
+        if (SparkPaths.forJob(dir).replaceAll("/+$", "").equals(feedbackAt.replaceAll("/+$", ""))) {
+            throw new UsageException("--feedback must not be the submissions folder itself");
+        }
+        if (csv != null && SparkPaths.forJob(csv).replaceAll("/+$", "").equals(feedbackAt.replaceAll("/+$", ""))) {
+            throw new UsageException("--csv must not be the feedback folder");
+        }
+        SparkOptions submit;
+        try {
+            submit = sparkOptions.checked(spark, export != null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (submit.cluster()) {
+            throw new UsageException("nnwb grade cannot use --deploy-mode cluster: the plugin jar and the job's report are on"
+                    + " this machine; run the driver here (client mode, the default)");
+        }
+        Path exportDir = exportFolder();
+        if (!SparkPaths.isUri(feedbackAt)) {
+            GradeOutputs.check(Path.of(feedbackAt), csv == null || SparkPaths.isUri(csv) ? null : Path.of(csv));
+        } else if (csv != null && !SparkPaths.isUri(csv)) {
+            GradeOutputs.checkSheet(Path.of(csv));
+        }
+        SparkLauncher launcher = sparkLauncher;
+        if (launcher == null) {
+            throw new IllegalStateException("the Spark launcher is not installed (bundle nnwb.spark.launch)");
+        }
+        return new SparkGradeOutput(launcher, out(), commandSpec.commandLine().getErr(), json()).runStored(a,
+                assignments.origin(a.id()).orElse(""), SparkPaths.forJob(dir), csv == null ? null : SparkPaths.forJob(csv),
+                feedbackAt, spark, exportDir, submit);
+    }
+
+    /** The {@code --export} folder, or null; a URI is refused in one line. */
+    private Path exportFolder() throws UsageException {
+        try {
+            return export == null ? null : SparkPaths.exportFolder(export);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Where feedback goes by default beside a folder or URI: {@code SUBMISSIONS-feedback}. */
+    static String defaultFeedback(String dir) {
+        if (!SparkPaths.isUri(dir)) {
+            return defaultFeedback(Path.of(dir)).toString();
+        }
+        String d = dir.replaceAll("/+$", "");
+        return d + "-feedback";
     }
 
     /** Where feedback goes by default: beside the submissions folder, never inside it ({@code SUBMISSIONS-feedback}). */

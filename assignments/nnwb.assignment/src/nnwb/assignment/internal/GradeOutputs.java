@@ -38,6 +38,14 @@ final class GradeOutputs {
         }
     }
 
+    /** Checks only the sheet's path (the feedback folder is elsewhere, a URI the job writes). */
+    static void checkSheet(Path csv) throws UsageException {
+        String why = OutputFiles.whyNotWritable(csv);
+        if (why != null) {
+            throw new UsageException("--csv " + shown(csv) + " " + why);
+        }
+    }
+
     /** Writes the feedback files; returns one line per file (or the folder) that could not be written. */
     static List<String> feedback(BatchReport report, Path feedbackDir) {
         try {

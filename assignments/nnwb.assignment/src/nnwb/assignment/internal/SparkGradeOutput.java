@@ -30,6 +30,67 @@ final class SparkGradeOutput {
         this.json = json;
     }
 
+    /**
+     * The grading with a URI among {@code dir}, {@code csv} and {@code feedback} (each a URI or an absolute path): the
+     * job reads and writes them through Hadoop's file systems; a sheet on the cluster's storage is not printed here.
+     */
+    int runStored(Assignment a, String origin, String dir, String csv, String feedback, String master, Path export,
+            SparkOptions options) throws UsageException {
+        Map<String, String> env = System.getenv();
+        SparkGrade grading = new SparkGrade(launcher);
+        try {
+            Path plugin = SparkGrade.pluginJar(origin);
+            if (export != null) {
+                exported(export, grading.export(plugin, a.id(), dir, csv, feedback, master, export, options, env));
+                return 0;
+            }
+            Path work = Files.createTempDirectory("nnwb-grade");
+            String sheet = csv != null ? csv : work.resolve("grades.csv").toString();
+            Path report = work.resolve(SparkGrade.REPORT);
+            grading.run(plugin, a.id(), dir, sheet, feedback, report, master, options, env, l -> {
+                err.println("  spark: " + l);
+                err.flush();
+            });
+            Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report, StandardCharsets.UTF_8));
+            if (json) {
+                Map<String, Object> m = Json.object();
+                r.forEach((k, v) -> m.put(String.valueOf(k), v));
+                m.put("csv", csv == null ? "" : csv);
+                out.println(Json.write(m));
+                return 0;
+            }
+            PrintWriter notes = out;
+            if (csv == null) {
+                out.print(Files.readString(Path.of(sheet), StandardCharsets.UTF_8));
+                notes = err;
+            }
+            notes.println("graded " + ((Number) r.get("graded")).intValue() + " of " + ((Number) r.get("files")).intValue()
+                    + " files on Spark (" + master + "); feedback in " + feedback + (csv == null ? "" : "; grades in " + csv));
+            for (Object p : (List<?>) r.get("problems")) {
+                notes.println("not graded: " + p);
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IllegalStateException e) {
+            return launcher.failed("grade", e.getMessage(), json, out, err);
+        } catch (IOException e) {
+            throw new IllegalStateException("the Spark grading could not write or read its files: " + e.getMessage(), e);
+        }
+    }
+
+    private void exported(Path export, Path script) {
+        if (json) {
+            Map<String, Object> m = Json.object();
+            m.put("export", export.toAbsolutePath().toString());
+            m.put("script", script.toAbsolutePath().toString());
+            out.println(Json.write(m));
+        } else {
+            out.println("exported to " + export.toAbsolutePath() + ": run " + script.getFileName()
+                    + " there on a machine with SPARK_HOME set; grades.csv and feedback/ appear beside it unless given as URIs");
+        }
+    }
+
     int run(Assignment a, String origin, Path dir, Path csv, Path feedback, String master, Path export, SparkOptions options)
             throws UsageException {
         Map<String, String> env = System.getenv();
@@ -37,16 +98,7 @@ final class SparkGradeOutput {
         try {
             Path plugin = SparkGrade.pluginJar(origin);
             if (export != null) {
-                Path script = grading.export(plugin, a.id(), dir, master, export, options, env);
-                if (json) {
-                    Map<String, Object> m = Json.object();
-                    m.put("export", export.toAbsolutePath().toString());
-                    m.put("script", script.toAbsolutePath().toString());
-                    out.println(Json.write(m));
-                } else {
-                    out.println("exported to " + export.toAbsolutePath() + ": run " + script.getFileName()
-                            + " there on a machine with SPARK_HOME set; grades.csv and feedback/ appear beside it");
-                }
+                exported(export, grading.export(plugin, a.id(), dir, master, export, options, env));
                 return 0;
             }
             Path work = Files.createTempDirectory("nnwb-grade");

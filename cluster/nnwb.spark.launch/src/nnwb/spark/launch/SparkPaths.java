@@ -27,6 +27,22 @@ public final class SparkPaths {
         return !isUri(location) || location.regionMatches(true, 0, "file:", 0, 5);
     }
 
+    /**
+     * The folder {@code --export} names, which must be on this machine: the exported folder (the job jar, the inputs,
+     * {@code submit.sh}) is copied to the cluster's gateway and its script run there from a local disk, as spark-submit
+     * runs; the job's own outputs in the script may be URIs of the cluster's storage.
+     *
+     * @throws IllegalArgumentException with a one-line reason when {@code dir} is a URI
+     */
+    public static Path exportFolder(String dir) {
+        if (isUri(dir)) {
+            throw new IllegalArgumentException("--export " + dir + " is a URI: the exported folder (submit.sh, the job jar) is run"
+                    + " from the gateway's disk, so export to a local folder and copy it there; the job's outputs may be URIs"
+                    + " (--out, --csv, --feedback hdfs://...)");
+        }
+        return Path.of(dir);
+    }
+
     /** {@code location} for the job's command line: a URI as it is, a plain path made absolute here. */
     public static String forJob(String location) {
         return isUri(location) ? location : Path.of(location).toAbsolutePath().normalize().toString();

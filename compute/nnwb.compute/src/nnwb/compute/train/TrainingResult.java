@@ -15,9 +15,10 @@ import nnwb.compute.net.Network;
  * @param examplesPerSecond training throughput over the run (evaluation excluded)
  * @param fixedBytes        ND4J arrays held after building the network and its updater, before the first step:
  *                          parameters, their gradient view and the updater state, above the start
- * @param peakBytes         the largest ND4J memory (workspaces and arrays) read at the fixed points of every step
- *                          (after the forward pass, backpropagation, the gradient and the update) and after every
- *                          evaluation batch, above the start
+ * @param peakBytes         the largest ND4J memory of this run (its training thread's workspaces and its own arrays
+ *                          outside them: parameters, gradient view, updater state, minibatch) read at the fixed points
+ *                          of every step (after the forward pass, backpropagation, the gradient and the update) and
+ *                          after every evaluation batch, above the start; other runs in the JVM are not counted
  * @param peakWorkspaceBytes the largest workspace memory seen (activations and their gradients)
  * @param optimizerStateBytes the updater's state as DL4J holds it (its state view), exactly state values x 4 bytes
  * @param notes             facts about how it ran, e.g. the momentum caveat

@@ -13,8 +13,9 @@ import nnwb.core.data.RunConfig;
  * @param config            the configuration
  * @param epochs            per-epoch metrics
  * @param cancelled         stopped early on request
- * @param peakMemoryBytes   the largest ND4J host memory (workspaces + arrays) seen, above the level before the run
- *                          (device memory on a GPU backend)
+ * @param peakMemoryBytes   the largest ND4J host memory of this run seen (its training thread's workspaces, its
+ *                          parameters, gradients, updater state and minibatch; not other runs in the JVM), above the
+ *                          level before the run (device memory on a GPU backend)
  * @param prediction        the engine's prediction for the model, batch and optimizer
  * @param examplesPerSecond training throughput
  * @param seconds           wall time

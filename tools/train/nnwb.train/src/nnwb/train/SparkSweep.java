@@ -134,7 +134,21 @@ public final class SparkSweep {
      */
     public Path export(SweepPlan plan, Path base, String master, Path dir, SparkOptions options, Map<String, String> env)
             throws IOException {
-        SparkSubmitLine line = line(plan, master, Path.of(launcher.jobJar(env).getFileName().toString()), SPECS, "runs", options);
+        return export(plan, base, master, dir, "runs", options, env);
+    }
+
+    /**
+     * {@link #export(SweepPlan, Path, String, Path, SparkOptions, Map)} with the run folders going to {@code out}:
+     * {@code runs} (beside the script), or a URI of the cluster's storage ({@code hdfs://...}) that the exported job
+     * writes to, which also allows {@code --deploy-mode cluster} (the specs are then shipped with {@code --files}).
+     *
+     * @throws IllegalArgumentException when {@code dir} is a URI: the exported folder holds the script, which runs from
+     *                                  the gateway's disk, and the job jar it submits
+     */
+    public Path export(SweepPlan plan, Path base, String master, Path dir, String out, SparkOptions options,
+            Map<String, String> env) throws IOException {
+        SparkPaths.exportFolder(dir.toString());
+        SparkSubmitLine line = line(plan, master, Path.of(launcher.jobJar(env).getFileName().toString()), SPECS, out, options);
         Path jar = launcher.jobJar(env);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(SPECS), RunSpecs.write(RunSpecs.of(plan, base)), StandardCharsets.UTF_8);

@@ -47,9 +47,10 @@ import nnwb.compute.train.LabelledImages;
 /**
  * Trains a {@link GraphSpec} as a DL4J {@link ComputationGraph}: He-normal weights, the spec's updater, softmax
  * cross-entropy on the output ({@link LossLayer}, or {@link CnnLossLayer} for a class per pixel), shuffled
- * minibatches, evaluation on the validation set after each epoch with the model in inference mode. ND4J memory
- * (workspaces plus arrays outside them) is read by {@link StepMemory} at fixed points inside every step and after
- * every evaluation batch, above what was held before the run; the worker thread's workspaces are destroyed before
+ * minibatches, evaluation on the validation set after each epoch with the model in inference mode. The run's own ND4J
+ * memory (this thread's workspaces plus its parameters, gradient view, updater state and minibatch outside them, not
+ * ND4J's process-wide count, which other runs in the JVM share) is read by {@link StepMemory} at fixed points inside
+ * every step and after every evaluation batch; the worker thread's workspaces are destroyed before
  * and after the run, so no run inherits another's learned workspace sizes. Runs on the calling thread, which must be the thread all of
  * this network's ND4J calls run on.
  */
@@ -95,7 +96,7 @@ public final class GraphTrainer {
             net = new ComputationGraph(g.conf());
             net.init();
             net.initGradientsView();
-            net.getUpdater(true);
+            memory.own(net.params(), net.getGradientsViewArray(), net.getUpdater(true).getStateViewArray());
             long fixed = memory.read();
             net.setListeners(memory);
             TrainingResult r = loop(net, graph, g, fixed);
@@ -156,10 +157,12 @@ public final class GraphTrainer {
                 long s0 = System.nanoTime();
                 INDArray x = Batches.features(train, order, from, to, flat);
                 INDArray y = Batches.labels(train, order, from, to);
+                memory.holding(x, y);
                 net.fit(new DataSet(x, y));
                 double loss = net.score() / perExampleLoss;
                 x.close();
                 y.close();
+                memory.holding();
                 trainSeconds += (System.nanoTime() - s0) / 1e9;
                 iteration++;
                 examples += to - from;
@@ -219,6 +222,7 @@ public final class GraphTrainer {
             }
             int to = Math.min(idx.length, from + spec.batch());
             INDArray x = Batches.features(set, idx, from, to, flat);
+            memory.holding(x);
             INDArray out = net.outputSingle(false, x);
             float[] p = Batches.floats(out);
             s.add(p, set, idx, from, to);
@@ -231,6 +235,7 @@ public final class GraphTrainer {
             }
             x.close();
             out.close();
+            memory.holding();
             measure();
         }
         if (epoch != null && set.pixelLabels()) {

@@ -119,6 +119,11 @@ class SweepCommandTest {
         r = CommandRun.of(s, plus(small, "--spark", "yarn", "--deploy-mode", "cluster", "--out", dir.resolve("runs").toString()));
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--deploy-mode cluster runs the driver on the cluster, which cannot see --out"), r.err());
+        r = CommandRun.of(s, plus(small, "--spark", "yarn", "--export", "hdfs://nn:8020/export", "--out", "hdfs://nn:8020/runs"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--export hdfs://nn:8020/export is a URI: the exported folder (submit.sh, the job jar) is run"
+                + " from the gateway's disk"), r.err());
+        assertFalse(Files.exists(Path.of("hdfs:")), "a URI never becomes a local folder");
     }
 
     private static String[] plus(List<String> args, String... more) {

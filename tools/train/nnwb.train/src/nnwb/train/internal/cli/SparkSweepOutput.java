@@ -66,18 +66,7 @@ final class SparkSweepOutput {
         SparkSweep sweep = new SparkSweep(launcher);
         try {
             if (export) {
-                Path script = sweep.export(plan, base, master, folder, options, env);
-                if (json) {
-                    Map<String, Object> m = Json.object();
-                    m.put("export", folder.toAbsolutePath().toString());
-                    m.put("script", script.toAbsolutePath().toString());
-                    List<String> lines = java.nio.file.Files.readAllLines(script);
-                    m.put("command", lines.get(lines.size() - 1));
-                    out.println(Json.write(m));
-                } else {
-                    out.println("exported to " + folder.toAbsolutePath() + ": run " + script.getFileName()
-                            + " there on a machine with SPARK_HOME set, then import " + folder.resolve("runs"));
-                }
+                exported(folder, sweep.export(plan, base, master, folder, options, env), null);
                 return 0;
             }
             sweep.run(plan, base, master, folder.toString(), options, env, l -> {
@@ -92,6 +81,35 @@ final class SparkSweepOutput {
             return launcher.failed("sweep", e.getMessage(), json, out, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write or read " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Exports the plan into {@code folder} with a job that writes the run folders to {@code uri} (cluster storage). */
+    int exportStored(SweepPlan plan, Path base, String master, Path folder, String uri, SparkOptions options) throws UsageException {
+        try {
+            exported(folder, new SparkSweep(launcher).export(plan, base, master, folder, uri, options, System.getenv()), uri);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void exported(Path folder, Path script, String uri) throws IOException {
+        if (json) {
+            Map<String, Object> m = Json.object();
+            m.put("export", folder.toAbsolutePath().toString());
+            m.put("script", script.toAbsolutePath().toString());
+            List<String> lines = java.nio.file.Files.readAllLines(script);
+            m.put("command", lines.get(lines.size() - 1));
+            out.println(Json.write(m));
+        } else if (uri == null) {
+            out.println("exported to " + folder.toAbsolutePath() + ": run " + script.getFileName()
+                    + " there on a machine with SPARK_HOME set, then import " + folder.resolve("runs"));
+        } else {
+            out.println("exported to " + folder.toAbsolutePath() + ": run " + script.getFileName()
+                    + " there on a machine with SPARK_HOME set; the run folders go to " + uri);
         }
     }
 

@@ -49,7 +49,7 @@ import picocli.CommandLine.Option;
                 "The others run one after another, each writing a run folder under --out DIR (default runs/NAME-TIME).",
                 "JSON (--json): {\"runs\": [{\"batch\", \"optimizer\", \"seed\", \"fits\", \"epochs\": [...], \"final\",",
                 "  \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\", \"fitsConvention\", \"fitsPredictedBytes\"}]}",
-                "  (nulls for cells not run)",
+                "  (nulls for cells not run); peakMemoryBytes is the run's own (see nnwb train --help), also on Spark.",
                 "--spark MASTER_URL trains the cells that fit as Spark tasks (job jar: NNWB_SPARK_JOB_JAR; Spark: SPARK_HOME,",
                 "else NNWB_SPARK_JARS, a folder of Spark jars); the run folders come back under --out, the JSON is the same.",
                 "A resubmission into the same --out skips the runs already there. --out hdfs://... (any URI the cluster's",
@@ -57,7 +57,9 @@ import picocli.CommandLine.Option;
                 "(repeatable), --executor-memory, --executor-cores, --num-executors, --deploy-mode cluster (--out a URI),",
                 "--event-log DIR, --spark-ui (off by default), --javacpp-cache DIR.",
                 "--export DIR with --spark writes DIR/submit.sh, the job jar and specs.json instead; JSON: {\"export\",",
-                "  \"script\", \"command\"}. Import the copied-back DIR/runs in the Training runner.",
+                "  \"script\", \"command\"}. Import the copied-back DIR/runs in the Training runner. With --out hdfs://...",
+                "  the exported job writes the run folders there (and --deploy-mode cluster is possible); DIR itself must be",
+                "  a local folder (copy it to the gateway).",
                 "Exit codes: 0 ok, 2 bad input."})
 public final class SweepCommand extends CommandBase {
 
@@ -81,7 +83,7 @@ public final class SweepCommand extends CommandBase {
     private String spark;
     @Option(names = "--export", paramLabel = "DIR", description = "write the job jar, the specs and the exact spark-submit "
             + "line (DIR/submit.sh) for --spark's master instead of running")
-    private Path export;
+    private String export;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec commandSpec;
@@ -192,8 +194,25 @@ public final class SweepCommand extends CommandBase {
             o.flush();
         }
         boolean stored = out != null && SparkPaths.isUri(out);
-        if (stored && (spark == null || export != null)) {
-            throw new UsageException("--out " + out + " is a URI: it needs --spark (the job writes there), without --export");
+        if (stored && spark == null) {
+            throw new UsageException("--out " + out + " is a URI: it needs --spark (the job writes there)");
+        }
+        Path exportDir = null;
+        if (export != null) {
+            try {
+                exportDir = SparkPaths.exportFolder(export);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        if (stored && exportDir != null) {
+            try {
+                submit.requireShared("--out", out);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            return new SparkSweepOutput(sparkLauncher(), o, json(), commandSpec.commandLine().getErr()).exportStored(plan,
+                    options.base(), spark, exportDir, out, submit);
         }
         if (stored) {
             return new SparkSweepOutput(sparkLauncher(), o, json(), commandSpec.commandLine().getErr()).runStored(plan,
@@ -207,7 +226,7 @@ public final class SweepCommand extends CommandBase {
                 throw new UsageException(e.getMessage());
             }
             return new SparkSweepOutput(sparkLauncher(), o, json(), commandSpec.commandLine().getErr()).run(plan, options.base(),
-                    spark, export != null ? export : folder, export != null, submit);
+                    spark, exportDir != null ? exportDir : folder, exportDir != null, submit);
         }
         SweepResult result;
         try {
