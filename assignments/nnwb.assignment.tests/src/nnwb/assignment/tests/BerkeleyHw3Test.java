@@ -162,6 +162,19 @@ class BerkeleyHw3Test {
         }
     }
 
+    /** Part 1(i)'s preset: the training runner's run file reads as a run configuration on the cheating data. */
+    @Test
+    void theCheatingRunIsARunConfigurationOnTheCheatingData() {
+        nnwb.core.data.RunConfig c = nnwb.core.data.RunConfigJson.read(EpflPs08Test.text(provider, Hw3Assignment.CHEATING_RUN));
+        assertTrue(c.dataset().startsWith("cheating:"), c.dataset());
+        nnwb.core.data.Dataset d = nnwb.core.data.DatasetSpec.parse(c.dataset()).load();
+        assertEquals(200, d.train().size());
+        assertEquals(16, d.train().valuesPerExample());
+        assertEquals(0.0, c.dropout());
+        assertEquals(nnwb.core.assignment.Preset.run(Hw3Assignment.CHEATING_RUN), a.part("p1.i").orElseThrow().part().preset()
+                .orElseThrow());
+    }
+
     @Test
     void thePredictionFormulaMatchesTheEngine() {
         Student s = new Student(a);

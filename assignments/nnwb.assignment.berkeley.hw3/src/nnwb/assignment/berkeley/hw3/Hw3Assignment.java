@@ -64,6 +64,8 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
     public static final String FORMER_ID = "berkeley-dl-hw3";
     public static final String RESNET = "models/resnet152-cifar10.nnet";
     public static final String OPTIM = "presets/dropout-batches.optim";
+    /** The training runner's cheating-feature run (a linear classifier on {@code cheating} data, dropout 0). */
+    public static final String CHEATING_RUN = "presets/cheating.nnrun";
     /** Inverted dropout's expected loss is Tikhonov with this λ. */
     public static final String LAMBDA = "p/(1 - p)";
     /** The prediction {@code 10 w1 + w2} of the minimiser of inverted dropout's expected loss: {@code 2·11/(2 + λ)}. */
@@ -133,7 +135,8 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
                 Part.of("f", "The prediction 10 w1 + w2 as a formula in p", 2, FormulaChecker.of(PREDICTION, p)),
                 Part.of("g", "Adam against SGD with dropout", 1, FreeTextChecker.of()),
                 Part.of("h", "The Tikhonov matrix Γ at p = " + shown, 2, MatrixChecker.matrix(gamma, close)),
-                Part.of("i", "The cheating feature: does dropout help on clean data?", 1, FreeTextChecker.of())));
+                Part.of("i", "The cheating feature: does dropout help on clean data?", 1, FreeTextChecker.of())
+                        .withPreset(Preset.run(CHEATING_RUN))));
     }
 
     /** Problem 5's numbers for {@code v}: X (n × 2, row-major), y and the keep probability p. */
