@@ -60,12 +60,20 @@ public abstract class BundleAssignmentProvider implements AssignmentProvider {
             byId.put(p.id(), p);
         }
         List<Problem> problems = sheet.problems().stream().map(p -> byId.getOrDefault(p.id(), p)).toList();
-        return new Assignment(sheet.id(), sheet.course(), sheet.title(), sheet.due(), problems, sheet.feedback(), v);
+        return sheet.withProblems(problems, v);
+    }
+
+    /**
+     * The name a student's numbers are drawn from with their id ({@link Variant#of}): the assignment's id. An assignment
+     * that changed its id returns the former one, so that every student keeps the numbers they were given.
+     */
+    protected String variantKey() {
+        return assignment().id();
     }
 
     @Override
     public final Assignment assignment(String studentId) {
-        Variant v = Variant.of(assignment().id(), studentId);
+        Variant v = Variant.of(variantKey(), studentId);
         if (v.isSheet()) {
             return assignment();
         }

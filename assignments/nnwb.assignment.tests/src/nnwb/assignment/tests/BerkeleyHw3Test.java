@@ -51,17 +51,28 @@ class BerkeleyHw3Test {
                 .answer("p1.c", "0.366667, 3.666667")              // λ = 1: xᵢwᵢ = 11/3
                 .answer("p1.d", "7.3333")
                 .answer("p1.e", "Batch one jumps around the regularised solution; a large batch settles on it.")
+                .answer("p1.f", "2*11*(1-p)/(2-p)")                // xᵢwᵢ = 11/(2 + λ), λ = p/(1 − p)
+                .answer("p1.g", "Adam moves both weights at the same pace.")
+                .answer("p1.h", "10 0; 0 1")                       // √λ·diag(10, 1) with λ = 1
+                .answer("p1.i", "Without dropout the clean accuracy is near chance; dropout makes it use the other inputs.")
                 .answer("p2.a", "5 -2 5; 5 1 1; 4 -1 0")
                 .answer("p2.b", "0 0 0 0; 0 4 0 -1; 0 0 3 0; 0 2 0 0")
                 .answer("p2.c", "1 1 -0.25 -0.25; 1 1 -0.25 -0.25; 0.5 0.5 0.75 0.75; 0.5 0.5 0.75 0.75")
                 .answer("p3.a", "Many more.")
-                .answer("p3.b", "Weight sharing makes the features shift with the image.")
+                .answer("p3.b", "100, 6154400")                    // 3·3·10 + 10; 784·7840 + 7840
+                .answer("p3.c", "Weight sharing makes the features shift with the image.")
                 .answer("p4.a", "58,164,298")                      // torchvision's 60 192 808 − 2048·990 − 990
                 .answer("p4.b", "232.66 MB")
                 .answer("p4.c", gib(0))
                 .answer("p4.d", gib(1))
                 .answer("p4.e", gib(2))
-                .answer("p4.g", "About 300 MB of context; the batch is limited by activations.");
+                .answer("p4.g", "About 300 MB of context; the batch is limited by activations.")
+                // X = [3 0; 4 2], y = (1, 2), keep p = 0.8: worked out in the test below
+                .answer("p5.a", "14.44")
+                .answer("p5.b", "0.249322, 0.401084")
+                .answer("p5.c", "1.2 0; 1.6 2")
+                .answer("p5.d", "2")
+                .answer("p5.e", "It gives every column the same norm, as batch normalisation gives every feature one scale.");
     }
 
     @Test
@@ -115,6 +126,63 @@ class BerkeleyHw3Test {
         s.assertNotCorrect("p2.b", "4 4 -1 -1; 4 4 -1 -1; 2 2 3 3; 2 2 3 3");   // average pooling's answer is not max's
         s.assertCorrect("p4.b", "0.2327 GB");
         s.assertCorrect("p4.b", "221.9 MiB");
+    }
+
+    /** Problem 5 with the sheet's X = [3 0; 4 2], y = (1, 2), p = 0.8, by hand. */
+    @Test
+    void theTikhonovStepsOfTheSheetsNumbersByHand() {
+        // row 1: mean 0.8·3 = 2.4, variance 0.16·9 = 1.44; row 2: mean 0.8·6 = 4.8, variance 0.16·20 = 3.2
+        double loss = (1 - 2.4) * (1 - 2.4) + 1.44 + (2 - 4.8) * (2 - 4.8) + 3.2;
+        assertEquals(14.44, loss, 1e-12);
+        // Γ² = (0.2/0.8)·diag(25, 4); (XᵀX + Γ²) = [31.25 8; 8 5], Xᵀy = (11, 4): Cramer's rule
+        double det = 31.25 * 5 - 8 * 8;
+        double w1 = (5 * 11 - 8 * 4) / det;
+        double w2 = (31.25 * 4 - 8 * 11) / det;
+        Student s = new Student(a);
+        s.assertCorrect("p5.a", Double.toString(loss));
+        s.assertCorrect("p5.b", w1 + ", " + w2);
+        s.assertNotCorrect("p5.b", w1 / 0.8 + ", " + w2 / 0.8);        // w̌ is not w
+        // Γ = diag(2.5, 1): X̃ = [1.2 0; 1.6 2], columns of norm 2 = √(0.8/0.2)
+        s.assertCorrect("p5.c", "1.2 0; 1.6 2");
+        s.assertNotCorrect("p5.c", "0.6 0; 0.8 1");                   // XΓ̌⁻¹ has unit columns, not XΓ⁻¹
+        s.assertCorrect("p5.d", "2");
+        s.assertNotCorrect("p5.d", "1");
+        s.assertNotCorrect("p3.b", "90, 6146560");                    // biases count
+        s.assertNotCorrect("p1.h", "1 0; 0 1");
+    }
+
+    @Test
+    void theFormerIdStillNamesTheAssignmentAndDrawsTheSameNumbers() {
+        assertEquals("berkeley-dl-hw4-earlier", a.id());
+        assertEquals(java.util.List.of("berkeley-dl-hw3"), a.aliases());
+        assertTrue(a.answersTo("berkeley-dl-hw3") && a.answersTo("berkeley-dl-hw4-earlier") && !a.answersTo("berkeley-dl-hw4"));
+        for (String id : java.util.List.of("ada", "student-1", "student-2")) {
+            // the seed of each student's numbers is still the SHA-256 of berkeley-dl-hw3/ID
+            assertEquals(nnwb.core.assignment.Variant.of("berkeley-dl-hw3", id).seed(), provider.assignment(id).variant().seed());
+        }
+    }
+
+    /** Part 1(i)'s preset: the training runner's run file reads as a run configuration on the cheating data. */
+    @Test
+    void theCheatingRunIsARunConfigurationOnTheCheatingData() {
+        nnwb.core.data.RunConfig c = nnwb.core.data.RunConfigJson.read(EpflPs08Test.text(provider, Hw3Assignment.CHEATING_RUN));
+        assertTrue(c.dataset().startsWith("cheating:"), c.dataset());
+        nnwb.core.data.Dataset d = nnwb.core.data.DatasetSpec.parse(c.dataset()).load();
+        assertEquals(200, d.train().size());
+        assertEquals(16, d.train().valuesPerExample());
+        assertEquals(0.0, c.dropout());
+        assertEquals(nnwb.core.assignment.Preset.run(Hw3Assignment.CHEATING_RUN), a.part("p1.i").orElseThrow().part().preset()
+                .orElseThrow());
+    }
+
+    @Test
+    void thePredictionFormulaMatchesTheEngine() {
+        Student s = new Student(a);
+        for (double p : new double[] {0.1, 0.5, 0.8}) {
+            DropoutLeastSquares d = (DropoutLeastSquares) Problems.parse("dropout-least-squares", Map.of("p", Double.toString(p)));
+            double[] w = d.regularisedSolution();
+            assertEquals(10 * w[0] + w[1], s.key("p1.f", p), 1e-9);
+        }
     }
 
     @Test

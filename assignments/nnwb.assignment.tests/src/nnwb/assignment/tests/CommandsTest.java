@@ -33,7 +33,10 @@ class CommandsTest {
         JsonArray list = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("assignments");
         assertEquals(4, list.size());
         List<String> ids = list.asList().stream().map(e -> e.getAsJsonObject().get("id").getAsString()).toList();
-        assertEquals(List.of("berkeley-dl-hw3", "berkeley-dl-hw4", "epfl-ml-ps08", "toronto-dl-a2"), ids);
+        assertEquals(List.of("berkeley-dl-hw4", "berkeley-dl-hw4-earlier", "epfl-ml-ps08", "toronto-dl-a2"), ids);
+        // the earlier homework's canonical id, with the former one it still answers to
+        assertEquals("[\"berkeley-dl-hw3\"]", list.get(1).getAsJsonObject().getAsJsonArray("aliases").toString());
+        assertEquals("[]", list.get(0).getAsJsonObject().getAsJsonArray("aliases").toString());
         for (var e : list) {
             JsonObject a = e.getAsJsonObject();
             assertFalse(a.get("title").getAsString().isBlank());
@@ -47,6 +50,8 @@ class CommandsTest {
         Catalog.Run r = Catalog.run("assignments", "list");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("epfl-ml-ps08  EPFL Machine Learning"), r.out());
+        assertTrue(r.out().contains("  also accepted as: berkeley-dl-hw3 (former id; berkeley-dl-hw4-earlier is canonical)"),
+                r.out());
         Catalog.Run bad = Catalog.run("assignments", "lsit");
         assertEquals(2, bad.code());
         assertEquals(1, bad.err().lines().count(), bad.err());
@@ -92,7 +97,7 @@ class CommandsTest {
             assertEquals(1, r.err().lines().count(), r.err());
         }
         assertTrue(Catalog.run("check", "no-such-assignment", "--answers", f.toString()).err()
-                .contains("installed: berkeley-dl-hw3, berkeley-dl-hw4, epfl-ml-ps08, toronto-dl-a2"));
+                .contains("installed: berkeley-dl-hw4, berkeley-dl-hw4-earlier, epfl-ml-ps08, toronto-dl-a2"));
         assertTrue(Catalog.run("check", "berkeley-dl-hw4", "--answers", f.toString()).err()
                 .contains("answers are for assignment 'epfl-ml-ps08', not berkeley-dl-hw4"));
     }
@@ -151,6 +156,28 @@ class CommandsTest {
     private static String lastLine(String s) {
         List<String> lines = s.strip().lines().toList();
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1).replaceFirst("^nnwb grade: ", "").replaceFirst("^error: ", "");
+    }
+
+    /** Answers files written under the former id {@code berkeley-dl-hw3} are checked and graded under either id. */
+    @Test
+    void answersUnderTheFormerIdAreStillCheckedAndGraded() throws IOException {
+        Student s = new Student(Catalog.ALL.require("berkeley-dl-hw3")).answer("p1.b", "p/(1-p)").answer("p2.a", "5 -2 5; 5 1 1; 4 -1 0");
+        String json = AnswersWriter.toJson(s.submission("ada"));
+        assertTrue(json.contains("\"berkeley-dl-hw4-earlier\""), json);
+        Path dir = Files.createDirectories(tmp.resolve("former"));
+        Path f = dir.resolve("ada.json");
+        Files.writeString(f, json.replace("\"berkeley-dl-hw4-earlier\"", "\"berkeley-dl-hw3\""), StandardCharsets.UTF_8);
+        for (String id : List.of("berkeley-dl-hw3", "berkeley-dl-hw4-earlier")) {
+            Catalog.Run check = Catalog.run("check", id, "--answers", f.toString());
+            assertEquals(0, check.code(), check.err());
+            assertTrue(check.out().contains("p1.b: correct") && check.out().contains("p2.a: correct"), check.out());
+        }
+        Catalog.Run grade = Catalog.run("grade", "berkeley-dl-hw3", "--dir", dir.toString(), "--csv", tmp.resolve("f.csv").toString());
+        assertEquals(0, grade.code(), grade.err());
+        assertTrue(grade.out().startsWith("graded 1 of 1 files"), grade.out());
+        Files.writeString(f, json.replace("\"berkeley-dl-hw4-earlier\"", "\"berkeley-dl-hw4\""), StandardCharsets.UTF_8);
+        Catalog.Run other = Catalog.run("check", "berkeley-dl-hw3", "--answers", f.toString());
+        assertTrue(other.code() != 0 || other.out().contains("not berkeley-dl-hw4-earlier"), other.out() + other.err());
     }
 
     /** The example: a wrong parameter count of ResNet-152 got "expected 58164298"; now check and grade say "too low". */

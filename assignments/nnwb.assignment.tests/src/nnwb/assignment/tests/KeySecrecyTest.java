@@ -44,17 +44,39 @@ import nnwb.core.check.Verdict;
 class KeySecrecyTest {
 
     private static final Pattern WITNESS = Pattern.compile("differs at ((?:[^=,]+ = [^,]+(?:, )?)+)");
+    /** Students whose own numbers are audited besides the sheet's. */
+    private static final List<String> STUDENTS = List.of("ada", "student-1", "student-2", "s7", "grace.hopper");
+
+    /** Every installed assignment as the sheet gives it and as each of {@link #STUDENTS} gets it (their own numbers). */
+    private static List<Assignment> sheetsAndVariants() {
+        List<Assignment> all = new ArrayList<>();
+        for (Assignment a : Catalog.ALL.installed()) {
+            all.add(a);
+            for (String id : STUDENTS) {
+                all.add(Catalog.ALL.provider(a.id()).orElseThrow().assignment(id));
+            }
+        }
+        return all;
+    }
+
+    /** The audits reach students' own numbers: each plugin draws some, so some variants differ from the sheet. */
+    @Test
+    void theAuditCoversStudentsOwnNumbers() {
+        long drawn = sheetsAndVariants().stream().filter(a -> !a.variant().isSheet()).map(a -> a.id() + a.variant().values())
+                .distinct().count();
+        assertTrue(drawn >= 4 * 3, "distinct student variants audited: " + drawn);
+    }
 
     /** Before the due date every key whose policy is not {@code always} is hidden; after it, the {@code never} keys. */
     @Test
     void noHiddenKeyAppearsInAStudentsFeedbackOnAWrongAnswer() {
         List<String> leaks = new ArrayList<>();
         int audited = 0;
-        for (Assignment a : Catalog.ALL.installed()) {
+        for (Assignment a : sheetsAndVariants()) {
             audited += audit(a, leaks);
         }
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
-        assertTrue(audited > 200, "wrong answers audited: " + audited);
+        assertTrue(audited > 1000, "wrong answers audited (the sheets and five students each): " + audited);
     }
 
     /** The audit itself finds a key that an instructor's explanation names, and passes a checker that keeps it. */
@@ -93,7 +115,7 @@ class KeySecrecyTest {
                     for (BigDecimal key : keysOf(ref, r.verdict())) {
                         String form = KeyTexts.foundIn(seen, KeyTexts.of(key));
                         if (form != null) {
-                            leaks.add(a.id() + " " + ref.id() + " (" + a.feedbackOf(ref.part()).key() + ") shows its key as "
+                            leaks.add(a.id() + (a.variant().isSheet() ? "" : " for " + a.variant().studentId()) + " " + ref.id() + " (" + a.feedbackOf(ref.part()).key() + ") shows its key as "
                                     + form + ": " + seen);
                         }
                     }
@@ -150,7 +172,7 @@ class KeySecrecyTest {
     void noHiddenKeyFollowsFromTwoRevealedKeysOfItsProblem() {
         List<String> derivable = new ArrayList<>();
         int compared = 0;
-        for (Assignment a : Catalog.ALL.installed()) {
+        for (Assignment a : sheetsAndVariants()) {
             compared += derivations(a, derivable);
             compared += derivations(a.withFeedback(FeedbackPolicy.AFTER_DEADLINE), derivable);
         }

@@ -57,6 +57,7 @@ class VariantsTest {
                 }
                 return Map.of("p5.b", m.toString());
             }),
+            new Case("berkeley-dl-hw4-earlier", "p5.p", "statements/p5.md", VariantsTest::tikhonovAnswers),
             new Case("berkeley-dl-hw3", "p1.p", "statements/p1.md", a -> {
                 double p = Double.parseDouble(a.variant().values().get("p1.p"));
                 // y = 11 on x = (10, 1); inverted dropout is Tikhonov with λ = p/(1 − p) on xᵢ²wᵢ², so every xᵢwᵢ
@@ -70,6 +71,81 @@ class VariantsTest {
                 double[] one = TorontoA2Test.oneStep(new double[] {Double.parseDouble(w[0]), Double.parseDouble(w[1])});
                 return Map.of("p2.a", figures(one[0]), "p2.b", figures(one[1]));
             }));
+
+    /** Problem 5 of the earlier Berkeley homework from the student's X, y and p, by Cramer's rule on the 2 × 2 system. */
+    private static Map<String, String> tikhonovAnswers(Assignment a) {
+        double p = Double.parseDouble(a.variant().values().get("p5.p"));
+        double[][] x = tex(a.variant().values().get("p5.X"));
+        double[][] yy = tex(a.variant().values().get("p5.y"));
+        double[] y = new double[yy.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = yy[i][0];
+        }
+        // (XᵀX + ((1 − p)/p)·diag(‖X_j‖²)) w = Xᵀy
+        double[][] m = new double[2][2];
+        double[] b = new double[2];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < 2; j++) {
+                b[j] += x[i][j] * y[i];
+                for (int k = 0; k < 2; k++) {
+                    m[j][k] += x[i][j] * x[i][k] * (j == k ? 1 + (1 - p) / p : 1);
+                }
+            }
+        }
+        double det = m[0][0] * m[1][1] - m[0][1] * m[1][0];
+        double w1 = (m[1][1] * b[0] - m[0][1] * b[1]) / det;
+        double w2 = (m[0][0] * b[1] - m[1][0] * b[0]) / det;
+        return Map.of("p5.b", String.format(Locale.ROOT, "%.8f, %.8f", w1, w2),
+                "p5.d", String.format(Locale.ROOT, "%.8f", Math.sqrt(p / (1 - p))));
+    }
+
+    /** A TeX bmatrix as rows of numbers. */
+    static double[][] tex(String m) {
+        String body = m.replace("\\begin{bmatrix}", "").replace("\\end{bmatrix}", "").strip();
+        String[] rows = body.split("\\\\\\\\");
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = java.util.Arrays.stream(rows[i].split("&")).mapToDouble(t -> Double.parseDouble(t.strip())).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * A student's preset opens the tool with their numbers: for every drawn problem of every plugin and several students,
+     * each preset parameter that names a line of its settings file replaces that line; the earlier Berkeley homework's
+     * trace opens at the student's own dropout rate.
+     */
+    @Test
+    void aStudentsPresetCarriesTheirNumbers() throws IOException {
+        int applied = 0;
+        for (Case c : CASES) {
+            for (String id : List.of("ada", "student-3", "student-7", "s42")) {
+                Assignment a = provider(c).assignment(id);
+                for (Assignment.PartRef ref : a.parts()) {
+                    var preset = ref.part().preset().orElse(null);
+                    if (preset == null || preset.resource().isEmpty() || !preset.resource().endsWith(".optim")) {
+                        continue;
+                    }
+                    String text;
+                    try (var in = provider(c).open(preset.resource())) {
+                        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    String opened = preset.applyTo(text);
+                    for (var e : preset.parameters().entrySet()) {
+                        assertTrue(opened.lines().anyMatch(l -> l.equals(e.getKey() + " = " + e.getValue())),
+                                c.assignmentId() + " " + id + " " + ref.id() + ": " + e + " in\n" + opened);
+                        applied++;
+                    }
+                    if (a.id().equals("berkeley-dl-hw4-earlier") && ref.id().startsWith("p1.")) {
+                        String p = a.variant().values().get("p1.p");
+                        assertTrue(opened.lines().anyMatch(l -> l.equals("problem.p = " + p)), id + ": " + opened);
+                        assertTrue(opened.contains("dropout " + p + ":"), opened);
+                    }
+                }
+            }
+        }
+        assertTrue(applied >= 16, "parameters applied: " + applied);
+    }
 
     private static String figures(double x) {
         return new java.math.BigDecimal(x).round(new java.math.MathContext(9)).toPlainString();
@@ -107,8 +183,9 @@ class VariantsTest {
         }
         assertEquals("7", provider(CASES.get(0)).assignment().variant().values().get("p4.in"));
         assertEquals("0.1", provider(CASES.get(1)).assignment().variant().values().get("p5.lr"));
-        assertEquals("0.5", provider(CASES.get(2)).assignment().variant().values().get("p1.p"));
-        assertEquals("0.3 \\\\ -0.7", provider(CASES.get(3)).assignment().variant().values().get("p2.w0"));
+        assertEquals("0.8", provider(CASES.get(2)).assignment().variant().values().get("p5.p"));
+        assertEquals("0.5", provider(CASES.get(3)).assignment().variant().values().get("p1.p"));
+        assertEquals("0.3 \\\\ -0.7", provider(CASES.get(4)).assignment().variant().values().get("p2.w0"));
     }
 
     @Test

@@ -38,7 +38,8 @@ class WhiteboardTest {
             ids = assignments.installed().stream().map(Assignment::id).toList();
             Thread.sleep(50);
         }
-        assertEquals(List.of("berkeley-dl-hw3", "berkeley-dl-hw4", "epfl-ml-ps08", "toronto-dl-a2"), ids);
+        assertEquals(List.of("berkeley-dl-hw4", "berkeley-dl-hw4-earlier", "epfl-ml-ps08", "toronto-dl-a2"), ids);
+        assertEquals(Optional.of("nnwb.assignment.berkeley.hw3"), assignments.origin("berkeley-dl-hw3"), "the former id finds it");
         assertEquals(Optional.of("nnwb.assignment.epfl.ps08"), assignments.origin("epfl-ml-ps08"));
         assertEquals(List.of(), assignments.problems());
     }

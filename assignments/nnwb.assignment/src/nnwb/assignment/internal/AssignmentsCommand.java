@@ -60,6 +60,9 @@ public final class AssignmentsCommand extends CommandBase {
         for (Assignment a : all) {
             out.println(a.id() + "  " + a.course() + ": " + a.title() + "  (" + FeedbackText.points(a.points())
                     + " points, due " + a.due() + ")");
+            if (!a.aliases().isEmpty()) {
+                out.println("  also accepted as: " + String.join(", ", a.aliases()) + " (former id; " + a.id() + " is canonical)");
+            }
             for (Problem p : a.problems()) {
                 out.println("  " + p.id() + "  " + p.title() + "  (" + FeedbackText.points(p.points()) + " points, "
                         + p.parts().size() + " part" + (p.parts().size() == 1 ? "" : "s") + ")");

@@ -20,9 +20,11 @@ import java.util.Set;
  * @param problems in order, at least one, ids unique
  * @param feedback when students see the keys of parts that declare no policy of their own
  * @param variant  whose numbers these are ({@link Variant#sheet()} for the sheet's own); statements show them
+ * @param aliases  former ids that still name this assignment in answers files, {@code nnwb check} and
+ *                 {@code nnwb grade} ({@code id} is the canonical one); usually empty
  */
 public record Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems,
-        FeedbackPolicy feedback, Variant variant) {
+        FeedbackPolicy feedback, Variant variant, List<String> aliases) {
 
     public Assignment {
         if (variant == null) {
@@ -32,6 +34,13 @@ public record Assignment(String id, String course, String title, OffsetDateTime 
             throw new IllegalArgumentException("assignment " + id + " needs a feedback policy");
         }
         Names.assignmentId(id);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        for (String alias : aliases) {
+            Names.assignmentId(alias);
+            if (alias.equals(id)) {
+                throw new IllegalArgumentException("assignment " + id + " names itself as an alias");
+            }
+        }
         Names.text("course", course, 200);
         Names.text("title", title, 200);
         if (due == null) {
@@ -49,6 +58,12 @@ public record Assignment(String id, String course, String title, OffsetDateTime 
         }
     }
 
+    /** An assignment without aliases. */
+    public Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems,
+            FeedbackPolicy feedback, Variant variant) {
+        this(id, course, title, due, problems, feedback, variant, List.of());
+    }
+
     /** An assignment with the sheet's own numbers under {@code feedback}. */
     public Assignment(String id, String course, String title, OffsetDateTime due, List<Problem> problems,
             FeedbackPolicy feedback) {
@@ -62,12 +77,27 @@ public record Assignment(String id, String course, String title, OffsetDateTime 
 
     /** This assignment with {@code policy} for the parts that declare none. */
     public Assignment withFeedback(FeedbackPolicy policy) {
-        return new Assignment(id, course, title, due, problems, policy, variant);
+        return new Assignment(id, course, title, due, problems, policy, variant, aliases);
     }
 
     /** This assignment as the numbers of {@code v} (the plugin drew them with {@link Variant#pick}). */
     public Assignment withVariant(Variant v) {
-        return new Assignment(id, course, title, due, problems, feedback, v);
+        return new Assignment(id, course, title, due, problems, feedback, v, aliases);
+    }
+
+    /** This assignment also answering to the former ids {@code former} (the id stays the canonical one). */
+    public Assignment withAliases(String... former) {
+        return new Assignment(id, course, title, due, problems, feedback, variant, List.of(former));
+    }
+
+    /** This assignment with {@code replaced} problems, everything else kept. */
+    public Assignment withProblems(List<Problem> replaced, Variant v) {
+        return new Assignment(id, course, title, due, replaced, feedback, v, aliases);
+    }
+
+    /** Whether answers naming assignment {@code name} are for this one: its id or one of its aliases. */
+    public boolean answersTo(String name) {
+        return id.equals(name) || aliases.contains(name);
     }
 
     /** A problem's statement as this variant's student reads it: each {@code {{name}}} replaced by its number. */

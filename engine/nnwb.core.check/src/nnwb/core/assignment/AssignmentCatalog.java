@@ -10,24 +10,39 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The installed assignments, as providers come and go (a whiteboard calls {@link #add} and
  * {@link #remove}); thread-safe. Two providers with one assignment id: the first stays, the
- * second is refused with a reason.
+ * second is refused with a reason. An assignment's aliases (former ids) find its provider too, but are not listed;
+ * an alias that is another installed assignment's id or alias is refused like a taken id.
  */
 public final class AssignmentCatalog {
 
     private final Map<String, AssignmentProvider> byId = new ConcurrentHashMap<>();
+    private final Map<String, AssignmentProvider> byAlias = new ConcurrentHashMap<>();
 
-    /** Adds a provider; throws a one-line reason when its id is taken by another provider. */
-    public void add(AssignmentProvider provider) {
-        String id = provider.assignment().id();
-        AssignmentProvider earlier = byId.putIfAbsent(id, provider);
-        if (earlier != null && earlier != provider) {
-            throw new IllegalArgumentException("assignment " + id + " is already installed");
+    /** Adds a provider; throws a one-line reason when its id or an alias is taken by another provider. */
+    public synchronized void add(AssignmentProvider provider) {
+        Assignment a = provider.assignment();
+        for (String name : names(a)) {
+            AssignmentProvider other = byId.containsKey(name) ? byId.get(name) : byAlias.get(name);
+            if (other != null && other != provider) {
+                throw new IllegalArgumentException("assignment " + name + " is already installed");
+            }
         }
+        byId.put(a.id(), provider);
+        a.aliases().forEach(alias -> byAlias.put(alias, provider));
+    }
+
+    private static List<String> names(Assignment a) {
+        List<String> names = new ArrayList<>(a.aliases());
+        names.add(0, a.id());
+        return names;
     }
 
     /** Removes a provider (no effect when it is not the one registered for its id). */
-    public void remove(AssignmentProvider provider) {
-        byId.remove(provider.assignment().id(), provider);
+    public synchronized void remove(AssignmentProvider provider) {
+        Assignment a = provider.assignment();
+        if (byId.remove(a.id(), provider)) {
+            a.aliases().forEach(alias -> byAlias.remove(alias, provider));
+        }
     }
 
     /** The installed assignments, sorted by id. */
@@ -37,9 +52,13 @@ public final class AssignmentCatalog {
         return out;
     }
 
-    /** The provider of assignment {@code id}. */
+    /** The provider of assignment {@code id}, or of the assignment that has {@code id} as an alias. */
     public Optional<AssignmentProvider> provider(String id) {
-        return Optional.ofNullable(byId.get(id));
+        if (id == null) {
+            return Optional.empty();
+        }
+        AssignmentProvider p = byId.get(id);
+        return Optional.ofNullable(p != null ? p : byAlias.get(id));
     }
 
     /** The assignment {@code id}; throws a one-line reason naming the installed ones when absent. */

@@ -158,7 +158,7 @@ public final class BatchGrader {
         try {
             Submission s = AnswersReader.read(f.bytes(), limits);
             Assignment a = variants.apply(ids == IdSource.ANSWERS || f.nameId() == null ? s.studentId() : f.nameId());
-            if (!a.id().equals(s.assignmentId())) {
+            if (!a.answersTo(s.assignmentId())) {
                 return new FileGrade(name, f.nameId(), null,
                         "answers are for assignment " + Echo.quote(s.assignmentId()) + ", not " + a.id());
             }

@@ -10,7 +10,8 @@ import nnwb.core.check.Checker;
 
 /**
  * The installed assignments as JSON with explicit keys, for {@code nnwb assignments list --json}:
- * {@code assignments}, each with {@code id}, {@code course}, {@code title}, {@code due},
+ * {@code assignments}, each with {@code id} (the canonical one), {@code aliases} (former ids that nnwb check and
+ * nnwb grade still accept in answers files), {@code course}, {@code title}, {@code due},
  * {@code points} and {@code problems} (each {@code id}, {@code title}, {@code statement},
  * {@code points}, {@code parts}: {@code id}, {@code prompt}, {@code points}, {@code kind},
  * {@code hint}, {@code hidden} (whether a student's feedback leaves the key out now), {@code feedback} (the
@@ -47,6 +48,11 @@ public final class CatalogJson {
     private static void assignment(JsonWriter w, Assignment a, Instant now) throws IOException {
         w.beginObject();
         w.name("id").value(a.id());
+        w.name("aliases").beginArray();
+        for (String alias : a.aliases()) {
+            w.value(alias);
+        }
+        w.endArray();
         w.name("course").value(a.course());
         w.name("title").value(a.title());
         w.name("due").value(a.due().toString());

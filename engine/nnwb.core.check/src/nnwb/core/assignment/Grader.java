@@ -37,7 +37,7 @@ public final class Grader {
 
     /** Grades every part of {@code a}; throws a one-line reason when the answers are for another assignment. */
     public SubmissionResult grade(Assignment a, Submission s) {
-        if (!a.id().equals(s.assignmentId())) {
+        if (!a.answersTo(s.assignmentId())) {
             throw new IllegalArgumentException("answers are for assignment " + Echo.quote(s.assignmentId()) + ", not "
                     + a.id());
         }

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * calculator). Tools are open-ended (a new tool is a new bundle), so the tool is an id; the
  * ids of the workbench's own tools are constants here.
  *
+ * <p>
+ * With both a resource and parameters, a parameter whose name is a {@code key = value} line of the resource (a
+ * settings file such as an optimizer preset) replaces that line's value when the preset opens ({@link #applyTo}): this
+ * is how a student's own numbers (a drawn {@link Variant}) reach a tool that reads the bundle's file.
+ *
  * @param tool       tool id, e.g. {@link #MODEL_EDITOR}
  * @param resource   a relative path in the assignment bundle; empty when none
  * @param parameters named values for the tool, sorted by name
@@ -42,6 +47,29 @@ public record Preset(String tool, String resource, Map<String, String> parameter
         if (resource.isEmpty() && parameters.isEmpty()) {
             throw new IllegalArgumentException("a preset for " + tool + " needs a resource or parameters");
         }
+    }
+
+    /**
+     * The resource's text as this preset opens it: each {@code key = value} line (first {@code =}, spaces around the
+     * key ignored, comment lines starting with {@code #} left alone) whose key is one of {@link #parameters()} gets
+     * that parameter's value; other lines, and texts without such lines, stay as they are.
+     */
+    public String applyTo(String text) {
+        if (parameters.isEmpty() || text == null || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (String line : text.split("(?<=\\n)", -1)) {
+            int eq = line.indexOf('=');
+            String key = eq < 0 ? "" : line.substring(0, eq).strip();
+            if (eq > 0 && !line.stripLeading().startsWith("#") && parameters.containsKey(key)) {
+                String end = line.endsWith("\r\n") ? "\r\n" : line.endsWith("\n") ? "\n" : "";
+                out.append(line, 0, eq + 1).append(' ').append(parameters.get(key)).append(end);
+            } else {
+                out.append(line);
+            }
+        }
+        return out.toString();
     }
 
     /** A {@code .nnet} model from the bundle, opened in the model editor. */

@@ -12,11 +12,14 @@ import nnwb.core.filter.NamedSpec;
  * <li>{@code edges[:per-class=20,val-per-class=100,size=28,classes=3,shift=top|none,permute=true,noise=0.05,seed=0]}
  * <li>{@code colour[:train=200,val=50,size=32,colours=24,seed=0,cifar=DIR,category=horse,limit=N]} (also
  * {@code color}): generated colour scenes, or CIFAR-10 binaries from DIR
+ * <li>{@code cheating[:per-class=100,val-per-class=200,size=4,signal=0.3,noise=1,seed=0]} (also {@code cheat}): two
+ * classes whose top-left input leaks the label in training and is random in the clean validation set
+ * ({@link CheatingDataset})
  * <li>{@code mnist[:DIR][,limit=N]} and {@code cifar10[:DIR][,limit=N]}: local files (no commas in DIR); without DIR
  * from the {@link DataCache}, where {@code nnwb data get mnist|cifar10} puts them
  * </ul>
  *
- * @param kind  edges, colour, mnist or cifar10
+ * @param kind  edges, colour, cheating, mnist or cifar10
  * @param path  the folder of mnist, cifar10 and colour with {@code cifar=}, else null
  * @param text  the spec as typed, trimmed
  * @param edges the edge options (edges only)
@@ -32,6 +35,7 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
     private static final Set<String> COLOUR_KEYS = Set.of("train", "val", "size", "colours", "colors", "seed", "cifar",
             "category", "limit");
     private static final Set<String> FILE_KEYS = Set.of("limit");
+    private static final Set<String> CHEATING_KEYS = Set.of("per-class", "val-per-class", "size", "signal", "noise", "seed");
 
     /**
      * Parses and checks {@code text}.
@@ -49,9 +53,10 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
         return switch (kind) {
             case "edges", "edge" -> edges(t, rest);
             case "colour", "color", "colourisation", "colorization" -> colour(t, rest);
+            case "cheating", "cheat" -> cheating(t, rest);
             case "mnist", "cifar10", "cifar-10" -> files(kind.startsWith("cifar") ? "cifar10" : "mnist", t, rest);
             default -> throw new IllegalArgumentException("unknown dataset '" + kind
-                    + "': give edges[:per-class=N,...], colour[:...], mnist[:DIR] or cifar10[:DIR]");
+                    + "': give edges[:per-class=N,...], colour[:...], cheating[:...], mnist[:DIR] or cifar10[:DIR]");
         };
     }
 
@@ -82,6 +87,18 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
             category(p.params().get("category"));
         }
         return new DatasetSpec("colour", dir, t, null, p);
+    }
+
+    private static DatasetSpec cheating(String t, String rest) {
+        NamedSpec p = NamedSpec.parse("dataset", "cheating:" + rest).accept(CHEATING_KEYS);
+        cheatingOptions(p);
+        return new DatasetSpec("cheating", null, t, null, p);
+    }
+
+    private static CheatingDataset.Options cheatingOptions(NamedSpec p) {
+        return new CheatingDataset.Options(p.intParam("per-class", 100, 1, 100_000), p.intParam("val-per-class", 200, 1, 100_000),
+                p.intParam("size", 4, 2, 64), p.doubleParam("signal", 0.3, 0, 10), p.doubleParam("noise", 1, 0, 10),
+                p.intParam("seed", 0, 0, Integer.MAX_VALUE));
     }
 
     private static DatasetSpec files(String kind, String t, String rest) {
@@ -134,6 +151,7 @@ public record DatasetSpec(String kind, Path path, String text, EdgeOptions edges
                 yield Cifar10Reader.read(path, params.intParam("limit", DEFAULT_LIMIT, 1, 1_000_000), -1, text);
             }
             case "colour" -> loadColour();
+            case "cheating" -> CheatingDataset.generate(cheatingOptions(params), text);
             default -> throw new IllegalStateException(kind);
         };
     }

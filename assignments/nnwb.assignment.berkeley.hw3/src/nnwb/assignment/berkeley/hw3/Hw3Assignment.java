@@ -43,24 +43,36 @@ import nnwb.core.memory.MemoryEstimate;
 import nnwb.core.memory.PyTorchConvention;
 import nnwb.core.memory.TextbookConvention;
 import nnwb.core.memory.MemoryReport;
+import nnwb.core.optim.closed.DropoutTikhonov;
 import nnwb.core.optim.problem.DropoutLeastSquares;
 import nnwb.core.optim.problem.Problems;
 
 /**
  * Berkeley deep neural networks, homework 4 of an earlier term (dropout, CNN gradients,
- * inductive bias, memory on a GPU), restated from the topics the coursework README lists.
- * Keys come from the engine: the dropout problem's solutions, convolution and pooling
- * gradients, and ResNet-152's parameters and training memory from the analysis of the
- * bundle's model.
+ * inductive bias, memory on a GPU, dropout as Tikhonov regularisation), restated from the topics the coursework
+ * README lists. Keys come from the engine: the dropout problem's solutions, convolution and pooling
+ * gradients, ResNet-152's parameters and training memory from the analysis of the
+ * bundle's model, and the four steps of dropout as Tikhonov regularisation ({@link DropoutTikhonov}).
+ * Its id was {@code berkeley-dl-hw3} (which named it after the bundle, not the homework); that id stays an alias,
+ * and each student's numbers are still drawn from it, so that answers files written before keep their keys.
  */
 @Component(service = AssignmentProvider.class)
 public final class Hw3Assignment extends BundleAssignmentProvider {
 
-    public static final String ID = "berkeley-dl-hw3";
+    public static final String ID = "berkeley-dl-hw4-earlier";
+    /** The former id: still accepted in answers files, by nnwb check and nnwb grade; students' numbers are drawn from it. */
+    public static final String FORMER_ID = "berkeley-dl-hw3";
     public static final String RESNET = "models/resnet152-cifar10.nnet";
     public static final String OPTIM = "presets/dropout-batches.optim";
+    /** The training runner's cheating-feature run (a linear classifier on {@code cheating} data, dropout 0). */
+    public static final String CHEATING_RUN = "presets/cheating.nnrun";
     /** Inverted dropout's expected loss is Tikhonov with this λ. */
     public static final String LAMBDA = "p/(1 - p)";
+    /** The prediction {@code 10 w1 + w2} of the minimiser of inverted dropout's expected loss: {@code 2·11/(2 + λ)}. */
+    public static final String PREDICTION = "22*(1 - p)/(2 - p)";
+    /** Problem 5's data: the sheet's X (rows separated by ';'), then the drawn ones; every column nonzero. */
+    static final String[] X5_CHOICES = {"3,0; 4,2", "1,2; 2,0", "2,1; 0,3", "1,1; 2,-1", "4,1; 3,2", "1,0; 2,2"};
+    static final String[] Y5_CHOICES = {"1, 2", "2, -1", "1, 1", "3, 1", "-1, 2"};
     public static final double[][] X = {{2, 0, 1, 1}, {1, 3, 0, 2}, {0, 1, 1, 0}, {1, 2, 0, 0}};
     public static final double[][] DY = {{0, 1}, {-1, 2}};
     public static final double[][] POOL_DY = {{4, -1}, {2, 3}};
@@ -72,14 +84,23 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
         Variant sheet = Variant.sheet();
         return new Assignment(ID, "Berkeley Deep Neural Networks (CS 182), earlier term",
                 "Homework 4 of an earlier term: dropout, CNN gradients, inductive bias, GPU memory", OffsetDateTime.parse("2024-10-04T22:59:00-07:00"),
-                List.of(dropout(sheet), gradients(), inductiveBias(), gpuMemory()))
-                .withFeedback(FeedbackPolicy.NEVER).withVariant(sheet);
+                List.of(dropout(sheet), gradients(), inductiveBias(), gpuMemory(), tikhonov(sheet)))
+                .withFeedback(FeedbackPolicy.NEVER).withVariant(sheet).withAliases(FORMER_ID);
     }
 
-    /** Problem 1's dropout probability for parts (c) and (d) is drawn per student; the sheet's is 0.5. */
+    /**
+     * Problem 1's dropout probability for parts (c), (d) and (h) is drawn per student (the sheet's is 0.5), and problem
+     * 5's X, y and p.
+     */
     @Override
     protected Assignment build(Variant v) {
-        return sheetWith(v, dropout(v));
+        return sheetWith(v, dropout(v), tikhonov(v));
+    }
+
+    /** Students' numbers are drawn from the former id, as they were before the rename. */
+    @Override
+    protected String variantKey() {
+        return FORMER_ID;
     }
 
     /** Problem 1's dropout probability for {@code v}. */
@@ -97,14 +118,56 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
         double drop = dropoutP(v);
         double[] half = dropout(drop).regularisedSolution();
         Tolerance close = new Tolerance(1e-3, 1e-6);
-        Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of());
+        String shown = v.values().get("p1.p");
+        // the preset opens the trace with this student's p (the bundle's file has the sheet's 0.5)
+        Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of("problem.p", shown, "title",
+                "Two weights, features 10 and 1, target 11, dropout " + shown + ": SGD with batch 1 against batch 256"));
+        double root = Math.sqrt(dropout(drop).lambda());
+        double[] x = {10, 1};
+        double[][] gamma = {{root * x[0], 0}, {0, root * x[1]}};
         return Problem.of("p1", "Dropout on a two-weight regression", "statements/p1.md", List.of(
                 Part.of("a", "Least-squares weights of smallest norm", 1, MatrixChecker.vector(plain, close)),
                 Part.of("b", "The Tikhonov λ of inverted dropout (in p)", 2, FormulaChecker.of(LAMBDA, p)),
                 Part.of("c", "Weights minimising the expected loss at p = " + v.values().get("p1.p"), 2, MatrixChecker.vector(half, close))
                         .withPreset(preset),
                 Part.of("d", "Their prediction 10 w1 + w2", 1, RealChecker.of(10 * half[0] + half[1], Tolerance.relative(1e-3))),
-                Part.of("e", "Batch one against a large batch", 1, FreeTextChecker.of()).withPreset(preset)));
+                Part.of("e", "Batch one against a large batch", 1, FreeTextChecker.of()).withPreset(preset),
+                Part.of("f", "The prediction 10 w1 + w2 as a formula in p", 2, FormulaChecker.of(PREDICTION, p)),
+                Part.of("g", "Adam against SGD with dropout", 1, FreeTextChecker.of()),
+                Part.of("h", "The Tikhonov matrix Γ at p = " + shown, 2, MatrixChecker.matrix(gamma, close)),
+                Part.of("i", "The cheating feature: does dropout help on clean data?", 1, FreeTextChecker.of())
+                        .withPreset(Preset.run(CHEATING_RUN))));
+    }
+
+    /** Problem 5's numbers for {@code v}: X (n × 2, row-major), y and the keep probability p. */
+    public static DropoutTikhonov tikhonovData(Variant v) {
+        String xs = v.pick("p5.X", X5_CHOICES[0], java.util.Arrays.copyOfRange(X5_CHOICES, 1, X5_CHOICES.length));
+        String ys = v.pick("p5.y", Y5_CHOICES[0], java.util.Arrays.copyOfRange(Y5_CHOICES, 1, Y5_CHOICES.length));
+        double keep = v.pick("p5.p", 0.8, 0.2, 0.25, 0.4, 0.6, 0.75);
+        String[] rows = xs.split(";");
+        double[] flat = java.util.Arrays.stream(xs.split("[;,]")).mapToDouble(t -> Double.parseDouble(t.strip())).toArray();
+        double[] y = java.util.Arrays.stream(ys.split(",")).mapToDouble(t -> Double.parseDouble(t.strip())).toArray();
+        v.show("p5.X", "\\begin{bmatrix} " + xs.replace(",", " & ").replace(";", " \\\\") + " \\end{bmatrix}");
+        v.show("p5.y", "\\begin{bmatrix} " + ys.replace(",", " \\\\") + " \\end{bmatrix}");
+        return new DropoutTikhonov(flat, rows.length, flat.length / rows.length, y, keep);
+    }
+
+    private Problem tikhonov(Variant v) {
+        DropoutTikhonov t = tikhonovData(v);
+        double[] xt = t.xTilde();
+        double[][] xTilde = new double[t.n()][];
+        for (int i = 0; i < t.n(); i++) {
+            xTilde[i] = java.util.Arrays.copyOfRange(xt, i * t.d(), (i + 1) * t.d());
+        }
+        double[] norms = t.xTildeColumnNorms();
+        Tolerance close = new Tolerance(1e-3, 1e-6);
+        return Problem.of("p5", "Dropout as Tikhonov regularisation", "statements/p5.md", List.of(
+                Part.of("a", "The expected dropout loss at w = (1, 1)", 2, RealChecker.of(t.expectedLoss(new double[] {1, 1}),
+                        Tolerance.relative(1e-3))),
+                Part.of("b", "The weights w of the Tikhonov problem (w = p·w̌)", 2, MatrixChecker.vector(t.wTikhonov(), close)),
+                Part.of("c", "X̃ = XΓ⁻¹", 2, MatrixChecker.matrix(xTilde, close)),
+                Part.of("d", "The norm of each column of X̃", 1, RealChecker.of(norms[0], Tolerance.relative(1e-3))),
+                Part.of("e", "What this transformation has to do with normalisation layers", 1, FreeTextChecker.of())));
     }
 
     private Problem gradients() {
@@ -120,9 +183,16 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
     }
 
     private Problem inductiveBias() {
+        // one 3×3 kernel bank shared by every position, against a dense layer with the same 10×28×28 output
+        BigInteger conv = ModelKeys.analyze("input 28x28x1\nCONV3-10\n", AnalysisOptions.defaults()).totals().params()
+                .bigIntegerValue();
+        BigInteger dense = ModelKeys.analyze("input 28x28x1\nFLATTEN\nFC-7840\n", AnalysisOptions.defaults()).totals()
+                .params().bigIntegerValue();
         return Problem.of("p3", "The inductive bias of CNNs", "statements/p3.md", List.of(
                 Part.of("a", "Images the MLP needed, and why", 1, FreeTextChecker.of()),
-                Part.of("b", "Shifted validation images", 1, FreeTextChecker.of())));
+                Part.of("b", "Shared weights: the first convolution's parameters and a dense layer's", 2, MatrixChecker.vector(
+                        new double[] {conv.doubleValue(), dense.doubleValue()}, new Tolerance(0, 0.5))),
+                Part.of("c", "Shifted validation images: why the CNN still works", 1, FreeTextChecker.of())));
     }
 
     private Problem gpuMemory() {

@@ -88,7 +88,8 @@ public final class PresetOpener {
                 copy = copy(assignmentId, p.resource(), provider);
                 params.put(PresetTarget.WORKSPACE_FILE, copy.getLocation().toOSString());
                 try (InputStream in = copy.getContents()) {
-                    text = new String(nnwb.core.TextFiles.bytes(in, nnwb.core.TextFiles.MAX_BYTES), StandardCharsets.UTF_8);
+                    // a student's own numbers (their variant) replace the sheet's in the settings the tool opens
+                    text = p.applyTo(new String(nnwb.core.TextFiles.bytes(in, nnwb.core.TextFiles.MAX_BYTES), StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException | CoreException e) {
