@@ -1,5 +1,6 @@
 package nnwb.compute.train;
 
+import java.util.List;
 import java.util.Objects;
 
 import nnwb.compute.UpdaterSpec;
@@ -19,9 +20,10 @@ import nnwb.compute.graph.GraphSpec;
  * @param epochs      passes over the training set
  * @param seed        seed of the initialisation, the dropout masks and the shuffling
  * @param evalLimit   at most this many training examples are evaluated for the training accuracy after an epoch
+ * @param layers      per-layer setups (frozen, initial kernels), empty for none
  */
 public record TrainingSpec(GraphSpec graph, UpdaterSpec updater, double weightDecay, double dropout, int batch, int epochs,
-        long seed, int evalLimit) {
+        long seed, int evalLimit, List<LayerSetup> layers) {
 
     public TrainingSpec {
         Objects.requireNonNull(graph, "graph");
@@ -35,6 +37,13 @@ public record TrainingSpec(GraphSpec graph, UpdaterSpec updater, double weightDe
         if (evalLimit < 1) {
             throw new IllegalArgumentException("evalLimit must be >= 1");
         }
+        layers = layers == null ? List.of() : List.copyOf(layers);
+    }
+
+    /** Without per-layer setups. */
+    public TrainingSpec(GraphSpec graph, UpdaterSpec updater, double weightDecay, double dropout, int batch, int epochs,
+            long seed, int evalLimit) {
+        this(graph, updater, weightDecay, dropout, batch, epochs, seed, evalLimit, List.of());
     }
 
     /** Without weight decay and dropout, evaluating up to 5,000 training examples. */

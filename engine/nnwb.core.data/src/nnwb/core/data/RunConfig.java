@@ -32,10 +32,12 @@ import nnwb.core.templates.Templates;
  * @param epochs       passes over the training set
  * @param seed         seed of the initialisation and the shuffling
  * @param backend      cpu, cuda or auto: the backend the run asks for
+ * @param layers       per-layer options (frozen, initial kernels), at most one per layer; empty for none
  */
 public record RunConfig(String name, String template, String modelFile, String modelText, Map<String, Long> symbols,
         String dataset, Optimizer optimizer, double learningRate, double momentum, double beta1, double beta2,
-        double epsilon, double weightDecay, double dropout, int batch, int epochs, long seed, String backend) {
+        double epsilon, double weightDecay, double dropout, int batch, int epochs, long seed, String backend,
+        List<LayerOption> layers) {
 
     /** Backends a configuration may name. */
     public static final List<String> BACKENDS = List.of("cpu", "cuda", "auto");
@@ -47,6 +49,15 @@ public record RunConfig(String name, String template, String modelFile, String m
         symbols = symbols == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols));
         name = name == null ? "" : name;
         backend = backend == null ? "cpu" : backend.toLowerCase(Locale.ROOT);
+        layers = layers == null ? List.of() : List.copyOf(layers);
+    }
+
+    /** Without per-layer options. */
+    public RunConfig(String name, String template, String modelFile, String modelText, Map<String, Long> symbols,
+            String dataset, Optimizer optimizer, double learningRate, double momentum, double beta1, double beta2,
+            double epsilon, double weightDecay, double dropout, int batch, int epochs, long seed, String backend) {
+        this(name, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, momentum, beta1, beta2, epsilon,
+                weightDecay, dropout, batch, epochs, seed, backend, List.of());
     }
 
     /** A configuration on a template with Adam 1e-3, batch 16, 10 epochs, seed 1, CPU. */
@@ -102,6 +113,17 @@ public record RunConfig(String name, String template, String modelFile, String m
         if (!BACKENDS.contains(backend)) {
             p.add("The backend must be cpu, cuda or auto, got '" + backend + "'.");
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (LayerOption o : layers) {
+            if (!seen.add(o.layer())) {
+                p.add("Layer " + o.layer() + " has two sets of options; give one.");
+            }
+            try {
+                o.kernelValues();
+            } catch (IllegalArgumentException e) {
+                p.add(e.getMessage());
+            }
+        }
         for (Map.Entry<String, Long> e : symbols.entrySet()) {
             if (e.getValue() == null || e.getValue() < 1) {
                 p.add("Symbol " + e.getKey() + " must be a positive whole number.");
@@ -129,68 +151,86 @@ public record RunConfig(String name, String template, String modelFile, String m
 
     /** One line: name, model, data, optimizer and numbers. */
     public String summary() {
-        return String.format(Locale.ROOT, "%s: %s on %s, %s lr %s, batch %d, %d epochs, seed %d%s%s", name, modelLabel(),
+        return String.format(Locale.ROOT, "%s: %s on %s, %s lr %s, batch %d, %d epochs, seed %d%s%s%s", name, modelLabel(),
                 dataset, optimizer == null ? "?" : optimizer.label(), learningRate, batch, epochs, seed,
-                weightDecay > 0 ? ", weight decay " + weightDecay : "", dropout > 0 ? ", dropout " + dropout : "");
+                weightDecay > 0 ? ", weight decay " + weightDecay : "", dropout > 0 ? ", dropout " + dropout : "",
+                layers.isEmpty() ? "" : "; " + String.join("; ", layers.stream().map(LayerOption::summary).toList()));
     }
 
     public RunConfig withName(String n) {
         return new RunConfig(n, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, momentum, beta1,
-                beta2, epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                beta2, epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withBatch(int b) {
         return new RunConfig(name, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, momentum, beta1,
-                beta2, epsilon, weightDecay, dropout, b, epochs, seed, backend);
+                beta2, epsilon, weightDecay, dropout, b, epochs, seed, backend, layers);
     }
 
     public RunConfig withOptimizer(Optimizer o) {
         return new RunConfig(name, template, modelFile, modelText, symbols, dataset, o, learningRate, momentum, beta1, beta2,
-                epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withSeed(long s) {
         return new RunConfig(name, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, momentum, beta1,
-                beta2, epsilon, weightDecay, dropout, batch, epochs, s, backend);
+                beta2, epsilon, weightDecay, dropout, batch, epochs, s, backend, layers);
     }
 
     public RunConfig withEpochs(int e) {
         return new RunConfig(name, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, momentum, beta1,
-                beta2, epsilon, weightDecay, dropout, batch, e, seed, backend);
+                beta2, epsilon, weightDecay, dropout, batch, e, seed, backend, layers);
     }
 
     public RunConfig withDataset(String d) {
         return new RunConfig(name, template, modelFile, modelText, symbols, d, optimizer, learningRate, momentum, beta1, beta2,
-                epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withLearningRate(double lr) {
         return new RunConfig(name, template, modelFile, modelText, symbols, dataset, optimizer, lr, momentum, beta1, beta2,
-                epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withModelText(String text) {
         return new RunConfig(name, null, null, text, symbols, dataset, optimizer, learningRate, momentum, beta1, beta2,
-                epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withTemplate(String t) {
         return new RunConfig(name, t, null, null, symbols, dataset, optimizer, learningRate, momentum, beta1, beta2,
-                epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withModelFile(String f) {
         return new RunConfig(name, null, f, null, symbols, dataset, optimizer, learningRate, momentum, beta1, beta2,
-                epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withSymbols(Map<String, Long> s) {
         return new RunConfig(name, template, modelFile, modelText, s, dataset, optimizer, learningRate, momentum, beta1, beta2,
-                epsilon, weightDecay, dropout, batch, epochs, seed, backend);
+                epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
     }
 
     public RunConfig withRegularisation(double wd, double drop) {
         return new RunConfig(name, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, momentum, beta1,
-                beta2, epsilon, wd, drop, batch, epochs, seed, backend);
+                beta2, epsilon, wd, drop, batch, epochs, seed, backend, layers);
+    }
+
+    /** With these per-layer options. */
+    public RunConfig withLayers(List<LayerOption> l) {
+        return new RunConfig(name, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, momentum, beta1,
+                beta2, epsilon, weightDecay, dropout, batch, epochs, seed, backend, l);
+    }
+
+    /** With the momentum {@code m}. */
+    public RunConfig withMomentum(double m) {
+        return new RunConfig(name, template, modelFile, modelText, symbols, dataset, optimizer, learningRate, m, beta1,
+                beta2, epsilon, weightDecay, dropout, batch, epochs, seed, backend, layers);
+    }
+
+    /** The options of layer {@code name}, or null. */
+    public LayerOption layer(String name) {
+        return layers.stream().filter(o -> o.layer().equals(name)).findFirst().orElse(null);
     }
 }

@@ -11,14 +11,15 @@ import nnwb.core.json.Json;
  * The JSON form of a {@link RunConfig} (a {@code .nnrun} file), with explicit keys: {@code name}, {@code template} |
  * {@code modelFile} | {@code modelText}, {@code symbols}, {@code dataset}, {@code optimizer}, {@code learningRate},
  * {@code momentum}, {@code beta1}, {@code beta2}, {@code epsilon}, {@code weightDecay}, {@code dropout},
- * {@code batch}, {@code epochs}, {@code seed}, {@code backend}. Reading fills absent keys with
+ * {@code batch}, {@code epochs}, {@code seed}, {@code backend}, and, when there are per-layer options,
+ * {@code layers}: {@code {"conv1": {"frozen": true, "kernels": ["sobel-x", "-1,0,1;-2,0,2;-1,0,1"]}}}. Reading fills absent keys with
  * {@link RunConfig#of}'s defaults and rejects unknown keys and wrong types with a one-line reason.
  */
 public final class RunConfigJson {
 
     static final Set<String> KEYS = Set.of("name", "template", "modelFile", "modelText", "symbols", "dataset", "optimizer",
             "learningRate", "momentum", "beta1", "beta2", "epsilon", "weightDecay", "dropout", "batch", "epochs", "seed",
-            "backend");
+            "backend", "layers");
 
     private RunConfigJson() {
     }
@@ -52,6 +53,16 @@ public final class RunConfigJson {
         m.put("epochs", (long) c.epochs());
         m.put("seed", c.seed());
         m.put("backend", c.backend());
+        if (!c.layers().isEmpty()) {
+            Map<String, Object> layers = Json.object();
+            for (LayerOption o : c.layers()) {
+                Map<String, Object> l = Json.object();
+                l.put("frozen", o.frozen());
+                l.put("kernels", List.copyOf(o.kernels()));
+                layers.put(o.layer(), l);
+            }
+            m.put("layers", layers);
+        }
         return m;
     }
 
@@ -99,7 +110,47 @@ public final class RunConfigJson {
                 number(m, "learningRate", d.learningRate()), number(m, "momentum", d.momentum()), number(m, "beta1", d.beta1()),
                 number(m, "beta2", d.beta2()), number(m, "epsilon", d.epsilon()), number(m, "weightDecay", d.weightDecay()),
                 number(m, "dropout", d.dropout()), whole(m, "batch", d.batch()), whole(m, "epochs", d.epochs()),
-                whole(m, "seed", d.seed()), string(m, "backend", d.backend()));
+                whole(m, "seed", d.seed()), string(m, "backend", d.backend()), layers(m.get("layers")));
+    }
+
+    private static List<LayerOption> layers(Object v) {
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof Map<?, ?> lm)) {
+            throw new IllegalArgumentException("'layers' must be an object of layer names");
+        }
+        List<LayerOption> out = new java.util.ArrayList<>();
+        for (Map.Entry<?, ?> e : lm.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            if (!(e.getValue() instanceof Map<?, ?> o)) {
+                throw new IllegalArgumentException("layer '" + name + "' must be an object {\"frozen\", \"kernels\"}");
+            }
+            for (Object k : o.keySet()) {
+                if (!"frozen".equals(k) && !"kernels".equals(k)) {
+                    throw new IllegalArgumentException("unknown key '" + k + "' for layer '" + name + "' (frozen, kernels)");
+                }
+            }
+            Object f = o.get("frozen");
+            if (f != null && !(f instanceof Boolean)) {
+                throw new IllegalArgumentException("'frozen' of layer '" + name + "' must be true or false");
+            }
+            List<String> kernels = new java.util.ArrayList<>();
+            Object ks = o.get("kernels");
+            if (ks != null) {
+                if (!(ks instanceof List<?> kl)) {
+                    throw new IllegalArgumentException("'kernels' of layer '" + name + "' must be a list of kernel texts");
+                }
+                for (Object k : kl) {
+                    if (!(k instanceof String t)) {
+                        throw new IllegalArgumentException("'kernels' of layer '" + name + "' must be a list of kernel texts");
+                    }
+                    kernels.add(t);
+                }
+            }
+            out.add(new LayerOption(name, Boolean.TRUE.equals(f), kernels));
+        }
+        return out;
     }
 
     private static String string(Map<?, ?> m, String key, String fallback) {

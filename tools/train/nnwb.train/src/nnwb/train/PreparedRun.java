@@ -72,6 +72,7 @@ public record PreparedRun(RunConfig config, Dataset dataset, String modelText, A
         if (m.spec() == null) {
             throw new RunProblem(c.modelLabel() + " cannot be built with DL4J: " + m.reason());
         }
+        LayerOptions.of(c, m.spec());
         return new PreparedRun(c, d, text, r, m.spec(), MemoryPrediction.of(r, c.optimizer()));
     }
 }

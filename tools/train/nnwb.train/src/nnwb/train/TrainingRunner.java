@@ -99,7 +99,7 @@ public final class TrainingRunner {
         TrainingResult r;
         try {
             TrainingSpec spec = new TrainingSpec(p.graph(), Updaters.of(c), c.weightDecay(), c.dropout(), c.batch(), c.epochs(),
-                    c.seed(), 5000);
+                    c.seed(), 5000, LayerOptions.of(c, p.graph()));
             if (folder != null) {
                 RunFolder.started(folder, c);
             }

@@ -84,6 +84,9 @@ public final class GraphTrainer {
     public TrainingResult run() {
         GraphSpec graph = withoutFinalSoftmax(spec.graph());
         String problem = mismatch(graph, train);
+        if (problem == null) {
+            problem = nnwb.compute.train.LayerSetup.problem(graph, spec.layers());
+        }
         if (problem != null) {
             throw new ComputeException(problem);
         }
@@ -95,6 +98,7 @@ public final class GraphTrainer {
             Nd4j.getRandom().setSeed(spec.seed());
             net = new ComputationGraph(g.conf());
             net.init();
+            LayerSetups.initialise(net, spec.layers());
             net.initGradientsView();
             memory.own(net.params(), net.getGradientsViewArray(), net.getUpdater(true).getStateViewArray());
             long fixed = memory.read();
@@ -290,6 +294,7 @@ public final class GraphTrainer {
         if (spec.dropout() > 0) {
             dropout(g.conf(), spec.dropout());
         }
+        LayerSetups.freeze(g.conf(), spec.layers());
         return g;
     }
 

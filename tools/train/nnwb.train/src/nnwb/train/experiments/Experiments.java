@@ -100,6 +100,7 @@ public final class Experiments {
                 "Diagonals and crosses join the classes; compare max pooling with average pooling.",
                 edges("CNN max pooling, 6 classes", EDGE_CNN_MAX, "edges:per-class=50,classes=6"),
                 edges("CNN average pooling, 6 classes", EDGE_CNN_AVG, "edges:per-class=50,classes=6")));
+        list.add(FrozenKernelExperiments.frozenEdgeDetectors());
         RunConfig mem = edges("optimizer memory", SMALL_RESNET, "edges:per-class=50").withEpochs(2);
         list.add(Experiment.sweep("optimizer-memory", "Memory of SGD, momentum and Adam",
                 "The same ResNet trained with each optimizer: the optimizer state adds 0, 1 or 2 values per parameter.",

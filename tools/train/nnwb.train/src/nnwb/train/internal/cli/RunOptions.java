@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nnwb.cli.UsageException;
 import nnwb.core.TextFiles;
+import nnwb.core.data.LayerOption;
 import nnwb.core.data.Optimizer;
 import nnwb.core.data.RunConfig;
 import nnwb.core.data.RunConfigJson;
@@ -52,6 +53,13 @@ final class RunOptions {
     Long seed;
     @Option(names = "--name", paramLabel = "TEXT", description = "the run's name (default: the model's)")
     String name;
+    @Option(names = "--freeze", paramLabel = "LAYER", description = "never update this layer's parameters (repeatable; "
+            + "a conv or fc layer of the model, e.g. conv1)")
+    List<String> freeze;
+    @Option(names = "--init", paramLabel = "LAYER=K,K,...", description = "start convolution LAYER with these kernels, one per "
+            + "output channel: filter-canvas presets (sobel-x, sobel-y, laplacian, blur, prewitt-x, ...) or rows in brackets, "
+            + "e.g. conv1=sobel-x,sobel-y,[0,1,0;1,-4,1;0,1,0] (repeatable)")
+    List<String> init;
 
     /** The configuration the options describe; bad values are usage errors. */
     RunConfig config() throws UsageException {
@@ -114,9 +122,7 @@ final class RunOptions {
             c = c.withLearningRate(lr);
         }
         if (momentum != null) {
-            c = new RunConfig(c.name(), c.template(), c.modelFile(), c.modelText(), c.symbols(), c.dataset(), c.optimizer(),
-                    c.learningRate(), momentum, c.beta1(), c.beta2(), c.epsilon(), c.weightDecay(), c.dropout(), c.batch(),
-                    c.epochs(), c.seed(), c.backend());
+            c = c.withMomentum(momentum);
         }
         if (weightDecay != null || dropout != null) {
             c = c.withRegularisation(weightDecay != null ? weightDecay : c.weightDecay(), dropout != null ? dropout : c.dropout());
@@ -130,6 +136,9 @@ final class RunOptions {
         if (seed != null) {
             c = c.withSeed(seed);
         }
+        if (freeze != null || init != null) {
+            c = c.withLayers(layers(c.layers()));
+        }
         if (name != null) {
             c = c.withName(name);
         } else if (config == null && experiment == null) {
@@ -140,6 +149,37 @@ final class RunOptions {
             throw new UsageException(problems.get(0));
         }
         return c;
+    }
+
+    /** {@code given} with --freeze and --init applied: an --init replaces the layer's kernels, --freeze adds frozen. */
+    private List<LayerOption> layers(List<LayerOption> given) throws UsageException {
+        Map<String, LayerOption> by = new LinkedHashMap<>();
+        given.forEach(o -> by.put(o.layer(), o));
+        for (String s : init == null ? List.<String>of() : init) {
+            int eq = s.indexOf('=');
+            if (eq <= 0 || s.substring(0, eq).isBlank()) {
+                throw new UsageException("--init expects LAYER=KERNEL,KERNEL,..., got '" + s + "'");
+            }
+            String layer = s.substring(0, eq).strip();
+            List<String> kernels;
+            try {
+                kernels = LayerOption.splitKernels(s.substring(eq + 1));
+                new LayerOption(layer, false, kernels).kernelValues();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--init " + layer + ": " + e.getMessage());
+            }
+            LayerOption old = by.get(layer);
+            by.put(layer, new LayerOption(layer, old != null && old.frozen(), kernels));
+        }
+        for (String f : freeze == null ? List.<String>of() : freeze) {
+            String layer = f.strip();
+            if (layer.isEmpty()) {
+                throw new UsageException("--freeze expects a layer name, e.g. conv1");
+            }
+            LayerOption old = by.get(layer);
+            by.put(layer, new LayerOption(layer, true, old == null ? List.of() : old.kernels()));
+        }
+        return List.copyOf(by.values());
     }
 
     /** The experiment's configuration: its run {@code --run} (from 1), or a sweep's base. */

@@ -1,0 +1,130 @@
+package nnwb.train.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nnwb.compute.ComputeService;
+import nnwb.compute.net.ConvWeights;
+import nnwb.compute.net.Network;
+import nnwb.core.data.LayerOption;
+import nnwb.core.data.RunConfig;
+import nnwb.core.data.RunConfigJson;
+import nnwb.train.RunResult;
+import nnwb.train.TrainingRunner;
+import nnwb.train.experiments.Experiment;
+import nnwb.train.experiments.Experiments;
+import nnwb.test.harness.ComputeServices;
+
+/**
+ * {@code nnwb train --freeze conv1 --init conv1=...}: the frozen convolution's saved weights are exactly the
+ * kernels given (written out by hand here), the classifier learned; bad layer names and kernel shapes are exit 2
+ * naming them; the ready Q2(ii) experiment shows what the Berkeley sheet expects.
+ */
+class FrozenLayerCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static final String MODEL = """
+            network two-filter-cnn
+            symbol classes=3
+            input 28x28x1
+            conv1: conv 2 3 padding=1
+            relu1: relu
+            pool1: maxpool 2
+            gap: gap
+            fc: fc classes
+            """;
+
+    private CommandRun train(Path model, Path out, String... extra) throws Exception {
+        List<String> argv = new java.util.ArrayList<>(List.of("train", "--model", model.toString(), "--data",
+                "edges:per-class=10,val-per-class=10", "--epochs", "2", "--batch", "10", "--lr", "0.01", "--json", "--out",
+                out.toString()));
+        argv.addAll(List.of(extra));
+        return CommandRun.of(ComputeServices.started(), argv.toArray(String[]::new));
+    }
+
+    private Path model() throws Exception {
+        Path m = dir.resolve("two.nnet");
+        Files.writeString(m, MODEL);
+        return m;
+    }
+
+    private static ConvWeights conv1(ComputeService s, Path zip) {
+        try (Network n = s.load(zip)) {
+            return n.convolutionWeights().get(0);
+        }
+    }
+
+    @Test
+    void theFrozenLayerKeepsTheKernelsGivenAndTheModelFileHoldsThem() throws Exception {
+        Path m = model();
+        CommandRun r = train(m, dir.resolve("frozen"), "--freeze", "conv1", "--init", "conv1=sobel-x,[1,2,1;0,0,0;-1,-2,-1]");
+        assertEquals(0, r.code(), r.err());
+        ComputeService s = ComputeServices.started();
+        ConvWeights w = conv1(s, dir.resolve("frozen/model.zip"));
+        double[][][] expected = {{{-1, 0, 1}, {-2, 0, 2}, {-1, 0, 1}}, {{1, 2, 1}, {0, 0, 0}, {-1, -2, -1}}};
+        for (int o = 0; o < 2; o++) {
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    assertEquals(expected[o][i][j], w.kernels().get(o, 0, i, j), 0.0, "kernel " + o + " at " + i + "," + j);
+                }
+            }
+            assertEquals(0.0, w.bias()[o], 0.0);
+        }
+        // the run configuration kept in the folder holds the options
+        RunConfig back = RunConfigJson.read(Files.readString(dir.resolve("frozen/run.nnrun")));
+        assertEquals(new LayerOption("conv1", true, List.of("sobel-x", "1,2,1;0,0,0;-1,-2,-1")), back.layer("conv1"));
+
+        // the same start without --freeze: conv1 learns, so the frozen run's equality is the freeze's doing
+        CommandRun free = train(m, dir.resolve("free"), "--init", "conv1=sobel-x,[1,2,1;0,0,0;-1,-2,-1]");
+        assertEquals(0, free.code(), free.err());
+        ConvWeights moved = conv1(s, dir.resolve("free/model.zip"));
+        assertNotEquals(expected[0][0][0], moved.kernels().get(0, 0, 0, 0), 0.0);
+    }
+
+    @Test
+    void badLayerOptionsAreExitTwoNamingTheProblem() throws Exception {
+        Path m = model();
+        Map<String[], String> cases = new java.util.LinkedHashMap<>();
+        cases.put(new String[] {"--freeze", "conv9"}, "no layer 'conv9'");
+        cases.put(new String[] {"--freeze", "relu1"}, "layer 'relu1' has no weights to freeze");
+        cases.put(new String[] {"--init", "conv1=sobel-x"}, "layer 'conv1' has 2 output channels, got 1 kernels");
+        cases.put(new String[] {"--init", "conv1=sobel-x,gaussian:size=5"}, "layer 'conv1' has 3x3 kernels, got 5x5");
+        cases.put(new String[] {"--init", "fc=sobel-x,sobel-y"}, "initial kernels need a convolution; 'fc' is not one");
+        cases.put(new String[] {"--init", "conv1=sobel-x,wobble"}, "--init conv1: initial kernel 2 of conv1: unknown kernel 'wobble'");
+        cases.put(new String[] {"--init", "conv1"}, "--init expects LAYER=KERNEL");
+        cases.put(new String[] {"--init", "conv1=sobel-x,[1,2"}, "a '[' without ']'");
+        for (Map.Entry<String[], String> e : cases.entrySet()) {
+            CommandRun r = train(m, dir.resolve("bad"), e.getKey());
+            assertEquals(2, r.code(), String.join(" ", e.getKey()) + ": " + r.err());
+            assertTrue(r.err().contains(e.getValue()), String.join(" ", e.getKey()) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+    }
+
+    @Test
+    void frozenEdgeDetectorsAgainstFrozenRandomKernels() throws Exception {
+        Experiment e = Experiments.byId("frozen-edge-detectors");
+        TrainingRunner runner = new TrainingRunner(ComputeServices.started(), null);
+        double[] acc = new double[e.runs().size()];
+        for (int i = 0; i < acc.length; i++) {
+            RunResult r = runner.run(e.runs().get(i), null, null, () -> false);
+            acc[i] = r.valAccuracy();
+        }
+        String all = java.util.Arrays.toString(acc);
+        System.out.println("frozen-edge-detectors " + all);
+        // few images: the hand-designed edge detectors already separate the classes, random frozen kernels do not
+        assertTrue(acc[0] >= 0.9, all);
+        assertTrue(acc[0] > acc[1], all);
+    }
+}
