@@ -18,6 +18,13 @@ public interface TrainingListener {
     default void kernels(LayerKernels k) {
     }
 
+    /**
+     * Histograms of every layer's parameters (values) at initialisation (epoch 0, values only) and, after each
+     * epoch, of their values and of their gradients at the epoch's last step; one call per epoch with all tensors.
+     */
+    default void histograms(java.util.List<TensorHistogram> h) {
+    }
+
     /** For pixel-wise tasks, predictions on a few validation images after each epoch. */
     default void samples(PixelSamples s) {
     }

@@ -41,6 +41,11 @@ public class ForwardingRunListener implements RunListener {
     }
 
     @Override
+    public void histograms(java.util.List<nnwb.compute.train.TensorHistogram> h) {
+        next.histograms(h);
+    }
+
+    @Override
     public void samples(PixelSamples s) {
         next.samples(s);
     }

@@ -27,7 +27,8 @@ import nnwb.core.report.Csv;
 /**
  * A run's folder: {@code run.nnrun} (the configuration), {@code metrics.csv} (one row per epoch),
  * {@code iterations.csv} (one row per step), {@code memory.csv} (the samples), {@code confusion.csv} (the last
- * validation confusion matrix), {@code prediction.json} (the engine's memory by category), {@code result.json} (the
+ * validation confusion matrix), {@code histograms.json} (parameter and gradient histograms per epoch,
+ * {@link HistogramLog}), {@code prediction.json} (the engine's memory by category), {@code result.json} (the
  * run's JSON as {@code nnwb train --json} prints it), {@code model.zip} (the final model, DL4J's format) and
  * {@code status} ({@code running}, then {@code finished} or {@code interrupted}). The configuration, the metrics
  * and a model checkpoint are written from the start and after every epoch, so a run stopped at any time keeps its

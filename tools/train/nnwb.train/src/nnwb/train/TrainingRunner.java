@@ -147,6 +147,7 @@ public final class TrainingRunner {
         private final Path folder;
         private final RunConfig config;
         private final List<EpochMetrics> epochs;
+        private final HistogramLog histograms = new HistogramLog();
 
         Forward(RunListener l, List<IterationMetrics> iterations, Path folder, RunConfig config, List<EpochMetrics> epochs) {
             super(l);
@@ -161,6 +162,16 @@ public final class TrainingRunner {
             if (folder != null) {
                 RunFolder.checkpoint(folder, config, List.copyOf(epochs), network);
             }
+        }
+
+        /** Keeps the histograms and rewrites {@link HistogramLog#FILE} with every epoch's. */
+        @Override
+        public void histograms(List<nnwb.compute.train.TensorHistogram> h) {
+            histograms.add(h);
+            if (folder != null) {
+                histograms.write(folder);
+            }
+            super.histograms(h);
         }
 
         @Override

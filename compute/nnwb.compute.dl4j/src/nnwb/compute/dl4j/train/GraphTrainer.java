@@ -39,6 +39,7 @@ import nnwb.compute.train.EpochMetrics;
 import nnwb.compute.train.IterationMetrics;
 import nnwb.compute.train.LayerKernels;
 import nnwb.compute.train.PixelSamples;
+import nnwb.compute.train.TensorHistogram;
 import nnwb.compute.train.TrainingListener;
 import nnwb.compute.train.TrainingResult;
 import nnwb.compute.train.TrainingSpec;
@@ -69,6 +70,7 @@ public final class GraphTrainer {
     private final BooleanSupplier cancelled;
     private final List<String> notes = new ArrayList<>();
     private final StepMemory memory = new StepMemory();
+    private final ParamHistograms histograms = new ParamHistograms();
 
     public GraphTrainer(ComputeWorker worker, TrainingSpec spec, LabelledImages train, LabelledImages validation, TrainingListener listener,
             BooleanSupplier cancelled) {
@@ -102,7 +104,7 @@ public final class GraphTrainer {
             net.initGradientsView();
             memory.own(net.params(), net.getGradientsViewArray(), net.getUpdater(true).getStateViewArray());
             long fixed = memory.read();
-            net.setListeners(memory);
+            net.setListeners(memory, histograms);
             TrainingResult r = loop(net, graph, g, fixed);
             net = null; // handed over
             return r;
@@ -138,6 +140,7 @@ public final class GraphTrainer {
         }
         String firstLayer = firstWeightLayer(graph);
         kernels(net, firstLayer, 0);
+        listener.histograms(ParamHistograms.values(net, 0));
         double perExampleLoss = train.pixelLabels() ? train.labelsPerExample() : 1;
         long t0 = System.nanoTime();
         double trainSeconds = 0;
@@ -162,6 +165,9 @@ public final class GraphTrainer {
                 INDArray x = Batches.features(train, order, from, to, flat);
                 INDArray y = Batches.labels(train, order, from, to);
                 memory.holding(x, y);
+                if (to == n) {
+                    histograms.arm(epoch); // the epoch's last step: its gradients are histogrammed
+                }
                 net.fit(new DataSet(x, y));
                 double loss = net.score() / perExampleLoss;
                 x.close();
@@ -202,6 +208,13 @@ public final class GraphTrainer {
                 notes.add("the checkpoint after epoch " + epoch + " could not be written: " + e.getMessage());
             }
             kernels(net, firstLayer, epoch);
+            List<TensorHistogram> h = new ArrayList<>(ParamHistograms.values(net, epoch));
+            h.addAll(histograms.takeGradients());
+            try {
+                listener.histograms(h);
+            } catch (RuntimeException e) {
+                notes.add("the histograms after epoch " + epoch + " could not be kept: " + e.getMessage());
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new TrainingResult(epochs, stop && cancelled.getAsBoolean(), new Dl4jGraphNetwork(worker, net, flat), seconds,

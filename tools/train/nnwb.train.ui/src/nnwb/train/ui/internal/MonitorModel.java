@@ -76,6 +76,7 @@ public final class MonitorModel implements RunListener {
     private String status = "No run yet: choose a configuration or an experiment and press Run.";
     private boolean failed;
     private RunResult result;
+    private nnwb.train.HistogramLog histograms = new nnwb.train.HistogramLog();
 
     /** Forgets the previous run. */
     public synchronized void reset(String title) {
@@ -92,6 +93,18 @@ public final class MonitorModel implements RunListener {
         status = "preparing " + title;
         failed = false;
         result = null;
+        histograms = new nnwb.train.HistogramLog();
+        version++;
+    }
+
+    /** The run's parameter and gradient histograms so far (the Histograms tab), oldest epoch first. */
+    public synchronized List<nnwb.compute.train.TensorHistogram> histograms() {
+        return histograms.entries();
+    }
+
+    @Override
+    public synchronized void histograms(List<nnwb.compute.train.TensorHistogram> h) {
+        histograms.add(h);
         version++;
     }
 

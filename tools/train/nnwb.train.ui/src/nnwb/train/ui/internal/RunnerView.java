@@ -33,8 +33,8 @@ import nnwb.train.experiments.Experiments;
 
 /**
  * The runner's controls: run configurations (workspace) and the coursework's experiments on the left with New, Edit,
- * Delete, Run, Sweep and Cancel; Monitor, Details, Sweep and Runs tabs on the right. Jobs fill the models; a timer
- * redraws the tabs from them four times a second, so the UI thread never waits for training.
+ * Delete, Run, Sweep and Cancel; Monitor, Details, Sweep, Runs and Histograms tabs on the right. Jobs fill the
+ * models; a timer redraws the tabs from them four times a second, so the UI thread never waits for training.
  */
 public final class RunnerView {
 
@@ -49,6 +49,7 @@ public final class RunnerView {
     private final DetailsPanel details;
     private final SweepPanel sweepPanel;
     private final OverlayPanel overlay;
+    private final HistogramsTab histograms;
     private final MonitorModel monitor = new MonitorModel();
     private final SweepModel sweep = new SweepModel(monitor);
     private final Supplier<ComputeService> compute;
@@ -90,6 +91,8 @@ public final class RunnerView {
         tab("Sweep", sweepPanel.control());
         overlay = new OverlayPanel(tabs, this::runFolders, commands);
         tab("Runs", overlay.control());
+        histograms = new HistogramsTab(tabs, monitor, this::runFolders);
+        tab("Histograms", histograms.control());
         root.setWeights(22, 78);
         confirm = (title, question) -> {
             boolean[] yes = new boolean[1];
@@ -129,12 +132,14 @@ public final class RunnerView {
             MonitorModel.State s = monitor.state();
             monitorPanel.update(s);
             details.update(s);
+            histograms.update();
             redraws++;
         }
         sweepPanel.update(sweep.state());
         if (runsChanged) {
             runsChanged = false;
             overlay.refresh();
+            histograms.refreshRuns();
         }
         root.getDisplay().timerExec(REFRESH_MS, this::tick);
     }
@@ -416,6 +421,10 @@ public final class RunnerView {
 
     public OverlayPanel overlay() {
         return overlay;
+    }
+
+    public HistogramsTab histograms() {
+        return histograms;
     }
 
     public TabFolder tabs() {
