@@ -105,6 +105,9 @@ class HoverReadoutTest {
         assertTrue(text.contains(Num.format(x(65, 71) * 9)), text);
         assertArrayEquals(new int[] {64, 70, 64, 70}, image.outputView().framed());
         assertArrayEquals(new int[] {63, 69, 65, 71}, image.hover().inputView().framed());
+        org.eclipse.swt.widgets.Text readout = image.hover().text();
+        assertTrue(readout.getClientArea().height >= readout.getLineCount() * readout.getLineHeight(),
+                "all " + readout.getLineCount() + " lines of the readout are shown: " + readout.getClientArea());
         Canvases.screenshot("hover-128");
 
         // the corner's window reaches into the zero padding

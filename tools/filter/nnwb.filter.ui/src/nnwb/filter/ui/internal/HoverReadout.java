@@ -31,7 +31,6 @@ public final class HoverReadout {
         text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         text.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         GridData d = new GridData(SWT.FILL, SWT.FILL, true, false);
-        d.heightHint = 12 * text.getLineHeight();
         d.exclude = true;
         text.setLayoutData(d);
         text.setVisible(false);
@@ -52,7 +51,13 @@ public final class HoverReadout {
     void show(ImageTab.Result r, boolean large) {
         result = r;
         active = large;
-        ((GridData) text.getLayoutData()).exclude = !large;
+        GridData d = (GridData) text.getLayoutData();
+        d.exclude = !large;
+        // as tall as the arithmetic of this kernel: heading, column heads, its rows (at most 7), the sum, and a cut note
+        int shown = Math.min(r.plan().kernel().rows(), WindowArithmetic.SHOWN);
+        boolean cut = r.plan().kernel().rows() > WindowArithmetic.SHOWN || r.plan().kernel().cols() > WindowArithmetic.SHOWN;
+        d.heightHint = (shown + 3 + (cut ? 2 : 0)) * text.getLineHeight() + 4
+                + (text.getHorizontalBar() == null ? 0 : text.getHorizontalBar().getSize().y);
         text.setVisible(large);
         if (large && row >= 0 && row < r.output().rows() && col < r.output().cols()) {
             hover(row, col);

@@ -48,6 +48,9 @@ public final class ContourCanvas {
         canvas.addPaintListener(e -> {
             Point s = canvas.getSize();
             paint(e.gc, s.x, s.y);
+            if (canvas.isFocusControl()) { // the keys step and nudge here (not drawn into exported images)
+                e.gc.drawFocus(1, 1, s.x - 2, s.y - 2);
+            }
         });
         canvas.addDisposeListener(e -> disposeShade());
     }
@@ -334,6 +337,10 @@ public final class ContourCanvas {
         }
         if (result.traces().stream().anyMatch(Trace::hasClosedForm)) {
             rows.add(new String[] {"┄ closed form (same colour)", "-1"});
+        }
+        rows.add(new String[] {"○ start: drag it (Shift+arrow keys nudge)", "-1"});
+        if (step >= 0) {
+            rows.add(new String[] {"◎ iterates at step " + step + " (←/→ on the plot)", "-1"});
         }
         int fh = gc.getFontMetrics().getHeight();
         int x = f.left() + f.size() + 14;

@@ -29,12 +29,12 @@ final class ContourInput {
         c.addListener(SWT.MouseMove, this::move);
         c.addListener(SWT.MouseUp, this::up);
         c.addListener(SWT.KeyDown, this::key);
+        c.addListener(SWT.FocusIn, e -> c.redraw());
+        c.addListener(SWT.FocusOut, e -> c.redraw());
         c.addListener(SWT.Traverse, e -> {
             // arrows step and nudge here; Tab leaves the plot
             e.doit = e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS || e.detail == SWT.TRAVERSE_ESCAPE;
         });
-        c.setToolTipText("Drag the start (the open circle) to move it; Shift+arrow keys nudge it. "
-                + "←/→ step through the traces, Home/End jump to the ends.");
     }
 
     /** Moves go to {@code form}'s start field (the start's one source), then {@code retrace} runs; only where it has one. */
