@@ -64,6 +64,7 @@ public final class ImageTab {
     private final ImageView outputView;
     private final ImpulsePanel impulse;
     private final CellPanel cells;
+    private final HoverReadout hover;
     private final Label status;
     private final LatestJob job;
     private final LatestJob previewJob;
@@ -130,6 +131,7 @@ public final class ImageTab {
         side.widthHint = 300;
         impulse.control().setLayoutData(side);
 
+        hover = new HoverReadout(root, inputView, outputView);
         cells = new CellPanel(root, 330);
         status = new Label(root, SWT.WRAP);
         Widgets.fill(status, true, false, 1);
@@ -233,6 +235,10 @@ public final class ImageTab {
 
     public CellPanel cells() {
         return cells;
+    }
+
+    public HoverReadout hover() {
+        return hover;
     }
 
     public Label status() {
@@ -385,7 +391,7 @@ public final class ImageTab {
     private void show(Result r) {
         last = r;
         outputView.show(r.output());
-        cells.show(r);
+        hover.show(r, !cells.show(r));
         Widgets.status(status, String.format("%s: %s, %s in %.1f ms", loadedName, r.plan().describe(), r.path(), r.ms()), false);
         root.layout(true, true);
     }

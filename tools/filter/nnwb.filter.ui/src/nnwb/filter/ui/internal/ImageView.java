@@ -2,7 +2,6 @@ package nnwb.filter.ui.internal;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -23,12 +22,40 @@ public final class ImageView {
     private int cols;
     private int rows;
     private String legend = "";
+    private ImageFit fit;
+    private int[] frame; // {row0, col0, row1, col1} framed, or null
 
     ImageView(Composite parent, String caption) {
         this.caption = caption;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addDisposeListener(e -> disposeImage());
+    }
+
+    /** Calls {@code listener} with the image pixel (row, col) under the pointer as it moves over the image. */
+    public void onHover(java.util.function.BiConsumer<Integer, Integer> listener) {
+        canvas.addListener(SWT.MouseMove, e -> {
+            int[] cell = fit == null ? null : fit.cellAt(e.x, e.y);
+            if (cell != null) {
+                listener.accept(cell[0], cell[1]);
+            }
+        });
+    }
+
+    /** Where the image was drawn last (null before it was drawn). */
+    public ImageFit fit() {
+        return fit;
+    }
+
+    /** Frames image rows {@code r0..r1}, columns {@code c0..c1} (held inside the image); null clears. */
+    public void frame(int[] rowsCols) {
+        frame = rowsCols == null ? null : rowsCols.clone();
+        canvas.redraw();
+    }
+
+    /** The rows and columns framed {row0, col0, row1, col1}, or null. */
+    public int[] framed() {
+        return frame == null ? null : frame.clone();
     }
 
     public Canvas control() {
@@ -81,25 +108,27 @@ public final class ImageView {
         if (pixels == null) {
             return;
         }
-        int top = text + 2;
-        int availW = area.width - 4;
-        int availH = area.height - top - text - 4;
-        if (availW < 4 || availH < 4) {
+        fit = ImageFit.of(area.width, area.height, text, cols, rows);
+        if (fit == null) {
             return;
         }
         if (swt == null) {
             swt = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), SwtImages.data(cols, rows, pixels));
         }
-        double scale = Math.min(availW / (double) cols, availH / (double) rows);
-        if (scale >= 1) {
-            scale = Math.floor(scale);
-        }
-        Point size = new Point(Math.max(1, (int) Math.round(cols * scale)), Math.max(1, (int) Math.round(rows * scale)));
-        gc.setInterpolation(scale >= 1 ? SWT.NONE : SWT.HIGH);
-        gc.drawImage(swt, 0, 0, cols, rows, 2, top, size.x, size.y);
+        gc.setInterpolation(fit.width() >= cols ? SWT.NONE : SWT.HIGH);
+        gc.drawImage(swt, 0, 0, cols, rows, fit.left(), fit.top(), fit.width(), fit.height());
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
-        gc.drawRectangle(1, top - 1, size.x + 1, size.y + 1);
+        gc.drawRectangle(fit.left() - 1, fit.top() - 1, fit.width() + 1, fit.height() + 1);
+        if (frame != null) { // black outside, orange inside: visible on any image
+            int[] r = fit.rect(frame[0], frame[1], frame[2], frame[3]);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawRectangle(r[0] - 2, r[1] - 2, r[2] + 3, r[3] + 3);
+            org.eclipse.swt.graphics.Color orange = new org.eclipse.swt.graphics.Color(230, 120, 0);
+            gc.setForeground(orange);
+            gc.drawRectangle(r[0] - 1, r[1] - 1, r[2] + 1, r[3] + 1);
+            orange.dispose();
+        }
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        gc.drawText(legend, 2, top + size.y + 3, true);
+        gc.drawText(legend, 2, fit.top() + fit.height() + 3, true);
     }
 }

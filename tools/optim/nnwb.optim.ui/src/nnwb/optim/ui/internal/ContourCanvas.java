@@ -39,12 +39,18 @@ public final class ContourCanvas {
     private double[] levels = new double[0];
     private List<List<double[]>> segments = List.of();
     private Image shade;
+    private boolean boxFrozen;
+    private int step = -1;
+    private double[] dragPoint;
 
     public ContourCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> {
             Point s = canvas.getSize();
             paint(e.gc, s.x, s.y);
+            if (canvas.isFocusControl()) { // the keys step and nudge here (not drawn into exported images)
+                e.gc.drawFocus(1, 1, s.x - 2, s.y - 2);
+            }
         });
         canvas.addDisposeListener(e -> disposeShade());
     }
@@ -73,12 +79,54 @@ public final class ContourCanvas {
         return result;
     }
 
+    /** The frame of the plot at the canvas's size, or null before data. */
+    public PlotFrame frame() {
+        if (box == null) {
+            return null;
+        }
+        Point s = canvas.getSize();
+        return new PlotFrame(box, s.x, s.y);
+    }
+
+    /** The start the traces shown share, or null before data. */
+    public double[] start() {
+        return result == null ? null : result.settings().start();
+    }
+
+    /**
+     * Holds the view box while the start is dragged (the plot does not move under the pointer); false frees it for the
+     * next traces shown, which also clear the dragged point's circle.
+     */
+    public void freezeBox(boolean frozen) {
+        boxFrozen = frozen;
+    }
+
+    /** Circles the point the start is being dragged to; null clears it. */
+    public void setDragPoint(double[] p) {
+        dragPoint = p == null ? null : p.clone();
+        canvas.redraw();
+    }
+
+    /** Marks every optimizer's iterate at step {@code k} (-1: none). */
+    public void setStep(int k) {
+        step = k;
+        canvas.redraw();
+    }
+
+    /** The step marked, or -1. */
+    public int step() {
+        return step;
+    }
+
     /** Shows {@code r} on {@code p}; the contours are resampled only when the problem or the box changes. */
     public void setData(Problem p, TraceResult r) {
-        double[] nb = bounds(p, r);
+        double[] nb = boxFrozen && box != null && p == problem ? box : bounds(p, r);
         boolean resample = p != problem || box == null || !java.util.Arrays.equals(nb, box);
         problem = p;
         result = r;
+        if (!boxFrozen) {
+            dragPoint = null;
+        }
         marks = Overlays.of(p, r);
         if (resample) {
             box = nb;
@@ -136,12 +184,12 @@ public final class ContourCanvas {
             return;
         }
         gc.setAntialias(SWT.ON);
-        Frame f = new Frame(box, w, h);
+        PlotFrame f = new PlotFrame(box, w, h);
         if (shade == null || shade.isDisposed()) {
             shade = new Image(d, shadeData());
         }
         org.eclipse.swt.graphics.Rectangle ib = shade.getBounds();
-        gc.drawImage(shade, 0, 0, ib.width, ib.height, f.left, f.top, f.size, f.size);
+        gc.drawImage(shade, 0, 0, ib.width, ib.height, f.left(), f.top(), f.size(), f.size());
         gc.setForeground(d.getSystemColor(SWT.COLOR_GRAY));
         gc.setLineWidth(1);
         for (List<double[]> level : segments) {
@@ -150,7 +198,7 @@ public final class ContourCanvas {
             }
         }
         axes(gc, f, d);
-        gc.setClipping(f.left, f.top, f.size + 1, f.size + 1);
+        gc.setClipping(f.left(), f.top(), f.size() + 1, f.size() + 1);
         for (Overlays.Mark m : marks) {
             mark(gc, f, d, m);
         }
@@ -159,11 +207,12 @@ public final class ContourCanvas {
             // earlier traces are drawn wider, so a later one running over the same path leaves them visible
             trace(gc, f, result.traces().get(i), Palette.color(d, i), Math.min(11, 2 + 3 * (count - 1 - i)));
         }
+        StepMarkers.draw(gc, f, result, step, dragPoint);
         gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
         legend(gc, f, d);
     }
 
-    private void trace(GC gc, Frame f, Trace t, Color c, int width) {
+    private void trace(GC gc, PlotFrame f, Trace t, Color c, int width) {
         int n = TraceSeries.drawnLength(t);
         double[] xs = t.paramSeries(0);
         double[] ys = t.paramSeries(1);
@@ -195,7 +244,7 @@ public final class ContourCanvas {
     }
 
     /** Screen points of the first n values, one per pixel column change at most (a 10,000-step trace stays cheap). */
-    private static int[] polyline(Frame f, double[] xs, double[] ys, int n) {
+    private static int[] polyline(PlotFrame f, double[] xs, double[] ys, int n) {
         int[] pts = new int[2 * n];
         int k = 0;
         int lx = Integer.MIN_VALUE;
@@ -213,7 +262,7 @@ public final class ContourCanvas {
         return java.util.Arrays.copyOf(pts, k);
     }
 
-    private void mark(GC gc, Frame f, Display d, Overlays.Mark m) {
+    private void mark(GC gc, PlotFrame f, Display d, Overlays.Mark m) {
         switch (m.kind()) {
             case POINT -> {
                 gc.setBackground(d.getSystemColor(SWT.COLOR_BLACK));
@@ -250,28 +299,28 @@ public final class ContourCanvas {
         }
     }
 
-    private void axes(GC gc, Frame f, Display d) {
+    private void axes(GC gc, PlotFrame f, Display d) {
         gc.setForeground(d.getSystemColor(SWT.COLOR_DARK_GRAY));
-        gc.drawRectangle(f.left, f.top, f.size, f.size);
+        gc.drawRectangle(f.left(), f.top(), f.size(), f.size());
         List<String> names = result.settings().paramNames();
         int fh = gc.getFontMetrics().getHeight();
         for (double t : Contours.ticks(box[0], box[1], 6)) {
             int x = f.x(t);
-            gc.drawLine(x, f.top + f.size, x, f.top + f.size + 4);
+            gc.drawLine(x, f.top() + f.size(), x, f.top() + f.size() + 4);
             String s = Contours.label(t);
-            gc.drawText(s, x - gc.textExtent(s).x / 2, f.top + f.size + 5, true);
+            gc.drawText(s, x - gc.textExtent(s).x / 2, f.top() + f.size() + 5, true);
         }
         for (double t : Contours.ticks(box[2], box[3], 6)) {
             int y = f.y(t);
-            gc.drawLine(f.left - 4, y, f.left, y);
+            gc.drawLine(f.left() - 4, y, f.left(), y);
             String s = Contours.label(t);
-            gc.drawText(s, f.left - 6 - gc.textExtent(s).x, y - fh / 2, true);
+            gc.drawText(s, f.left() - 6 - gc.textExtent(s).x, y - fh / 2, true);
         }
-        gc.drawText(names.get(0), f.left + f.size + 8, f.top + f.size + 5, true);
-        gc.drawText(names.get(1), f.left - 6 - gc.textExtent(names.get(1)).x, f.top - fh - 4, true);
+        gc.drawText(names.get(0), f.left() + f.size() + 8, f.top() + f.size() + 5, true);
+        gc.drawText(names.get(1), f.left() - 6 - gc.textExtent(names.get(1)).x, f.top() - fh - 4, true);
     }
 
-    private void legend(GC gc, Frame f, Display d) {
+    private void legend(GC gc, PlotFrame f, Display d) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < result.traces().size(); i++) {
             Trace t = result.traces().get(i);
@@ -289,9 +338,13 @@ public final class ContourCanvas {
         if (result.traces().stream().anyMatch(Trace::hasClosedForm)) {
             rows.add(new String[] {"┄ closed form (same colour)", "-1"});
         }
+        rows.add(new String[] {"○ start: drag it (Shift+arrow keys nudge)", "-1"});
+        if (step >= 0) {
+            rows.add(new String[] {"◎ iterates at step " + step + " (←/→ on the plot)", "-1"});
+        }
         int fh = gc.getFontMetrics().getHeight();
-        int x = f.left + f.size + 14;
-        int y = f.top;
+        int x = f.left() + f.size() + 14;
+        int y = f.top();
         for (String[] r : rows) {
             int idx = Integer.parseInt(r[1]);
             gc.setForeground(idx >= 0 ? Palette.color(d, idx) : d.getSystemColor(SWT.COLOR_BLACK));
@@ -333,33 +386,6 @@ public final class ContourCanvas {
         if (shade != null) {
             shade.dispose();
             shade = null;
-        }
-    }
-
-    /** The square plot area inside a w×h canvas (room for ticks on the left and below, the legend on the right). */
-    private static final class Frame {
-        final int left;
-        final int top;
-        final int size;
-        final double[] b;
-
-        Frame(double[] box, int w, int h) {
-            b = box;
-            top = 28;
-            left = 60;
-            size = Math.max(40, Math.min(h - top - 45, w - left - 340));
-        }
-
-        int x(double v) {
-            return clampPixel(left + (v - b[0]) / (b[1] - b[0]) * size);
-        }
-
-        int y(double v) {
-            return clampPixel(top + size - (v - b[2]) / (b[3] - b[2]) * size);
-        }
-
-        private static int clampPixel(double p) {
-            return (int) Math.round(Math.max(-1e5, Math.min(1e5, p)));
         }
     }
 }

@@ -142,6 +142,25 @@ public final class ProblemForm {
         }
     }
 
+    /**
+     * Puts a start moved on the plot into the start field, the start's one source, and the session (without re-tracing);
+     * false where the problem has no start option.
+     */
+    public boolean setStart(String text) {
+        Text t = optionFields.get("start");
+        if (t == null) {
+            return false;
+        }
+        updating = true;
+        try {
+            t.setText(text);
+        } finally {
+            updating = false;
+        }
+        session.setProblemOption("start", text);
+        return true;
+    }
+
     /** Shows the session's values (after a preset was opened or an action changed them). */
     public void refresh() {
         updating = true;

@@ -27,6 +27,8 @@ final class TraceJobs {
 
     /** Quiet time after the last edit before ND4J recomputes. */
     static final int ND4J_DELAY_MS = 400;
+    /** Wait before tracing a dragged start: the drags of a burst cancel each other before they run, the last one traces. */
+    static final int DRAG_DELAY_MS = 15;
 
     /** An engine trace and the nanoseconds it took. */
     interface Traced {
@@ -56,8 +58,8 @@ final class TraceJobs {
         return (engineJob != null && engineJob.getState() != Job.NONE) || (nd4jJob != null && nd4jJob.getState() != Job.NONE);
     }
 
-    /** Traces {@code req} with the engine in a job (Cancel stops it within 1,024 steps). */
-    void engine(TraceRequest req, int gen, Traced done) {
+    /** Traces {@code req} with the engine in a job {@code delayMs} from now (Cancel stops it within 1,024 steps). */
+    void engine(TraceRequest req, int gen, long delayMs, Traced done) {
         engineJob = Job.create("Tracing optimizers with the engine", monitor -> {
             try {
                 long t0 = System.nanoTime();
@@ -69,7 +71,7 @@ final class TraceJobs {
                 return Status.CANCEL_STATUS;
             }
         });
-        engineJob.schedule();
+        engineJob.schedule(delayMs);
     }
 
     /** Recomputes {@code req} with ND4J's updaters inside the compute service, {@value #ND4J_DELAY_MS} ms from now. */

@@ -36,6 +36,8 @@ public final class TracePlots {
     private final Label caption;
     private final TabFolder tabs;
     private final Composite trajectoryPage;
+    private final Composite plotHolder;
+    private final StepBar stepBar;
     private final StackLayout trajectoryStack = new StackLayout();
     private final ContourCanvas contours;
     private final Composite paramPage;
@@ -71,9 +73,15 @@ public final class TracePlots {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 
         trajectoryPage = new Composite(tabs, SWT.NONE);
-        trajectoryPage.setLayout(trajectoryStack);
-        contours = new ContourCanvas(trajectoryPage);
-        paramPage = new Composite(trajectoryPage, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(trajectoryPage);
+        plotHolder = new Composite(trajectoryPage, SWT.NONE);
+        plotHolder.setLayout(trajectoryStack);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(plotHolder);
+        contours = new ContourCanvas(plotHolder);
+        stepBar = new StepBar(trajectoryPage, contours);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(stepBar.control());
+        stepBar.attachKeys(contours.control());
+        paramPage = new Composite(plotHolder, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(paramPage);
         new Label(paramPage, SWT.NONE).setText("parameter");
         paramCoord = new Combo(paramPage, SWT.READ_ONLY);
@@ -142,6 +150,10 @@ public final class TracePlots {
         return results;
     }
 
+    StepBar stepBar() {
+        return stepBar;
+    }
+
     AnalysisPanel analysis() {
         return analysis;
     }
@@ -166,6 +178,7 @@ public final class TracePlots {
         coordinates(paramCoord, r);
         coordinates(stateCoord, r);
         caption.setText(TraceText.settingsLine(req, who()));
+        stepBar.show(req.problem(), r);
         drawSelected();
     }
 
@@ -195,6 +208,7 @@ public final class TracePlots {
                     trajectoryStack.topControl = paramPage;
                     drawParams(r);
                 }
+                plotHolder.layout(true, true);
                 trajectoryPage.layout(true, true);
             }
             case 1 -> drawLoss(r);

@@ -114,6 +114,7 @@ public final class TraceView {
 
         plots = new TracePlots(root, this::action, session::title, this::backendNote);
         jobs = new TraceJobs(root);
+        ContourInput.toStartField(plots.contours(), problemForm, () -> retrace(true));
         root.setWeights(30, 70);
         changed();
     }
@@ -172,6 +173,10 @@ public final class TraceView {
 
     public ResultsTable results() {
         return plots.results();
+    }
+
+    public StepBar stepBar() {
+        return plots.stepBar();
     }
 
     public AnalysisPanel analysis() {
@@ -233,6 +238,11 @@ public final class TraceView {
 
     /** Re-traces after an edit: the engine at once, ND4J after a quiet moment. */
     public void changed() {
+        retrace(false);
+    }
+
+    /** Re-traces; {@code inJob} in a job (a start dragged on the plot, put into the start field: the last drag wins). */
+    private void retrace(boolean inJob) {
         onChange.run();
         int gen = jobs.next();
         TraceRequest req;
@@ -247,7 +257,7 @@ public final class TraceView {
             return;
         }
         long work = (long) req.steps() * req.optimizers().size() * Math.max(1, req.problem().dimension());
-        if (work <= SYNC_WORK) {
+        if (!inJob && work <= SYNC_WORK) {
             long t0 = System.nanoTime();
             TraceResult r = TraceRunner.run(req);
             lastComputeNanos = System.nanoTime() - t0;
@@ -259,7 +269,7 @@ public final class TraceView {
         } else {
             engineResult = null;
             setStatus("Engine: tracing " + req.steps() + " steps of " + req.optimizers().size() + " optimizers in the background…", false);
-            jobs.engine(req, gen, (r, ns) -> {
+            jobs.engine(req, gen, inJob ? TraceJobs.DRAG_DELAY_MS : 0, (r, ns) -> {
                 engineResult = r;
                 show(req, r, null, null);
                 setStatus(String.format("Engine: traced in %.0f ms in a job, drawn in %.1f ms.", ns / 1e6, lastDrawNanos / 1e6), false);
