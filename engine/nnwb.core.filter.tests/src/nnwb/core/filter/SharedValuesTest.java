@@ -59,6 +59,7 @@ class SharedValuesTest {
         assertEquals("0", Num.format(-0.0));
         assertEquals("0.333333", Num.format(1 / 3.0));
         assertEquals("-0.25", Num.format(-0.25));
+        assertEquals("9.797e-16", Num.format(9.79717e-16), "a rounding residue, not 9.79717E-16");
         assertEquals("(-2)", Num.factor(-2));
         assertEquals(0.1 + 0.2, Double.parseDouble(Num.exact(0.1 + 0.2)));
     }

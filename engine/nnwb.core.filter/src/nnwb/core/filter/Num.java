@@ -1,9 +1,11 @@
 package nnwb.core.filter;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import nnwb.core.Numbers;
 
-/** Number formatting for explanations and matrix text: integers plainly, others to six significant digits. */
+/**
+ * Number formatting for explanations and matrix text: integers plainly, others to six significant digits, very small
+ * or large values as {@code 9.797e-16} (the kernel's {@link Numbers#compact}, so command output still parses).
+ */
 public final class Num {
 
     private Num() {
@@ -11,14 +13,7 @@ public final class Num {
 
     /** {@code 3} for 3.0, {@code -0.25} for -0.25, {@code 0.333333} for 1/3; negative zero shows as 0. */
     public static String format(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
-        return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? d.toPlainString() : d.toString();
+        return Numbers.compact(v);
     }
 
     /** Exactly enough digits to read the same double back: integers plainly, others as {@link Double#toString}. */

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
 import nnwb.core.filter.Matrix;
-import nnwb.core.filter.Num;
+import nnwb.core.Numbers;
 import nnwb.core.filter.op.CellExplainer;
 import nnwb.core.filter.op.FilterMode;
 import nnwb.core.filter.op.PadSource;
@@ -112,7 +112,7 @@ public final class CellPanel {
             window.add(MatrixView.key(t.paddedRow(), t.paddedCol()));
         }
         padded.mark(window);
-        explanation.setText(s.text() + "\n\n" + shown.path() + " gave " + Num.format(shown.output().channel(0).get(r, c))
+        explanation.setText(s.text() + "\n\n" + shown.path() + " gave " + Numbers.format(shown.output().channel(0).get(r, c))
                 + (shown.plan().spec().mode() == FilterMode.CONVOLUTION
                         ? "\n\nTrue convolution: w[a,b] are the kernel's weights as drawn, met in flipped order." : ""));
     }

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Spinner;
 
 import nnwb.compute.TensorOperations;
 import nnwb.core.filter.Image;
-import nnwb.core.filter.Num;
+import nnwb.core.Numbers;
 import nnwb.core.filter.equivariance.CircularShift;
 import nnwb.core.filter.equivariance.EquivarianceCheck;
 import nnwb.core.filter.equivariance.FeatureNet;
@@ -64,11 +64,12 @@ public final class EquivarianceTab {
         root.setLayout(grid);
         Composite c = Widgets.row(root, 12);
         Widgets.fill(c, true, false, 2);
+        // tooltips on the labels, not the combos: a combo's tooltip covers the list it opens
+        Widgets.label(c, "net").setToolTipText(
+                "Berkeley: CONV2-3, ReLU, CONV2-3, ReLU, GAP (padding 1, stride 1); or the kernel on the left with same padding, then GAP");
         net = Widgets.combo(c, SWT.READ_ONLY, new String[] {"Berkeley CONV2-3 net", "the kernel on the left"}, 0, this::request);
-        net.setToolTipText("Berkeley: CONV2-3, ReLU, CONV2-3, ReLU, GAP (padding 1, stride 1); or the kernel on the left with same padding, then GAP");
-        Widgets.label(c, "image");
+        Widgets.label(c, "image").setToolTipText("a one-pixel line in an 8 x 8 image, the sheet's edge images");
         image = Widgets.combo(c, SWT.READ_ONLY, new String[] {"vertical line", "horizontal line"}, 0, this::request);
-        image.setToolTipText("a one-pixel line in an 8 x 8 image, the sheet's edge images");
         Widgets.label(c, "at");
         position = Widgets.spinner(c, 0, BerkeleyExample.SIDE - 1, 2, this::request);
         Widgets.label(c, "shift down");
@@ -181,7 +182,7 @@ public final class EquivarianceTab {
         String text = "GAP features of x: " + vector(r.features()) + "   of the shifted x: " + vector(r.shiftedFeatures())
                 + (same(r.features(), r.shiftedFeatures()) ? "  (equal: the pooled features do not see the shift)" : "  (they differ)");
         if (r.check() != null) {
-            text += "\nshift then filter vs filter then shift: largest difference " + Num.format(r.check().maxDifference())
+            text += "\nshift then filter vs filter then shift: largest difference " + Numbers.format(r.check().maxDifference())
                     + (r.check().holds() ? " (the output moved with the input)" : " (not equivariant: the border pads differently)");
         } else {
             text += "\nThe sheet: a horizontal edge gives (0.8, 0, 0), a vertical edge (0, 0.8, 0), wherever the edge lies"
@@ -203,7 +204,7 @@ public final class EquivarianceTab {
     public static String vector(double[] v) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Num.format(Math.round(v[i] * 1e9) / 1e9));
+            sb.append(i == 0 ? "" : ", ").append(Numbers.format(Math.round(v[i] * 1e9) / 1e9));
         }
         return sb.append(")").toString();
     }

@@ -5,7 +5,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import nnwb.core.filter.Matrix;
-import nnwb.core.filter.Num;
+import nnwb.core.Numbers;
 import nnwb.core.filter.freq.BandReading;
 import nnwb.core.filter.freq.FrequencyResponse;
 import nnwb.core.filter.kernel.Kernel;
@@ -92,7 +92,7 @@ public final class FrequencyPanel {
     private void show(Shown s) {
         shown = s;
         double peak = s.band().peak();
-        magnitude.show(s.magnitude(), GRID, GRID, "0 .. " + Num.format(peak));
+        magnitude.show(s.magnitude(), GRID, GRID, "0 .. " + Numbers.format(peak));
         phase.show(s.phase(), GRID, GRID, "hue: -pi .. pi");
         band.setText(s.band().message());
         root.layout(true);

@@ -83,10 +83,10 @@ public final class ImageTab {
         root.setLayout(Widgets.grid(1, 4));
 
         Composite in = Widgets.row(root, 8);
-        Widgets.label(in, "Input");
+        // the tooltip on the label: on the combo it would cover the list it opens
+        Widgets.label(in, "Input").setToolTipText("a test input, a spec like checkerboard:size=32,cell=4, or rows like 1,2,3;4,5,6 (Enter)");
         inputCombo = Widgets.combo(in, SWT.DROP_DOWN, TestInput.keys().toArray(String[]::new), TestInput.keys().indexOf("scene"),
                 this::inputChosen);
-        inputCombo.setToolTipText("a test input, a spec like checkerboard:size=32,cell=4, or rows like 1,2,3;4,5,6 (Enter)");
         inputCombo.addListener(SWT.DefaultSelection, e -> loadInput());
         Widgets.size(inputCombo, 170, SWT.DEFAULT);
         Widgets.label(in, "size");

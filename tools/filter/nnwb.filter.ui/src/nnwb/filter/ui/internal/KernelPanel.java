@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import nnwb.core.filter.Num;
+import nnwb.core.Numbers;
 import nnwb.core.filter.kernel.Kernel;
 import nnwb.core.filter.kernel.KernelParser;
 import nnwb.core.filter.kernel.KernelPreset;
@@ -216,7 +216,7 @@ public final class KernelPanel {
             if (!k.hasMiddleTap()) {
                 where += ": an even side has no middle, so the upper/left of the two middle taps is the centre (PyTorch's \"same\" padding puts the extra cell after the input)";
             }
-            centre.setText(where + "; sum " + Num.format(k.sum()) + (k.isFlipSymmetric() ? "; equal to its flip" : ""));
+            centre.setText(where + "; sum " + Numbers.format(k.sum()) + (k.isFlipSymmetric() ? "; equal to its flip" : ""));
             root.layout(new org.eclipse.swt.widgets.Control[] {centre});
         } finally {
             updating = false;

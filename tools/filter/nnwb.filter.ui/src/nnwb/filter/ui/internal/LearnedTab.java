@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import nnwb.core.Numbers;
 import nnwb.compute.NetworkTraining;
 import nnwb.compute.TensorOperations;
 import nnwb.compute.net.ConvWeights;
@@ -260,7 +261,7 @@ public final class LearnedTab {
             return;
         }
         Kernel k = learned.kernel(i, Math.max(0, channel.getSelectionIndex()));
-        String bias = learned.bank() != null ? ", bias " + nnwb.core.filter.Num.format(learned.bank().bias().get(i)) : "";
+        String bias = learned.bank() != null ? ", bias " + Numbers.format(learned.bank().bias().get(i)) : "";
         selectedInfo.setText("kernel #" + i + bias + ": " + BandReading.of(k).message());
         selectedInfo.getParent().layout(true);
     }

@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Text;
 
 import nnwb.core.filter.Matrix;
 import nnwb.core.filter.MatrixText;
-import nnwb.core.filter.Num;
+import nnwb.core.Numbers;
 import nnwb.core.filter.grad.PoolGrad;
 import nnwb.core.filter.grad.PoolKind;
 import nnwb.core.filter.grad.PoolRoute;
@@ -121,7 +121,7 @@ public final class PoolingPanel {
                 receivers.add(MatrixView.key(r.inputRow(), r.inputCol()));
                 if (sb.length() < 4000) {
                     sb.append("dY[").append(r.outputRow()).append(',').append(r.outputCol()).append("] -> x[").append(r.inputRow())
-                            .append(',').append(r.inputCol()).append("]: ").append(Num.format(r.amount())).append('\n');
+                            .append(',').append(r.inputCol()).append("]: ").append(Numbers.format(r.amount())).append('\n');
                 }
             }
             xView.mark(kind == PoolKind.MAX ? receivers : Set.of());

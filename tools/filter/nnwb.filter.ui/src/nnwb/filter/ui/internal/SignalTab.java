@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import nnwb.compute.TensorOperations;
-import nnwb.core.filter.Num;
+import nnwb.core.Numbers;
 import nnwb.core.filter.signal.Convolution1d;
 import nnwb.core.filter.signal.Filter1dResult;
 import nnwb.core.filter.signal.Signal;
@@ -162,11 +162,11 @@ public final class SignalTab {
         chart.setSeries(RESPONSE, xs, hv, LineChart.Style.DASHED, 6);
         chart.setSeries(OUTPUT, xs, r.y().output(), LineChart.Style.SOLID, 0);
         String text = String.format("y from the %s over %d..%d; peak %s at n = %d", r.onComputeService() ? "compute service" : "engine",
-                idx[0], idx[idx.length - 1], Num.format(max(r.y().output())), idx[argmax(r.y().output())]);
+                idx[0], idx[idx.length - 1], Numbers.format(max(r.y().output())), idx[argmax(r.y().output())]);
         if (r.y2() != null) {
             chart.setSeries(SHIFTED, xs, r.y2().output(), LineChart.Style.SOLID, 1);
             text += String.format("; shifting x by %d shifts y by %d: y2[n] = y[n - %d] wherever both lie in the range (largest difference %s)",
-                    r.shift(), r.shift(), r.shift(), Num.format(shiftDifference(r)));
+                    r.shift(), r.shift(), r.shift(), Numbers.format(shiftDifference(r)));
         }
         Widgets.status(status, text, false);
     }

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import nnwb.core.filter.Num;
+import nnwb.core.Numbers;
 import nnwb.core.filter.grad.GradientSpread;
 import nnwb.core.filter.grad.SpreadPoint;
 import nnwb.ui.chart.LineChart;
@@ -110,7 +110,7 @@ public final class SpreadPanel {
         chart.setSeries(MEASURED, n, points.stream().mapToDouble(SpreadPoint::measured).toArray(), LineChart.Style.POINTS, 1);
         StringBuilder sb = new StringBuilder("measured / derived:");
         for (SpreadPoint p : points) {
-            sb.append("  n=").append(p.n()).append(": ").append(Num.format(Math.round(p.measured() / p.predicted() * 1000) / 1000.0));
+            sb.append("  n=").append(p.n()).append(": ").append(Numbers.format(Math.round(p.measured() / p.predicted() * 1000) / 1000.0));
         }
         Widgets.status(status, sb + ". The mean of dW is 0; its variance sums (n-k+1)^2 uncorrelated terms, so the "
                 + "standard deviation grows linearly in n (engine, " + trials.getSelection() + " trials of k x k taps each).", false);

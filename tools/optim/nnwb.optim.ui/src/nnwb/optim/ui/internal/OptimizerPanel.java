@@ -326,7 +326,6 @@ public final class OptimizerPanel {
     }
 
     public static String format(double v) {
-        String s = Double.toString(v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return nnwb.core.Numbers.editable(v);
     }
 }

@@ -46,10 +46,13 @@ public final class ProblemForm {
         group = new Group(parent, SWT.NONE);
         group.setText("Problem");
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
+        Label problemLabel = new Label(group, SWT.NONE);
+        problemLabel.setText("loss");
+        // on the label: a combo's tooltip covers the list it opens
+        problemLabel.setToolTipText("the loss every optimizer minimises");
         problem = new Combo(group, SWT.READ_ONLY);
         problem.setItems(Problems.names().toArray(String[]::new));
-        problem.setToolTipText("the loss every optimizer minimises");
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problem);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
         problem.addListener(SWT.Selection, e -> {
             if (!updating) {
                 session.setProblem(problem.getText());

@@ -88,14 +88,16 @@ public final class TraceView {
         run.setText("Compute and files");
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(run);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(run);
-        new Label(run, SWT.NONE).setText("Backend");
+        Label backendLabel = new Label(run, SWT.NONE);
+        backendLabel.setText("Backend");
+        // on the label: a combo's tooltip covers the list it opens
+        backendLabel.setToolTipText("ND4J recomputes after the last edit; the engine (proven step-for-step equal in tests) draws while you drag");
         backendCombo = new Combo(run, SWT.READ_ONLY);
         for (Backend b : Backend.values()) {
             backendCombo.add(b.label);
         }
         backend = compute.get() != null ? Backend.ND4J_ON_RELEASE : Backend.ENGINE_ONLY;
         backendCombo.select(backend.ordinal());
-        backendCombo.setToolTipText("ND4J recomputes after the last edit; the engine (proven step-for-step equal in tests) draws while you drag");
         backendCombo.addListener(SWT.Selection, e -> {
             backend = Backend.values()[backendCombo.getSelectionIndex()];
             changed();

@@ -100,9 +100,11 @@ public class ModelSummaryPart extends ToolPart {
         GridDataFactory.swtDefaults().span(2, 1).applyTo(symbolic);
         symbolic.setText("Symbolic");
         symbolic.addListener(SWT.Selection, e -> optionsChanged());
-        new Label(c, SWT.NONE).setText("Memory convention");
+        Label conventionLabel = new Label(c, SWT.NONE);
+        conventionLabel.setText("Memory convention");
         convention = new Combo(c, SWT.READ_ONLY);
-        convention.setToolTipText("textbook: the coursework sheets' count; pytorch: what autograd keeps; dl4j: what DL4J/ND4J"
+        // on the label: a combo's tooltip covers the list it opens
+        conventionLabel.setToolTipText("textbook: the coursework sheets' count; pytorch: what autograd keeps; dl4j: what DL4J/ND4J"
                 + " allocates on the compute service (calibrated); the Memory tab shows its derivation");
         MemoryConventions.NAMES.forEach(convention::add);
         convention.select(0);
