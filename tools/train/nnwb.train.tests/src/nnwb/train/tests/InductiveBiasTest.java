@@ -20,7 +20,7 @@ import nnwb.test.harness.ComputeServices;
 
 /**
  * The Berkeley inductive-bias exercise end to end with its ready experiments (28x28 images, 100 validation images per
- * class; the CNN Adam 0.01 for 30 epochs, the MLP Adam 0.001 for 100 epochs (50 from 100 per class), batch 10; seeds
+ * class; the CNN Adam 0.01, the MLP Adam 0.001, both 100 epochs (50 from 100 per class) of batches of 10; seeds
  * fixed, three network seeds where the effect is statistical): the CNN reaches 90% with 10 and 20 images per class and
  * the MLP does not; the MLP fits its training images and needs 100 to 200 per class to reach 90%; with permuted pixels
  * and 200 per class the CNN is worse than the MLP; the domain-shift confusion matrices: the CNN recognises edges in
