@@ -9,7 +9,8 @@ import java.util.Random;
  * mean of red, green and blue), and every pixel's class is the nearest (in RGB) of {@code k} colours found by
  * k-means over the training pixels. From CIFAR-10 binary files when given (the assignment uses the horse class),
  * otherwise from colour scenes generated here (sky, ground, sun and coloured objects, whose colour follows from
- * their brightness and place).
+ * their brightness and place, and one object of one-pixel stripes: the fine detail that learned, transposed
+ * upsampling can draw and fixed upsampling cannot).
  */
 public final class ColourDataset {
 
@@ -100,6 +101,7 @@ public final class ColourDataset {
             disc(px, off, s, r.nextInt(s), r.nextInt(Math.max(1, horizon)), 2 + r.nextInt(Math.max(2, s / 8)),
                     new float[] {1f, 0.92f, 0.35f});
         }
+        stripes(r, s, px, off);
         int objects = 1 + r.nextInt(3);
         for (int i = 0; i < objects; i++) {
             float[] c = OBJECT_COLOURS[r.nextInt(OBJECT_COLOURS.length)];
@@ -114,6 +116,32 @@ public final class ColourDataset {
                         set(px, off, area, y * s + x, c);
                     }
                 }
+            }
+        }
+    }
+
+    /** Colour pairs of the striped objects: white/black, red/white, yellow/black (each pair far apart in grey). */
+    private static final float[][][] STRIPE_PAIRS = {
+        {OBJECT_COLOURS[2], OBJECT_COLOURS[3]}, {OBJECT_COLOURS[0], OBJECT_COLOURS[2]}, {OBJECT_COLOURS[1], OBJECT_COLOURS[3]}};
+
+    /**
+     * A rectangle (an awning, a fence, a zebra) of one-pixel stripes that alternate two colours, horizontal or vertical,
+     * starting on an even or odd row or column at random. Detail this fine is what fixed upsampling cannot draw: after
+     * 2x2 max pooling the stripes' phase is gone, and nearest-neighbour upsampling followed by a 3x3 convolution gives
+     * the even and odd pixels of an evenly striped region the same output; a stride-2 convolution keeps the phase and a
+     * stride-2 transposed convolution has separate weights for even and odd output pixels.
+     */
+    private static void stripes(Random r, int s, float[] px, int off) {
+        float[][] pair = STRIPE_PAIRS[r.nextInt(STRIPE_PAIRS.length)];
+        int w = s / 4 + r.nextInt(s / 4 + 1);
+        int h = s / 4 + r.nextInt(s / 4 + 1);
+        int x0 = r.nextInt(s - w + 1);
+        int y0 = r.nextInt(s - h + 1);
+        boolean vertical = r.nextBoolean();
+        int phase = r.nextInt(2);
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                set(px, off, s * s, y * s + x, pair[((vertical ? x : y) + phase) % 2]);
             }
         }
     }
