@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nnwb.assignment.AssignmentPlugin;
+import nnwb.assignment.SparkGrade;
 import nnwb.core.assignment.AnswersWriter;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.BatchGrader;
@@ -39,6 +40,7 @@ import nnwb.core.check.Limits;
 import nnwb.core.data.RunConfig;
 import nnwb.core.json.Json;
 import nnwb.spark.launch.SparkLauncher;
+import nnwb.spark.launch.SparkOptions;
 import nnwb.spark.launch.SparkSubmitLine;
 import nnwb.train.RunFolder;
 import nnwb.train.RunSpecs;
@@ -190,5 +192,44 @@ class SparkHdfsTest {
         assertEquals(8.0, ((Number) r.get("resumed")).doubleValue(), "resubmitted: nothing graded again");
         assertEquals(GradeCsv.toCsv(a, here), new String(get("/out/grades.csv"), StandardCharsets.UTF_8));
         assertEquals(URI.create(root).getHost(), "127.0.0.1");
+
+        // nnwb grade --spark local[2] --dir hdfs://.../subs --csv hdfs://... --feedback hdfs://... (the command's path:
+        // the installed plugin's jar and the report here, every folder on HDFS)
+        Path report = work.resolve("cli-report.json");
+        new SparkGrade(SparkLauncher.outsideOsgi()).run(plugin, a.id(), root + "/subs", root + "/cli/grades.csv", root + "/cli/fb",
+                report, "local[2]", SparkOptions.DEFAULT, env(), l -> log(work, l));
+        assertEquals(GradeCsv.toCsv(a, here), new String(get("/cli/grades.csv"), StandardCharsets.UTF_8));
+        assertEquals(expected, names("/cli/fb"));
+        for (String f : expected) {
+            assertArrayEquals(Files.readAllBytes(localFeedback.resolve(f)), get("/cli/fb/" + f), f);
+        }
+        r = (Map<?, ?>) Json.parse(Files.readString(report));
+        assertEquals(here.problems(), r.get("problems"));
+        assertEquals(here.results().size(), ((Number) r.get("graded")).intValue(), r.toString());
+
+        // exported with URIs: the submissions stay on HDFS (not copied), the script names every URI
+        Path exported = work.resolve("export");
+        Path script = new SparkGrade(SparkLauncher.outsideOsgi()).export(plugin, a.id(), root + "/subs", root + "/cli/grades.csv",
+                root + "/cli/fb", "yarn", exported, SparkOptions.DEFAULT, env());
+        List<String> lines = Files.readAllLines(script);
+        String line = lines.get(lines.size() - 1);
+        assertTrue(line.endsWith(" grade --plugin " + plugin.getFileName() + " --assignment " + a.id() + " --dir " + root + "/subs --csv "
+                + root + "/cli/grades.csv --feedback " + root + "/cli/fb --report " + SparkGrade.REPORT), line);
+        assertTrue(Files.isRegularFile(exported.resolve(plugin.getFileName())));
+        assertTrue(!Files.exists(exported.resolve("submissions")), "a URI folder is not copied");
+    }
+
+    private static Map<String, String> env() throws IOException {
+        return Map.of(SparkLauncher.JOB_JAR_ENV, System.getProperty("nnwb.spark.jobJar"), SparkLauncher.SPARK_JARS_ENV,
+                Files.readString(Path.of(System.getProperty("nnwb.spark.classpathFile"))).strip());
+    }
+
+    private static void log(Path work, String l) {
+        try {
+            Files.writeString(work.resolve("spark-output.txt"), l + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

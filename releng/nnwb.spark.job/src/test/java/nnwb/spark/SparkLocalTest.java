@@ -3,6 +3,7 @@ package nnwb.spark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nnwb.assignment.AssignmentPlugin;
 import nnwb.assignment.SparkGrade;
 import nnwb.spark.launch.SparkLauncher;
+import nnwb.spark.launch.SparkOptions;
 import nnwb.compute.dl4j.Dl4jComputeService;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.AnswersWriter;
@@ -117,11 +119,41 @@ class SparkLocalTest {
                             Files.readString(spark.resolve(c.name()).resolve(f)), c.name() + " " + f);
                 }
                 assertTrue(Files.size(spark.resolve(c.name()).resolve(RunFolder.MODEL)) > 0, c.name() + " model");
+                // issue 26 item 7: two task slots train at once in the Spark JVM, yet each cell reports its own peak
+                double peakHere = ((Number) here.result().get("peakMemoryBytes")).doubleValue();
+                double peakThere = ((Number) there.result().get("peakMemoryBytes")).doubleValue();
+                assertTrue(peakHere > 0, c.name() + " peak here");
+                Files.writeString(Path.of("target/spark-peaks.txt"), String.format(java.util.Locale.ROOT, "%s: here %.0f B, on Spark %.0f B"
+                        + " (%.3fx)%n", c.name(), peakHere, peakThere, peakThere / peakHere), StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                assertEquals(1, peakThere / peakHere, 0.10, c.name() + " peak on Spark " + peakThere + " B, here " + peakHere + " B");
             }
             resumeTrainsOnlyTheMissingCell(plan, local, spark, work);
+            exportWritingToTheClustersStorage(plan, work);
         } finally {
             compute.deactivate();
         }
+    }
+
+    /**
+     * {@code nnwb sweep --spark yarn --export DIR --out hdfs://...}: the exported job writes the run folders to the URI
+     * (so a driver on the cluster may run it: the specs go with {@code --files}); DIR given as a URI is refused in one
+     * line, nothing written.
+     */
+    private static void exportWritingToTheClustersStorage(SweepPlan plan, Path work) throws IOException {
+        SparkSweep sweep = new SparkSweep(SparkLauncher.outsideOsgi());
+        SparkOptions cluster = new SparkOptions(Map.of(), null, null, null, "cluster", null, false, null);
+        Path dir = work.resolve("export");
+        Path script = sweep.export(plan, null, "yarn", dir, "hdfs://nn:8020/sweeps/edge", cluster, env());
+        List<String> lines = Files.readAllLines(script);
+        String line = lines.get(lines.size() - 1);
+        assertTrue(line.contains(" --deploy-mode cluster ") && line.contains(" --files specs.json "), line);
+        assertTrue(line.endsWith(" sweep --specs specs.json --out hdfs://nn:8020/sweeps/edge"), line);
+        assertTrue(Files.isRegularFile(dir.resolve(SparkSweep.SPECS)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sweep.export(plan, null, "yarn",
+                Path.of("hdfs://nn:8020/export"), "hdfs://nn:8020/sweeps/edge", SparkOptions.DEFAULT, env()));
+        assertTrue(e.getMessage().startsWith("--export hdfs:/nn:8020/export is a URI"), e.getMessage());
+        assertFalse(Files.exists(Path.of("hdfs:")), "nothing local named after the scheme");
     }
 
     /**
