@@ -29,8 +29,11 @@ public class Coexist {
         Dnnl.init();
         MemorySegment src = Dnnl.md(Dnnl.TAG_NHWC, n, ci, h, h), dst = Dnnl.md(Dnnl.TAG_NHWC, n, co, h, h);
         MemorySegment wmd = Dnnl.md(Dnnl.TAG_OIHW, co, ci, k, k), bmd = Dnnl.md(Dnnl.TAG_A, co);
-        MemorySegment pd = Dnnl.convFwdPd(Dnnl.CONV_AUTO, src, wmd, bmd, dst, 1, 1);
+        // weights in the layout the primitive prefers (as OurChain does), reordered from OIHW
+        MemorySegment pd = Dnnl.convFwdPd(Dnnl.CONV_AUTO, src, Dnnl.md(Dnnl.TAG_ANY, co, ci, k, k), bmd, dst, 1, 1);
+        MemorySegment pwmd = Dnnl.queryMd(pd, Dnnl.Q_WEIGHTS);
         MemorySegment sx = Dnnl.ARENA.allocate(Dnnl.size(src), 64), sw = Dnnl.ARENA.allocate(Dnnl.size(wmd), 64);
+        MemorySegment spw = Dnnl.ARENA.allocate(Dnnl.size(pwmd), 64);
         MemorySegment sb = Dnnl.ARENA.allocate(Dnnl.size(bmd), 64), sy = Dnnl.ARENA.allocate(Dnnl.size(dst), 64);
         MemorySegment pad = Dnnl.ARENA.allocate(Math.max(64, Dnnl.size(Dnnl.queryMd(pd, Dnnl.Q_SCRATCHPAD))), 64);
         float[] xv = x.data().asFloat(), wv = w.data().asFloat(), bv = b.data().asFloat();
@@ -43,8 +46,11 @@ public class Coexist {
         }
         MemorySegment.copy(wv, 0, sw, ValueLayout.JAVA_FLOAT, 0, wv.length);
         MemorySegment.copy(bv, 0, sb, ValueLayout.JAVA_FLOAT, 0, bv.length);
+        MemorySegment reorder = Dnnl.reorderPd(wmd, pwmd);
+        Dnnl.execute(Dnnl.primitive(reorder), Dnnl.args(Dnnl.ARG_FROM, Dnnl.memory(wmd, sw), Dnnl.ARG_TO,
+                Dnnl.memory(pwmd, spw)));
         MemorySegment prim = Dnnl.primitive(pd);
-        MemorySegment a = Dnnl.args(Dnnl.ARG_SRC, Dnnl.memory(src, sx), Dnnl.ARG_WEIGHTS, Dnnl.memory(wmd, sw),
+        MemorySegment a = Dnnl.args(Dnnl.ARG_SRC, Dnnl.memory(src, sx), Dnnl.ARG_WEIGHTS, Dnnl.memory(pwmd, spw),
                 Dnnl.ARG_BIAS, Dnnl.memory(bmd, sb), Dnnl.ARG_DST, Dnnl.memory(dst, sy), Dnnl.ARG_SCRATCHPAD,
                 Dnnl.memory(Dnnl.queryMd(pd, Dnnl.Q_SCRATCHPAD), pad));
         System.out.println("oneDNN " + Dnnl.version() + " (" + Dnnl.impl(pd) + ") beside ND4J "
