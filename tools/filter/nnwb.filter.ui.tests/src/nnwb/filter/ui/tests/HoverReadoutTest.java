@@ -127,6 +127,39 @@ class HoverReadoutTest {
     }
 
     @Test
+    void onTheColourSceneTheRedChannelIsExplained() {
+        canvas.showTab(0);
+        Kernel k = KernelParser.parse("0,1,0;1,-4,1;0,1,0");
+        canvas.model().edit(k, "test");
+        Canvases.choose(image.correlationButton(), image.convolutionButton());
+        Canvases.set(image.strideSpinner(), 1);
+        Canvases.set(image.dilationSpinner(), 1);
+        Canvases.set(image.padSpinner(), 1);
+        image.chooseInput("scene");
+        Canvases.choose(image.rgbButton(), image.grayButton());
+        ImageTab.Result r = Canvases.computed(canvas, k);
+        assertFalse(r.input().isGray());
+        assertTrue(r.output().rows() > ImageTab.SMALL, "a full-size scene");
+        Canvases.settle(200);
+        int row = r.output().rows() / 2;
+        int col = r.output().cols() / 3;
+        int[] at = image.outputView().fit().centre(row, col);
+        Canvases.mouse(image.outputView().control(), SWT.MouseMove, new Point(at[0], at[1]), 0, 0);
+        // the Laplacian by hand on the red channel (an interior pixel: padding 1 puts y[i,j] over x[i-1..i+1, j-1..j+1])
+        Matrix red = r.input().channel(0);
+        double sum = 0; // in tap order, as a sum of products adds them, so that rounding is the same
+        sum += red.get(row - 1, col);
+        sum += red.get(row, col - 1);
+        sum += -4 * red.get(row, col);
+        sum += red.get(row, col + 1);
+        sum += red.get(row + 1, col);
+        String text = image.hover().text().getText();
+        assertTrue(text.startsWith("y[" + row + "," + col + "]: the 3 x 3 window"), text);
+        assertTrue(text.contains("sum of the 9 products = " + Num.format(sum) + ";"), text);
+        assertTrue(text.endsWith("(channel 0, red, of 3; the others are filtered alike)"), text);
+    }
+
+    @Test
     void anImageFitsItsViewAndAPointFindsItsPixel() {
         // 128 x 128 in 300 x 300 with 15 px text: top 17, room 296 x 264, so 2 screen pixels per image pixel
         ImageFit f = ImageFit.of(300, 300, 15, N, N);

@@ -79,7 +79,8 @@ public final class HoverReadout {
         SumOfProducts s = CellExplainer.explain(plan.kernel(), result.input(), plan.spec(), 0, r, c);
         int[] pad = {plan.spec().rows().padBefore(), plan.spec().cols().padBefore()};
         text.setText(WindowArithmetic.text(s, plan.kernel().rows(), plan.kernel().cols(), pad, result.output().channel(0).get(r, c),
-                result.path()));
+                result.path()) + (result.input().isGray() ? "" : " (channel 0, red, of " + result.input().channelCount()
+                        + "; the others are filtered alike)"));
         Term first = s.terms().get(0);
         Term last = s.terms().get(s.terms().size() - 1);
         input.frame(new int[] {first.paddedRow() - pad[0], first.paddedCol() - pad[1], last.paddedRow() - pad[0], last.paddedCol() - pad[1]});
