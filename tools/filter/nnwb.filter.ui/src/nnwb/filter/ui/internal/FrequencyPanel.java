@@ -68,7 +68,7 @@ public final class FrequencyPanel {
     }
 
     private void update(Kernel k) {
-        job.submit(m -> compute(k), this::show, p -> band.setText(p));
+        job.submit(m -> compute(k), this::show, this::bandText);
     }
 
     public static Shown compute(Kernel k) {
@@ -95,8 +95,16 @@ public final class FrequencyPanel {
         double peak = s.band().peak();
         magnitude.show(s.magnitude(), GRID, GRID, "0 .. " + Numbers.format(peak));
         phase.show(s.phase(), GRID, GRID, "hue: -pi .. pi");
-        band.setText(s.band().message());
+        bandText(s.band().message());
         root.layout(true);
+    }
+
+    /** Sets the reading below the images and lays the column out again: a longer text wraps onto more lines. */
+    private void bandText(String text) {
+        band.setText(text);
+        if (!root.getParent().isDisposed()) {
+            root.getParent().layout(new org.eclipse.swt.widgets.Control[] {band});
+        }
     }
 
     private static org.eclipse.swt.layout.GridData wrapping(int span) {
