@@ -32,17 +32,64 @@ public final class LineChart {
     private final Map<String, double[][]> data = new LinkedHashMap<>();
     private final java.text.Format linearTicks;
     private boolean logY;
+    private final String title;
 
     public LineChart(Composite parent, String title, String xTitle, String yTitle) {
         chart = new Chart(parent, SWT.NONE);
+        this.title = title;
         chart.getTitle().setText(title);
+        chart.addListener(SWT.Resize, e -> fitTitle());
         chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
         chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
         linearTicks = chart.getAxisSet().getYAxis(0).getTick().getFormat();
+        // under the plot, not beside it: beside a narrow chart the legend takes the plot's width or covers it
+        chart.getLegend().setPosition(SWT.BOTTOM);
     }
 
     public Control control() {
         return chart;
+    }
+
+    /** The title as given (the chart shows it wrapped onto more lines where the chart is narrower than it). */
+    public String title() {
+        return title;
+    }
+
+    /** Wraps the title at spaces so that every line fits the chart's width (SWTChart draws one line per newline). */
+    private void fitTitle() {
+        if (title == null || title.isEmpty() || chart.isDisposed()) {
+            return;
+        }
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
+        try {
+            gc.setFont(chart.getTitle().getFont());
+            String wrapped = wrap(title, chart.getClientArea().width - 8, t -> gc.textExtent(t).x);
+            if (!wrapped.equals(chart.getTitle().getText())) {
+                chart.getTitle().setText(wrapped);
+                chart.updateLayout();
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /**
+     * {@code text} with newlines at spaces so that no line measures more than {@code width} by {@code measure}
+     * (a word longer than the width stays on its own line); plain logic, no display.
+     */
+    public static String wrap(String text, int width, java.util.function.ToIntFunction<String> measure) {
+        StringBuilder out = new StringBuilder();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && measure.applyAsInt(candidate) > width) {
+                out.append(out.length() == 0 ? "" : "\n").append(line);
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        return out.append(out.length() == 0 ? "" : "\n").append(line).toString();
     }
 
     /** Switches the y axis to a log scale (every y value must then be positive). */

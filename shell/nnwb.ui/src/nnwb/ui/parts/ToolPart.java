@@ -13,6 +13,10 @@ import org.eclipse.e4.ui.di.PersistState;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -53,7 +57,8 @@ public abstract class ToolPart {
     public final void create(Composite parent) {
         context.set(Shell.class, parent.getShell());
         addViewMenu();
-        control = createControl(parent);
+        Point min = minimumSize();
+        control = createControl(min == null ? parent : scrolled(parent, min));
         restore(part.getPersistedState().get(STATE_KEY));
         created();
     }
@@ -116,6 +121,27 @@ public abstract class ToolPart {
             menu.getTags().add(VIEW_MENU);
             part.getMenus().add(menu);
         }
+    }
+
+    /**
+     * The smallest size at which the tool's charts and forms stay readable, or {@code null} (the default) to take
+     * whatever the part gets. Below it the part scrolls instead of squeezing the tool (issue 24: the default layout at
+     * 1366x768).
+     */
+    protected Point minimumSize() {
+        return null;
+    }
+
+    /** A scrolled composite filling {@code parent} whose content fills it down to {@code min} and scrolls below that. */
+    private static Composite scrolled(Composite parent, Point min) {
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        Composite content = new Composite(scroll, SWT.NONE);
+        content.setLayout(new FillLayout());
+        scroll.setContent(content);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.setMinSize(min);
+        return content;
     }
 
     /** The part's control, built on {@code parent}. */

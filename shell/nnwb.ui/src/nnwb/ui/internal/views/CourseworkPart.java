@@ -40,7 +40,13 @@ public class CourseworkPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        root = new Composite(parent, SWT.NONE);
+        // scrolls when the list is taller than the part (at 1366x768): the entries' width follows the part's
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL);
+        root = new Composite(scroll, SWT.NONE);
+        scroll.setContent(root);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(root.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
         GridLayoutFactory.swtDefaults().margins(10, 10).spacing(6, 4).applyTo(root);
         Label title = new Label(root, SWT.NONE);
         title.setText("NN Workbench tools");

@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TabFolder;
@@ -25,6 +26,12 @@ public class ConvCalculatorPart extends ToolPart {
     private TabFolder tabs;
     private LayerTab layer;
     private StackTab stack;
+
+    /** {@inheritDoc} Below this the part scrolls: the parameter form beside the drawing of the padded grid (issue 24). */
+    @Override
+    protected Point minimumSize() {
+        return new Point(900, 560);
+    }
 
     @Override
     protected Control createControl(Composite parent) {

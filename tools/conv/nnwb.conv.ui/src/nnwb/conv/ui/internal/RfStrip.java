@@ -33,6 +33,7 @@ public final class RfStrip {
 
     public RfStrip(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
+        canvas.setData("nnwb.layout.smallByDesign", Boolean.TRUE); // a strip, one row of cells
         LocalResourceManager r = new LocalResourceManager(JFaceResources.getResources(), canvas);
         field = r.create(ColorDescriptor.createFrom(new RGB(255, 170, 150)));
         plain = r.create(ColorDescriptor.createFrom(new RGB(210, 226, 250)));

@@ -62,7 +62,7 @@ public final class EquivarianceTab {
         org.eclipse.swt.layout.GridLayout grid = Widgets.grid(2, 4);
         grid.makeColumnsEqualWidth = true;
         root.setLayout(grid);
-        Composite c = Widgets.row(root, 12);
+        Composite c = Widgets.row(root, 6); // two rows of settings: one row is wider than the tab at 1366x768
         Widgets.fill(c, true, false, 2);
         // tooltips on the labels, not the combos: a combo's tooltip covers the list it opens
         Widgets.label(c, "net").setToolTipText(

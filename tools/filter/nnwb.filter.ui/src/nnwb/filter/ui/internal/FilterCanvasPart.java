@@ -9,6 +9,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -38,6 +39,12 @@ public class FilterCanvasPart extends ToolPart {
     private volatile NetworkTraining training;
 
     private FilterCanvas canvas;
+
+    /** {@inheritDoc} Below this the part scrolls: the kernel column (editor, frequency response) beside tabs whose rows of settings are about 1040 px wide (issue 24). */
+    @Override
+    protected Point minimumSize() {
+        return new Point(1340, 820);
+    }
 
     @Override
     protected Control createControl(Composite parent) {

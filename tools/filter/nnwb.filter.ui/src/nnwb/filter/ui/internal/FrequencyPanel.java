@@ -38,13 +38,14 @@ public final class FrequencyPanel {
         Label title = new Label(root, SWT.WRAP);
         title.setText("Frequency response of true convolution (zero frequency in the middle, pi at the edges); "
                 + "correlation has the same |H| and the negated phase; grey: |H| below 0.1 % of its peak");
-        Widgets.fill(title, true, false, 2);
+        // a small width hint: the column's width decides where the text wraps, and its height is then measured
+        Widgets.fill(title, true, false, 2).setLayoutData(wrapping(2));
         magnitude = new ImageView(root, "|H|");
         Widgets.size(magnitude.control(), 150, 175);
         phase = new ImageView(root, "phase");
         Widgets.size(phase.control(), 150, 175);
         band = new Label(root, SWT.WRAP);
-        Widgets.fill(band, true, false, 2);
+        band.setLayoutData(wrapping(2));
         job = new LatestJob("Frequency response", root);
         model.addListener((k, painting) -> update(k));
         update(model.kernel());
@@ -67,7 +68,7 @@ public final class FrequencyPanel {
     }
 
     private void update(Kernel k) {
-        job.submit(m -> compute(k), this::show, p -> band.setText(p));
+        job.submit(m -> compute(k), this::show, this::bandText);
     }
 
     public static Shown compute(Kernel k) {
@@ -94,7 +95,21 @@ public final class FrequencyPanel {
         double peak = s.band().peak();
         magnitude.show(s.magnitude(), GRID, GRID, "0 .. " + Numbers.format(peak));
         phase.show(s.phase(), GRID, GRID, "hue: -pi .. pi");
-        band.setText(s.band().message());
+        bandText(s.band().message());
         root.layout(true);
+    }
+
+    /** Sets the reading below the images and lays the column out again: a longer text wraps onto more lines. */
+    private void bandText(String text) {
+        band.setText(text);
+        if (!root.getParent().isDisposed()) {
+            root.getParent().layout(new org.eclipse.swt.widgets.Control[] {band});
+        }
+    }
+
+    private static org.eclipse.swt.layout.GridData wrapping(int span) {
+        org.eclipse.swt.layout.GridData d = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, false, span, 1);
+        d.widthHint = 200;
+        return d;
     }
 }

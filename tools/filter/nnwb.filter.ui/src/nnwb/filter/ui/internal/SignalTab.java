@@ -55,18 +55,18 @@ public final class SignalTab {
         signal = Widgets.combo(c, SWT.DROP_DOWN, new String[] {"rect:L=7", "step:n=20", "impulse", "sine:f=0.05,n=40", "1,2,3,2,1"},
                 0, this::request);
         signal.addListener(SWT.DefaultSelection, e -> request());
-        Widgets.size(signal, 150, SWT.DEFAULT);
+        Widgets.size(signal, 140, SWT.DEFAULT);
         Widgets.label(c, "Response h");
         response = Widgets.combo(c, SWT.DROP_DOWN, new String[] {"geometric:r=0.5,n=20", "geometric:r=0.9,n=40", "rect:L=3",
             "1,-1", "impulse"}, 0, this::request);
         response.addListener(SWT.DefaultSelection, e -> request());
         Widgets.size(response, 170, SWT.DEFAULT);
         showShift = new Button(c, SWT.CHECK);
-        showShift.setText("also x shifted by N =");
+        showShift.setText("x shifted by N =");
         showShift.setSelection(true);
         showShift.addListener(SWT.Selection, e -> request());
         shift = Widgets.spinner(c, -50, 50, 5, this::request);
-        Widgets.label(c, "plot from");
+        Widgets.label(c, "from");
         from = Widgets.spinner(c, -500, 500, -6, this::request);
         Widgets.label(c, "to");
         to = Widgets.spinner(c, -500, 500, 12, this::request);

@@ -48,7 +48,7 @@ public final class SpreadPanel {
         Widgets.label(c, "n =");
         sizes = new Text(c, SWT.BORDER);
         sizes.setText("8,16,32,64,128");
-        Widgets.size(sizes, 120, SWT.DEFAULT);
+        Widgets.size(sizes, 90, SWT.DEFAULT);
         Widgets.button(c, "Measure", this::request);
         chart = new LineChart(root, "std of dW grows like n - k + 1", "image side n (x uniform, dy = +1 or -1)", "std of dW");
         Widgets.fill(chart.control(), true, true, 1);

@@ -184,6 +184,59 @@ class EditorSessionTest {
                 "the marker to go");
     }
 
+    /**
+     * Issue 24 item 9: the error the Problems view lists has its annotation, drawn in the ruler, on the same line;
+     * also when the error sits at the very end of a text without a final newline.
+     */
+    @Test
+    void aProblemMarkerHasItsGutterAnnotationOnItsLine() throws Exception {
+        gutterAnnotationFor("\nconv 8 99\n", "gutter-marker");
+        IDocument doc = editor.document();
+        doc.replace(0, doc.getLength(), doc.get().replace("\nconv 8 99\n", ""));
+        waitUntil(() -> Arrays.stream(markers()).noneMatch(x -> x.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
+                "the error marker to go");
+        gutterAnnotationFor("\nconv 8 99", "gutter-marker-at-end");
+        doc.replace(0, doc.getLength(), doc.get().replace("\nconv 8 99", ""));
+        waitUntil(() -> Arrays.stream(markers()).noneMatch(x -> x.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
+                "the error marker to go");
+        gutterAnnotationFor("\nconv", "gutter-marker-unfinished");
+    }
+
+    private void gutterAnnotationFor(String appended, String shot) throws Exception {
+        IDocument doc = editor.document();
+        int line = doc.getNumberOfLines();
+        doc.replace(doc.getLength(), 0, appended);
+        waitUntil(() -> Arrays.stream(markers()).anyMatch(x -> x.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
+                "an error marker");
+        IMarker m = Arrays.stream(markers()).filter(x -> x.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
+                .findFirst().orElseThrow();
+        int markerLine = m.getAttribute(IMarker.LINE_NUMBER, -1);
+        assertEquals(line + 1, markerLine, m.getAttribute(IMarker.MESSAGE, ""));
+        org.eclipse.jface.text.source.IAnnotationModel model = editor.getDocumentProvider()
+                .getAnnotationModel(editor.getEditorInput());
+        assertNotNull(model, "the editor has an annotation model");
+        java.util.function.Supplier<org.eclipse.ui.texteditor.MarkerAnnotation> annotation = () -> {
+            for (java.util.Iterator<org.eclipse.jface.text.source.Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+                if (it.next() instanceof org.eclipse.ui.texteditor.MarkerAnnotation a && a.getMarker().equals(m)) {
+                    return a;
+                }
+            }
+            return null;
+        };
+        waitUntil(() -> annotation.get() != null, "the marker's annotation in the editor's annotation model");
+        org.eclipse.ui.texteditor.MarkerAnnotation a = annotation.get();
+        org.eclipse.jface.text.Position p = model.getPosition(a);
+        assertEquals(markerLine, doc.getLineOfOffset(p.getOffset()) + 1, "the annotation sits on the marker's line");
+        assertEquals("org.eclipse.ui.workbench.texteditor.error", a.getType(), "an error annotation, not an unknown one");
+        org.eclipse.ui.texteditor.AnnotationPreference pref = org.eclipse.ui.editors.text.EditorsUI.getAnnotationPreferenceLookup()
+                .getAnnotationPreference(a);
+        assertNotNull(pref, "the annotation type has a presentation");
+        assertTrue(org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore().getBoolean(pref.getVerticalRulerPreferenceKey()),
+                "errors are shown in the ruler");
+        editor.revealLine(markerLine);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), new File("target/screenshots/editor-" + shot + ".png"));
+    }
+
     @Test
     void batchAndSymbolsInTheSummaryRerunTheAnalysis() {
         summary.symbolsField().setText("classes=10");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -29,6 +30,12 @@ public class OptimTracePart extends ToolPart {
     private volatile OptimizerSteps compute;
 
     private TraceView view;
+
+    /** {@inheritDoc} Below this the part scrolls: the settings column beside a plot at least 300x200 with its caption (issue 24). */
+    @Override
+    protected Point minimumSize() {
+        return new Point(900, 560);
+    }
 
     @Override
     protected Control createControl(Composite parent) {

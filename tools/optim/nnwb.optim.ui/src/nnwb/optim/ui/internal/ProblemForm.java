@@ -173,7 +173,7 @@ public final class ProblemForm {
             steps.setText(Integer.toString(session.steps()));
             batch.setText(Integer.toString(session.batch()));
             seed.setText(Long.toString(session.seed()));
-            noise.setText(Double.toString(session.noise()));
+            noise.setText(nnwb.core.Numbers.editable(session.noise()));
             decorations.values().forEach(ControlDecoration::hide);
         } finally {
             updating = false;

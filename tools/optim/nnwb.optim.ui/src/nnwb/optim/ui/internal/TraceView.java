@@ -80,6 +80,8 @@ public final class TraceView {
         scroll.setContent(left);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
+        // the column keeps its own height and scrolls (issue 24: groups cut at the part's bottom)
+        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(left.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
         problemForm = new ProblemForm(left, session, this::changed);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(problemForm.control());
         optimizerPanel = new OptimizerPanel(left, session, compute, this::changed);

@@ -196,6 +196,13 @@ class TrainingRunnerViewTest {
             Screenshots.save(shell(), new File(SHOTS, "train-monitor-edges.png"));
             view.tabs().setSelection(1);
             Screenshots.save(shell(), new File(SHOTS, "train-details-edges.png"));
+            // issue 24 item 9: the column headers are the full class names (not "horiz", "verti"), inside the canvas
+            var confusion = view.details().confusion();
+            assertEquals(s.classNames(), confusion.drawnHeaders(), "full class names above the columns");
+            org.eclipse.swt.graphics.Rectangle area = confusion.control().getClientArea();
+            for (org.eclipse.swt.graphics.Rectangle r : confusion.headerBounds()) {
+                assertTrue(area.contains(r.x, r.y) && area.contains(r.x + r.width - 1, r.y + r.height - 1), r + " in " + area);
+            }
             view.details().openKernelsButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
             Screenshots.settle(display, 500);
             assertEquals(1, posted.size());

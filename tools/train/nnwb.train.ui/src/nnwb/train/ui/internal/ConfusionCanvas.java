@@ -1,17 +1,21 @@
 package nnwb.train.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
  * The validation confusion matrix: true class per row, predicted per column, counts in the cells, shaded by the
- * fraction of the row (system colours with alpha, so nothing to dispose). Up to 12 classes show names and counts;
- * more (colourisation's 24) show shading only.
+ * fraction of the row (system colours with alpha; the one {@link Transform} is disposed after each paint). Up to 12
+ * classes show names and counts; more (colourisation's 24) show shading only. Column headers are the full class names
+ * written upwards above their columns (issue 24: "horiz", "verti" cut to five letters before).
  */
 public final class ConfusionCanvas {
 
@@ -19,6 +23,8 @@ public final class ConfusionCanvas {
     private long[][] counts;
     private List<String> names = List.of();
     private String title = "Confusion matrix (validation)";
+    private final List<String> drawnHeaders = new ArrayList<>();
+    private final List<Rectangle> headerBounds = new ArrayList<>();
 
     ConfusionCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
@@ -40,9 +46,35 @@ public final class ConfusionCanvas {
         return counts;
     }
 
+    /** The column headers as last painted (full class names), for tests. */
+    public List<String> drawnHeaders() {
+        return List.copyOf(drawnHeaders);
+    }
+
+    /** Where each column header was last painted, in the canvas's coordinates (upright bounds of the rotated text). */
+    public List<Rectangle> headerBounds() {
+        return List.copyOf(headerBounds);
+    }
+
+    /**
+     * The geometry of the matrix: row labels {@code label} px wide, cells from {@code top}, each {@code cell} px;
+     * column headers, written upwards, need {@code headerHeight} px above the cells. Plain arithmetic for tests.
+     */
+    record Geometry(int label, int top, int cell) {
+
+        static Geometry of(int width, int height, int n, int rowLabelWidth, int headerHeight) {
+            int label = Math.min(rowLabelWidth + 8, Math.max(10, width / 3));
+            int top = 40 + headerHeight + 4;
+            int cell = Math.max(4, Math.min((width - label - 8) / n, (height - top - 8) / n));
+            return new Geometry(label, top, cell);
+        }
+    }
+
     private void paint(GC gc) {
         var d = canvas.getDisplay();
         var area = canvas.getClientArea();
+        drawnHeaders.clear();
+        headerBounds.clear();
         gc.setForeground(d.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         gc.drawText(title, 4, 2, true);
         if (counts == null || counts.length == 0) {
@@ -51,9 +83,11 @@ public final class ConfusionCanvas {
         }
         int n = counts.length;
         boolean labelled = n <= 12;
-        int label = labelled ? Math.min(90, maxWidth(gc) + 8) : 10;
-        int top = 40;
-        int cell = Math.max(4, Math.min((area.width - label - 8) / n, (area.height - top - 8) / n));
+        int widest = labelled ? maxWidth(gc) : 0;
+        Geometry g = Geometry.of(area.width, area.height, n, labelled ? widest : 2, labelled ? widest : 0);
+        int label = g.label();
+        int top = g.top();
+        int cell = g.cell();
         gc.drawText("true \u2193  predicted \u2192", 4, 20, true);
         for (int i = 0; i < n; i++) {
             long row = 0;
@@ -61,7 +95,7 @@ public final class ConfusionCanvas {
                 row += v;
             }
             if (labelled) {
-                gc.drawText(shorten(names, i), 4, top + i * cell + cell / 2 - 7, true);
+                gc.drawText(shorten(names, i), 4, top + i * cell + cell / 2 - gc.getFontMetrics().getHeight() / 2, true);
             }
             for (int j = 0; j < n; j++) {
                 int x = label + j * cell;
@@ -80,12 +114,32 @@ public final class ConfusionCanvas {
                 }
             }
         }
-        if (labelled && cell >= 24) {
+        if (labelled && cell >= gc.getFontMetrics().getHeight()) {
+            headers(gc, n, label, top, cell);
+        }
+    }
+
+    /** Full class names above the columns, written upwards from just above the cells. */
+    private void headers(GC gc, int n, int label, int top, int cell) {
+        Transform t = new Transform(canvas.getDisplay());
+        try {
             for (int j = 0; j < n; j++) {
-                String t = shorten(names, j);
-                t = t.length() > 5 ? t.substring(0, 5) : t;
-                gc.drawText(t, label + j * cell + 2, top + n * cell + 2, true);
+                String name = shorten(names, j);
+                Point p = gc.textExtent(name);
+                int x = label + j * cell + (cell - p.y) / 2;
+                int y = top - 4;
+                t.identity();
+                t.translate(x, y);
+                t.rotate(-90);
+                gc.setTransform(t);
+                gc.drawText(name, 0, 0, true);
+                gc.setTransform(null);
+                drawnHeaders.add(name);
+                headerBounds.add(new Rectangle(x, y - p.x, p.y, p.x));
             }
+        } finally {
+            gc.setTransform(null);
+            t.dispose();
         }
     }
 

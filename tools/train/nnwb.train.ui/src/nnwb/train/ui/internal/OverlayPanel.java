@@ -109,7 +109,7 @@ public final class OverlayPanel {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(accuracy.control());
         loss = new LineChart(charts, "Validation loss", "epoch", "cross-entropy");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(loss.control());
-        sash.setWeights(45, 55);
+        sash.setWeights(35, 65);
     }
 
     public Control control() {

@@ -65,7 +65,7 @@ public final class SweepPanel {
         time = chart(charts, "Time per epoch vs batch", "batch size", "seconds");
         accuracy = chart(charts, "Final validation accuracy vs batch", "batch size", "fraction correct");
         wall = chart(charts, "Accuracy vs wall time (dashed: min, max over seeds)", "wall time (s)", "fraction correct");
-        sash.setWeights(35, 65);
+        sash.setWeights(22, 78);
     }
 
     private static LineChart chart(Composite parent, String title, String x, String y) {

@@ -7,6 +7,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -36,6 +37,12 @@ public class TrainingRunnerPart extends ToolPart {
     private IEventBroker events;
 
     private RunnerView view;
+
+    /** {@inheritDoc} Below this the part scrolls: the configurations beside two rows of two charts, each at least 300x200 (issue 24). */
+    @Override
+    protected Point minimumSize() {
+        return new Point(940, 720);
+    }
 
     @Override
     protected Control createControl(Composite parent) {

@@ -56,8 +56,10 @@ public final class ProblemMarkers {
         Map<String, Object> a = new HashMap<>();
         a.put(IMarker.MESSAGE, f.message());
         a.put(IMarker.SEVERITY, severity(f.severity()));
-        a.put(IMarker.LINE_NUMBER, f.line());
-        a.put(IMarker.LOCATION, "line " + f.line() + ", column " + f.column());
+        // the line the range was found on: the Problems view's line and the ruler's annotation always agree
+        int line = range != null ? range[2] : f.line();
+        a.put(IMarker.LINE_NUMBER, line);
+        a.put(IMarker.LOCATION, "line " + line + ", column " + f.column());
         if (range != null) {
             a.put(IMarker.CHAR_START, range[0]);
             a.put(IMarker.CHAR_END, range[1]);
@@ -73,15 +75,24 @@ public final class ProblemMarkers {
         };
     }
 
-    /** Start and end offsets of a finding in the document, or null when its line is gone. */
+    /**
+     * Start and end offsets of a finding in the document and its 1-based line, or null when the document has no text.
+     * A line past the end (the analysed text was longer than the document is now) is placed on the last line, so that
+     * a marker the Problems view lists always has its annotation in the ruler (issue 24 item 9).
+     */
     static int[] range(IDocument document, Finding f) {
         try {
-            int line = Math.max(0, f.line() - 1);
+            int line = Math.min(Math.max(0, f.line() - 1), Math.max(0, document.getNumberOfLines() - 1));
             int lineStart = document.getLineOffset(line);
             int lineLength = document.getLineLength(line);
             int start = lineStart + Math.min(Math.max(0, f.column() - 1), lineLength);
-            int end = Math.min(lineStart + lineLength, start + Math.max(1, f.length()));
-            return new int[] {start, Math.max(end, start + 1)};
+            int end = Math.max(Math.min(lineStart + lineLength, start + Math.max(1, f.length())), start + 1);
+            if (end > document.getLength()) {
+                // at the very end of a text without a final newline: a range past the end makes no annotation
+                end = document.getLength();
+                start = Math.min(start, Math.max(lineStart, end - 1));
+            }
+            return new int[] {start, end, line + 1};
         } catch (BadLocationException e) {
             return null;
         }
