@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -78,15 +79,25 @@ final class ParamHistograms extends BaseTrainingListener {
         return out;
     }
 
-    /** Every {@link TensorHistogram#stride}-th value of {@code a} in row-major order, from the first. */
+    /**
+     * Every {@link TensorHistogram#stride}-th value of {@code a} in row-major order, from the first. The copies made
+     * on the way are closed at once, so that they never count in the run's measured memory.
+     */
     static float[] sample(INDArray a) {
         long n = a.length();
         long s = TensorHistogram.stride(n);
-        INDArray flat = a.reshape('c', new long[] {n}); // row-major, as the user reads a tensor
-        if (s == 1) {
-            return Batches.floats(flat);
+        INDArray flat = a.reshape('c', new long[] {n}); // row-major, as the user reads a tensor (a copy if a is 'f')
+        INDArray picked = s == 1 ? flat : flat.get(NDArrayIndex.interval(0, s, n));
+        INDArray f = picked.dataType() == DataType.FLOAT ? picked : picked.castTo(DataType.FLOAT);
+        INDArray copy = f.dup('c');
+        try {
+            return copy.data().asFloat();
+        } finally {
+            for (INDArray t : new INDArray[] {copy, f, picked, flat}) {
+                if (t != a && t.closeable() && !t.wasClosed()) {
+                    t.close();
+                }
+            }
         }
-        INDArray picked = flat.get(NDArrayIndex.interval(0, s, n));
-        return Batches.floats(picked);
     }
 }
