@@ -3,11 +3,9 @@ package nnwb.train.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nnwb.core.data.RunConfig;
 import nnwb.train.RunResult;
@@ -26,9 +24,6 @@ import nnwb.test.harness.ComputeServices;
 class ColourisationExperimentTest {
 
     private static final long[] SEEDS = {1, 2, 3};
-
-    @TempDir
-    Path dir;
 
     @Test
     void theReadyExperimentHasTheSheetsSettings() {
@@ -61,9 +56,9 @@ class ColourisationExperimentTest {
                 + Arrays.toString(convt));
     }
 
-    private RunResult train(TrainingRunner runner, RunConfig c, long seed) throws Exception {
+    private static RunResult train(TrainingRunner runner, RunConfig c, long seed) throws Exception {
         RunConfig small = c.withDataset(c.dataset().replace("size=32", "size=16")).withSeed(seed);
-        RunResult r = runner.run(small, dir.resolve(c.name() + "-" + seed), null, () -> false);
+        RunResult r = runner.run(small, null, null, () -> false); // no run folder: no checkpoint every epoch
         assertEquals(25, r.epochs().size());
         System.out.printf(java.util.Locale.ROOT, "%s 16x16 seed %d: validation loss %.3f, accuracy %.3f, %.1f s%n", c.name(),
                 seed, r.valLoss(), r.valAccuracy(), r.seconds());
