@@ -12,7 +12,8 @@ import nnwb.core.filter.kernel.KernelParser;
  * initial weights given as kernels, one per output channel, each a filter-canvas kernel text: a preset
  * ({@code sobel-x}, {@code sobel-y}, {@code laplacian}, {@code blur}, {@code gaussian:sigma=1}, ... from
  * {@link nnwb.core.filter.kernel.KernelPreset}) or rows such as {@code -1,0,1;-2,0,2;-1,0,1}. A kernel is applied to
- * every input channel of its output channel; the biases start at zero.
+ * every input channel of its output channel; the biases start at zero. Rows may stand in brackets, as on the
+ * command line.
  *
  * @param layer   the layer's name in the model (e.g. {@code conv1})
  * @param frozen  true: no updates while training
@@ -35,7 +36,8 @@ public record LayerOption(String layer, boolean frozen, List<String> kernels) {
         for (int i = 0; i < kernels.size(); i++) {
             Kernel k;
             try {
-                k = KernelParser.parse(kernels.get(i));
+                String t = kernels.get(i).strip();
+                k = KernelParser.parse(t.startsWith("[") && t.endsWith("]") ? t.substring(1, t.length() - 1) : t);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("initial kernel " + (i + 1) + " of " + layer + ": " + e.getMessage());
             }

@@ -47,6 +47,8 @@ public final class GradientGrowth {
 
     /** Largest width sampled (a full-rank sample holds d_in x d_out values per layer). */
     public static final int MAX_WIDTH = 4096;
+    /** Most weights sampled over the whole stack (each sampled twice: rank 1 and full rank). */
+    public static final long MAX_WEIGHTS = 8L << 20;
 
     private GradientGrowth() {
     }
@@ -88,6 +90,11 @@ public final class GradientGrowth {
                 throw new IllegalArgumentException(layers.get(i + 1).name() + " reads " + layers.get(i + 1).dIn()
                         + " values but " + layers.get(i).name() + " gives " + layers.get(i).dOut());
             }
+        }
+        long weights = layers.stream().mapToLong(l -> (long) l.dIn() * l.dOut()).sum();
+        if (weights > MAX_WEIGHTS) {
+            throw new IllegalArgumentException("the dense layers hold " + weights + " weights; the sample takes at most "
+                    + MAX_WEIGHTS);
         }
         Random rnd = new Random(seed);
         // rank 1: v_n random signs of length d_in; u_n = v_{n+1}, the last u random signs of length d_out

@@ -19,10 +19,10 @@ public final class GradientGrowthText {
         b.append("\nBackpropagated gradient norms (HW4 2(g)): x' = c W x, W N(0,1), c = 1/sqrt(d_in), no activations;\n");
         b.append("||grad wrt the layer's input|| when the output gradient has norm 1; fix: each backpropagated gradient\n");
         b.append("times 1/sqrt(d_out). Closed form / sample (seed ").append(seed).append(").\n");
-        b.append(String.format(Locale.ROOT, "%-12s %6s %6s %8s | %-21s %-21s | %-21s %-21s%n", "layer", "d_in", "d_out",
+        b.append(String.format(Locale.ROOT, "%-12s %6s %6s %11s | %-21s %-21s | %-21s %-21s%n", "layer", "d_in", "d_out",
                 "sqrt(d_out)", "rank 1", "rank 1, fixed", "full rank", "full rank, fixed"));
         for (GradientGrowth.Row r : rows) {
-            b.append(String.format(Locale.ROOT, "%-12s %6d %6d %8.3f | %-21s %-21s | %-21s %-21s%n", r.name(), r.dIn(), r.dOut(),
+            b.append(String.format(Locale.ROOT, "%-12s %6d %6d %11.3f | %-21s %-21s | %-21s %-21s%n", r.name(), r.dIn(), r.dOut(),
                     r.growth(), pair(r.rank1(), r.rank1Sampled()), pair(r.rank1Fixed(), r.rank1FixedSampled()),
                     pair(r.fullRank(), r.fullRankSampled()), pair(r.fullRankFixed(), r.fullRankFixedSampled())));
         }

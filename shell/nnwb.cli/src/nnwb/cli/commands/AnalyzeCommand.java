@@ -17,6 +17,8 @@ import nnwb.core.TextFiles;
 import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.AnalysisReport;
 import nnwb.core.analysis.Analyzer;
+import nnwb.core.cost.GradientGrowth;
+import nnwb.core.cost.GradientGrowthText;
 import nnwb.core.memory.ConventionMemory;
 import nnwb.core.memory.DType;
 import nnwb.core.memory.MemoryConventions;
@@ -42,6 +44,13 @@ import nnwb.core.templates.Templates;
                 "fixed + batch x per-example bytes, with the derivation.",
                 "--convention NAME prints memory as textbook, pytorch or dl4j count it.",
                 "JSON (--json): layers, totals, memory (memory.conventions: textbook, pytorch, dl4j), findings.",
+                "--gradients (Berkeley HW4 2(g)): the fully connected layers as a stack x' = c W x with N(0,1) weights and",
+                "c = 1/sqrt(d_in), no activations; per layer the norm of the gradient with respect to its input when the output",
+                "gradient has norm 1: rank-1 weights (the sheet's setting) grow it by sqrt(d_out) per layer, the fix multiplies",
+                "each backpropagated gradient by 1/sqrt(d_out); full-rank N(0,1) weights for contrast. Closed form and one",
+                "sample with explicit matrices (--seed S, default 1). JSON: gradientGrowth.layers[] {name, dIn, dOut, scale,",
+                "  growth, rank1, rank1Sampled, rank1Fixed, rank1FixedSampled, fullRank, fullRankSampled, fullRankFixed,",
+                "  fullRankFixedSampled}, gradientGrowth.seed.",
                 "Exit codes: 0 ok, 2 bad input or a model with errors (file:line:col: reason)."})
 public final class AnalyzeCommand extends CommandBase {
 
@@ -71,6 +80,12 @@ public final class AnalyzeCommand extends CommandBase {
             "under memory.conventions"})
     private String convention;
 
+    @Option(names = "--gradients", description = "backpropagated gradient norms per dense layer, with and without the 1/sqrt(d_out) fix (HW4 2(g))")
+    private boolean gradients;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of the --gradients sample (default 1)")
+    private long seed = 1;
+
     public AnalyzeCommand() {
     }
 
@@ -99,8 +114,20 @@ public final class AnalyzeCommand extends CommandBase {
         }
         AnalysisOptions options = options();
         AnalysisReport report = Analyzer.analyze(text, options);
+        List<GradientGrowth.Row> growth = null;
+        if (gradients && report.firstError() == null) {
+            try {
+                growth = GradientGrowth.of(GradientGrowth.stack(report.graph()), seed);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--gradients: " + source + ": " + e.getMessage());
+            }
+        }
         if (json()) {
-            out().println(Json.write(ReportJson.of(report)));
+            Map<String, Object> doc = ReportJson.of(report);
+            if (growth != null) {
+                doc.put("gradientGrowth", GradientGrowthText.json(growth, seed));
+            }
+            out().println(Json.write(doc));
         }
         Finding err = report.firstError();
         if (err != null) {
@@ -114,6 +141,9 @@ public final class AnalyzeCommand extends CommandBase {
                 throw new UsageException(source + ": " + c.problem());
             }
             out().print(ReportTable.of(report, convention));
+            if (growth != null) {
+                out().print(GradientGrowthText.table(growth, seed));
+            }
         }
         return 0;
     }

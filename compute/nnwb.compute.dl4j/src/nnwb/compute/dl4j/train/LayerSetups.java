@@ -11,15 +11,16 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.NoOp;
+import org.nd4j.linalg.learning.config.Sgd;
 
 import nnwb.compute.ComputeException;
 import nnwb.compute.train.LayerSetup;
 
 /**
- * A training spec's per-layer setups in DL4J: a frozen layer gets DL4J's {@link NoOp} updater for its weights and
- * biases and no regularisation (so it is never changed, and the saved model stays an ordinary DL4J model that plain
- * DL4J loads); initial kernels are written into the convolution's {@code W} ([out, in, kh, kw]) after
+ * A training spec's per-layer setups in DL4J: a frozen layer gets plain SGD with learning rate 0 for its weights and
+ * biases and no regularisation, so every step subtracts exactly zero and the saved model stays an ordinary DL4J model
+ * that plain DL4J loads. (DL4J's NoOp updater would not do: it passes the raw gradient on, a step of learning rate 1;
+ * FrozenLayer wrappers would change the saved configuration's layer types.) Initial kernels are written into the convolution's {@code W} ([out, in, kh, kw]) after
  * {@code init()}, and its bias is set to zero.
  */
 final class LayerSetups {
@@ -27,7 +28,7 @@ final class LayerSetups {
     private LayerSetups() {
     }
 
-    /** Gives the frozen layers of {@code conf} the no-op updater and no regularisation. */
+    /** Gives the frozen layers of {@code conf} a zero learning rate and no regularisation. */
     static void freeze(ComputationGraphConfiguration conf, List<LayerSetup> setups) {
         for (LayerSetup s : setups) {
             if (!s.frozen()) {
@@ -35,8 +36,8 @@ final class LayerSetups {
             }
             GraphVertex v = conf.getVertices().get(s.layer());
             if (v instanceof LayerVertex lv && lv.getLayerConf().getLayer() instanceof BaseLayer b) {
-                b.setIUpdater(new NoOp());
-                b.setBiasUpdater(new NoOp());
+                b.setIUpdater(new Sgd(0.0));
+                b.setBiasUpdater(new Sgd(0.0));
                 b.setRegularization(new ArrayList<>());
                 b.setRegularizationBias(new ArrayList<>());
             } else {

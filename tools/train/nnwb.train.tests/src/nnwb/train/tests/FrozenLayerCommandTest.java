@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nnwb.compute.ComputeService;
-import nnwb.compute.net.ConvWeights;
-import nnwb.compute.net.Network;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+
 import nnwb.core.data.LayerOption;
 import nnwb.core.data.RunConfig;
 import nnwb.core.data.RunConfigJson;
@@ -27,7 +27,8 @@ import nnwb.test.harness.ComputeServices;
 /**
  * {@code nnwb train --freeze conv1 --init conv1=...}: the frozen convolution's saved weights are exactly the
  * kernels given (written out by hand here), the classifier learned; bad layer names and kernel shapes are exit 2
- * naming them; the ready Q2(ii) experiment shows what the Berkeley sheet expects.
+ * naming them; the ready Q2(ii) experiment trains only the classifier (what it measures is in
+ * {@link nnwb.train.experiments.FrozenKernelExperiments}).
  */
 class FrozenLayerCommandTest {
 
@@ -59,9 +60,14 @@ class FrozenLayerCommandTest {
         return m;
     }
 
-    private static ConvWeights conv1(ComputeService s, Path zip) {
-        try (Network n = s.load(zip)) {
-            return n.convolutionWeights().get(0);
+    /** conv1's weights [out, in, kh, kw] and biases as plain DL4J reads them from the run folder's model.zip. */
+    private static float[][] conv1(Path zip) throws Exception {
+        ComputationGraph g = ModelSerializer.restoreComputationGraph(zip.toFile(), false);
+        try {
+            return new float[][] {g.getLayer("conv1").getParam("W").dup().data().asFloat(),
+                    g.getLayer("conv1").getParam("b").dup().data().asFloat()};
+        } finally {
+            g.close();
         }
     }
 
@@ -70,17 +76,15 @@ class FrozenLayerCommandTest {
         Path m = model();
         CommandRun r = train(m, dir.resolve("frozen"), "--freeze", "conv1", "--init", "conv1=sobel-x,[1,2,1;0,0,0;-1,-2,-1]");
         assertEquals(0, r.code(), r.err());
-        ComputeService s = ComputeServices.started();
-        ConvWeights w = conv1(s, dir.resolve("frozen/model.zip"));
-        double[][][] expected = {{{-1, 0, 1}, {-2, 0, 2}, {-1, 0, 1}}, {{1, 2, 1}, {0, 0, 0}, {-1, -2, -1}}};
-        for (int o = 0; o < 2; o++) {
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    assertEquals(expected[o][i][j], w.kernels().get(o, 0, i, j), 0.0, "kernel " + o + " at " + i + "," + j);
-                }
-            }
-            assertEquals(0.0, w.bias()[o], 0.0);
+        float[][] w = conv1(dir.resolve("frozen/model.zip"));
+        // [out=2, in=1, 3, 3] in C order: Sobel x, then the rows given
+        float[] expected = {-1, 0, 1, -2, 0, 2, -1, 0, 1, 1, 2, 1, 0, 0, 0, -1, -2, -1};
+        assertEquals(expected.length, w[0].length);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Float.floatToIntBits(expected[i]), Float.floatToIntBits(w[0][i]), "conv1 weight " + i);
         }
+        assertEquals(0f, w[1][0], 0f);
+        assertEquals(0f, w[1][1], 0f);
         // the run configuration kept in the folder holds the options
         RunConfig back = RunConfigJson.read(Files.readString(dir.resolve("frozen/run.nnrun")));
         assertEquals(new LayerOption("conv1", true, List.of("sobel-x", "1,2,1;0,0,0;-1,-2,-1")), back.layer("conv1"));
@@ -88,8 +92,8 @@ class FrozenLayerCommandTest {
         // the same start without --freeze: conv1 learns, so the frozen run's equality is the freeze's doing
         CommandRun free = train(m, dir.resolve("free"), "--init", "conv1=sobel-x,[1,2,1;0,0,0;-1,-2,-1]");
         assertEquals(0, free.code(), free.err());
-        ConvWeights moved = conv1(s, dir.resolve("free/model.zip"));
-        assertNotEquals(expected[0][0][0], moved.kernels().get(0, 0, 0, 0), 0.0);
+        float[][] moved = conv1(dir.resolve("free/model.zip"));
+        assertNotEquals(expected[0], moved[0][0], 0f);
     }
 
     @Test
@@ -123,8 +127,10 @@ class FrozenLayerCommandTest {
         }
         String all = java.util.Arrays.toString(acc);
         System.out.println("frozen-edge-detectors " + all);
-        // few images: the hand-designed edge detectors already separate the classes, random frozen kernels do not
-        assertTrue(acc[0] >= 0.9, all);
-        assertTrue(acc[0] > acc[1], all);
+        // only the classifier learns: with 100 images per class the frozen edge detectors reach the 90% the sheet asks
+        // of the CNN (Q3), and frozen random kernels, far above chance (1/3), improve with data (5 -> 100 per class)
+        assertTrue(acc[2] >= 0.9, all);
+        assertTrue(acc[3] >= 0.6 && acc[3] > acc[1] + 0.2, all);
+        assertTrue(acc[2] > acc[0] + 0.3, all);
     }
 }

@@ -82,6 +82,16 @@ public final class RunConfigDialog extends TitleAreaDialog {
         text(c, RunConfigForm.EPOCHS, "Epochs", f);
         text(c, RunConfigForm.SEED, "Seed", f);
         combo(c, RunConfigForm.BACKEND, "Backend", new String[] {"cpu", "cuda", "auto"}, f);
+        Label layersLabel = new Label(c, SWT.NONE);
+        layersLabel.setText("Layers");
+        Text layers = new Text(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+        layers.setText(f.get(RunConfigForm.LAYERS));
+        layers.setMessage("one per line: conv1 frozen sobel-x, sobel-y, [0,1,0;1,-4,1;0,1,0]");
+        layers.setToolTipText("LAYER [frozen] [KERNEL, ...]: frozen never updates the layer; kernels (filter-canvas presets or"
+                + " rows in brackets), one per output channel, start a convolution");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, 48).applyTo(layers);
+        layers.addListener(SWT.Modify, e -> validate());
+        controls.put(RunConfigForm.LAYERS, layers);
         return area;
     }
 
@@ -176,8 +186,8 @@ public final class RunConfigDialog extends TitleAreaDialog {
     }
 
     private void validate() {
-        if (controls.size() < 19) {
-            return; // still building
+        if (!controls.containsKey(RunConfigForm.LAYERS)) {
+            return; // still building (the layers field comes last)
         }
         RunConfigForm.Result r = RunConfigForm.read(values(), initial);
         setErrorMessage(r.problem());

@@ -33,6 +33,7 @@ public final class RunConfigForm {
     public static final String EPOCHS = "epochs";
     public static final String SEED = "seed";
     public static final String BACKEND = "backend";
+    public static final String LAYERS = "layers";
 
     /** Model kinds, in the combo's order. */
     public static final List<String> KINDS = List.of("template", "file", "text");
@@ -95,6 +96,7 @@ public final class RunConfigForm {
         f.put(EPOCHS, Integer.toString(c.epochs()));
         f.put(SEED, Long.toString(c.seed()));
         f.put(BACKEND, c.backend());
+        f.put(LAYERS, LayerLines.write(c.layers()));
         return f;
     }
 
@@ -129,7 +131,7 @@ public final class RunConfigForm {
                     own(f, o, BETA1, "β₁", base.beta1()), own(f, o, BETA2, "β₂", base.beta2()),
                     own(f, o, EPSILON, "ε", base.epsilon()), number(f, DECAY, "The weight decay"), number(f, DROPOUT, "The dropout probability"),
                     whole(f, BATCH, "The batch size"), whole(f, EPOCHS, "Epochs"), whole(f, SEED, "The seed"),
-                    f.getOrDefault(BACKEND, "cpu"));
+                    f.getOrDefault(BACKEND, "cpu"), LayerLines.read(f.getOrDefault(LAYERS, "")));
             List<String> problems = c.validate();
             return problems.isEmpty() ? new Result(c, null) : new Result(null, problems.get(0));
         } catch (IllegalArgumentException e) {

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                 "metrics and a model checkpoint are written after every epoch. Ctrl-C or SIGTERM stops the run after the",
                 "current step: it ends as \"interrupted\" (status file, stderr) with the epochs it finished. A run the",
                 "engine predicts above the backend's memory is refused unless --force. momentum trains as DL4J's Nesterov momentum.",
-                "--freeze conv1 keeps a layer's weights and biases as they start (DL4J's NoOp updater, no weight decay; model.zip",
+                "--freeze conv1 keeps a layer's weights and biases as they start (SGD at learning rate 0, no weight decay; model.zip",
                 "stays a plain DL4J model); --init conv1=sobel-x,sobel-y starts a convolution with one kernel per output channel",
                 "(the same kernel on every input channel, biases 0). A run configuration holds both as \"layers\".",
                 "peakMemoryBytes: the run's own ND4J host memory: its training thread's workspaces plus its parameters,",

@@ -67,6 +67,7 @@ public class ModelSummaryPart extends ToolPart {
     private Text memory;
     private GraphCanvas graph;
     private InitVariancePanel init;
+    private GradientGrowthPanel gradients;
     private TabFolder tabs;
     private ModelAnalysed current;
     private AnalysisReport report;
@@ -130,6 +131,8 @@ public class ModelSummaryPart extends ToolPart {
         tab("Graph", graph.control());
         init = new InitVariancePanel(tabs, () -> compute);
         tab("Initialisation", init.control());
+        gradients = new GradientGrowthPanel(tabs);
+        tab("Gradient growth", gradients.control());
         Button csv = new Button(c, SWT.PUSH);
         csv.setText("Export CSV…");
         csv.addListener(SWT.Selection, e -> execute(ExportReportHandler.CSV));
@@ -266,6 +269,7 @@ public class ModelSummaryPart extends ToolPart {
         memory.setText(memoryText(r, convention.getText()));
         graph.show(new LayerGraph(r));
         init.show(r);
+        gradients.show(r);
     }
 
     /** The Memory tab's text: today's textbook view, or the chosen convention with its whole derivation. */
@@ -302,6 +306,10 @@ public class ModelSummaryPart extends ToolPart {
                 tabs.setSelection(item);
             }
         }
+    }
+
+    public GradientGrowthPanel gradients() {
+        return gradients;
     }
 
     public InitVariancePanel init() {
