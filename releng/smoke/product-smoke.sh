@@ -35,6 +35,8 @@ while IFS=$'\t' read -r name args; do
   diff -u "$keys_dir/$name.keys" "$out/keys-$name.keys" >&2 \
     || { echo "product-smoke: the JSON keys of 'nnwb $args' changed" >&2; exit 1; }
 done < "$keys_dir/cases.tsv"
+# The lean command configuration prints what the full one prints (issue 24 item 7).
+"$(dirname "$0")/lean-config-test.sh" "$app" "$out/lean"
 set +e
 "$app/nnwb" nonsense 2> "$out/nonsense.err"; rc=$?
 set -e
