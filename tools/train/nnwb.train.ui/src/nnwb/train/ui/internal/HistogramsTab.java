@@ -39,6 +39,7 @@ public final class HistogramsTab {
     private final List<Path> past = new ArrayList<>();
     private List<TensorHistogram> data = List.of();
     private String problem = "";
+    private long shownVersion = -1;
 
     HistogramsTab(Composite parent, MonitorModel monitor, Supplier<List<Path>> folders) {
         this.monitor = monitor;
@@ -87,9 +88,9 @@ public final class HistogramsTab {
         load();
     }
 
-    /** The current run's histograms changed: redraws when it is the one shown. */
+    /** The monitor changed: redraws when the current run is shown and its histograms changed (once an epoch). */
     public void update() {
-        if (run.getSelectionIndex() <= 0) {
+        if (run.getSelectionIndex() <= 0 && monitor.histogramVersion() != shownVersion) {
             load();
         }
     }
@@ -98,6 +99,7 @@ public final class HistogramsTab {
         int i = run.getSelectionIndex();
         problem = "";
         if (i <= 0) {
+            shownVersion = monitor.histogramVersion();
             data = monitor.histograms();
         } else {
             try {

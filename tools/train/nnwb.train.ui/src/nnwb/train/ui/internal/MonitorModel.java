@@ -77,6 +77,7 @@ public final class MonitorModel implements RunListener {
     private boolean failed;
     private RunResult result;
     private nnwb.train.HistogramLog histograms = new nnwb.train.HistogramLog();
+    private long histogramVersion;
 
     /** Forgets the previous run. */
     public synchronized void reset(String title) {
@@ -94,6 +95,7 @@ public final class MonitorModel implements RunListener {
         failed = false;
         result = null;
         histograms = new nnwb.train.HistogramLog();
+        histogramVersion++;
         version++;
     }
 
@@ -102,9 +104,15 @@ public final class MonitorModel implements RunListener {
         return histograms.entries();
     }
 
+    /** Increases whenever the histograms change (a new run, a new epoch's). */
+    public synchronized long histogramVersion() {
+        return histogramVersion;
+    }
+
     @Override
     public synchronized void histograms(List<nnwb.compute.train.TensorHistogram> h) {
         histograms.add(h);
+        histogramVersion++;
         version++;
     }
 
