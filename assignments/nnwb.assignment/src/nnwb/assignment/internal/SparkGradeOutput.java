@@ -51,25 +51,7 @@ final class SparkGradeOutput {
                 err.println("  spark: " + l);
                 err.flush();
             });
-            Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report, StandardCharsets.UTF_8));
-            if (json) {
-                Map<String, Object> m = Json.object();
-                r.forEach((k, v) -> m.put(String.valueOf(k), v));
-                m.put("csv", csv == null ? "" : csv);
-                out.println(Json.write(m));
-                return 0;
-            }
-            PrintWriter notes = out;
-            if (csv == null) {
-                out.print(Files.readString(Path.of(sheet), StandardCharsets.UTF_8));
-                notes = err;
-            }
-            notes.println("graded " + ((Number) r.get("graded")).intValue() + " of " + ((Number) r.get("files")).intValue()
-                    + " files on Spark (" + master + "); feedback in " + feedback + (csv == null ? "" : "; grades in " + csv));
-            for (Object p : (List<?>) r.get("problems")) {
-                notes.println("not graded: " + p);
-            }
-            return 0;
+            return reported(report, csv, csv, csv == null ? Path.of(sheet) : null, master, feedback);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalStateException e) {
@@ -108,25 +90,8 @@ final class SparkGradeOutput {
                 err.println("  spark: " + l);
                 err.flush();
             });
-            Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report, StandardCharsets.UTF_8));
-            if (json) {
-                Map<String, Object> m = Json.object();
-                r.forEach((k, v) -> m.put(String.valueOf(k), v));
-                m.put("csv", csv == null ? "" : csv.toAbsolutePath().toString());
-                out.println(Json.write(m));
-                return 0;
-            }
-            PrintWriter notes = out;
-            if (csv == null) {
-                out.print(Files.readString(sheet, StandardCharsets.UTF_8));
-                notes = err;
-            }
-            notes.println("graded " + ((Number) r.get("graded")).intValue() + " of " + ((Number) r.get("files")).intValue()
-                    + " files on Spark (" + master + "); feedback in " + feedback + (csv == null ? "" : "; grades in " + csv));
-            for (Object p : (List<?>) r.get("problems")) {
-                notes.println("not graded: " + p);
-            }
-            return 0;
+            return reported(report, csv == null ? null : csv.toAbsolutePath().toString(), csv == null ? null : csv.toString(),
+                    csv == null ? sheet : null, master, String.valueOf(feedback));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalStateException e) {
@@ -134,5 +99,33 @@ final class SparkGradeOutput {
         } catch (IOException e) {
             throw new IllegalStateException("the Spark grading could not write or read its files: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Prints the job's report: its JSON object with {@code csv} ({@code csvJson}) added under {@code --json};
+     * otherwise the sheet itself when it was written to a temporary file ({@code printSheet}, then the notes go to
+     * stderr), a summary line and one line per file that could not be graded.
+     */
+    private int reported(Path report, String csvJson, String csv, Path printSheet, String master, String feedback)
+            throws IOException {
+        Map<?, ?> r = (Map<?, ?>) Json.parse(Files.readString(report, StandardCharsets.UTF_8));
+        if (json) {
+            Map<String, Object> m = Json.object();
+            r.forEach((k, v) -> m.put(String.valueOf(k), v));
+            m.put("csv", csvJson == null ? "" : csvJson);
+            out.println(Json.write(m));
+            return 0;
+        }
+        PrintWriter notes = out;
+        if (printSheet != null) {
+            out.print(Files.readString(printSheet, StandardCharsets.UTF_8));
+            notes = err;
+        }
+        notes.println("graded " + ((Number) r.get("graded")).intValue() + " of " + ((Number) r.get("files")).intValue()
+                + " files on Spark (" + master + "); feedback in " + feedback + (csv == null ? "" : "; grades in " + csv));
+        for (Object p : (List<?>) r.get("problems")) {
+            notes.println("not graded: " + p);
+        }
+        return 0;
     }
 }

@@ -60,64 +60,9 @@ import nnwb.ui.parts.FileChooser;
  * a failing run reported in the view, and Cancel.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TrainingRunnerViewTest {
+class TrainingRunnerViewTest extends RunnerViewTestBase {
 
     static final File SHOTS = new File("target/screenshots");
-
-    private IWorkbenchPage page;
-    private IViewPart part;
-    private RunnerView view;
-    private Display display;
-
-    @BeforeAll
-    static void passiveOpenMp() {
-        OpenMp.passive();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        part = page.showView("nnwb.train.ui.runner");
-        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
-        display = page.getWorkbenchWindow().getShell().getDisplay();
-        view = find(page.getWorkbenchWindow().getShell());
-        assertNotNull(view, "the runner view's controls");
-        view.setConfirm((title, question) -> false);
-    }
-
-    @AfterEach
-    void restore() {
-        waitForJob(120_000);
-        page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED);
-    }
-
-    private static RunnerView find(Composite c) {
-        for (Control child : c.getChildren()) {
-            if (child.getData(RunnerView.class.getName()) instanceof RunnerView v) {
-                return v;
-            }
-            if (child instanceof Composite comp) {
-                RunnerView v = find(comp);
-                if (v != null) {
-                    return v;
-                }
-            }
-        }
-        return null;
-    }
-
-    private Shell shell() {
-        return page.getWorkbenchWindow().getShell();
-    }
-
-    private void waitForJob(long millis) {
-        long until = System.currentTimeMillis() + millis;
-        Job j = view == null ? null : view.job();
-        while (j != null && j.getState() != Job.NONE && System.currentTimeMillis() < until) {
-            Screenshots.settle(display, 50);
-        }
-        Screenshots.settle(display, 2 * RunnerView.REFRESH_MS + 100);
-    }
 
     static RunConfig edgeCnn(String name, String data, int epochs) {
         return Experiments.edges(name, Experiments.EDGE_CNN_MAX, data).withEpochs(epochs);
