@@ -38,6 +38,13 @@ public final class Topics {
      */
     public static final String OPTIM_OPEN_PRESET = "nnwb/optim/openPreset";
 
+    /**
+     * Open a run configuration in the training runner: it is saved among the workspace's run configurations (unless
+     * one of that name is there already, which is kept as the student left it) and selected. Data: a String, the text
+     * of a {@code .nnrun} file.
+     */
+    public static final String TRAIN_OPEN_RUN = "nnwb/train/openRun";
+
     private Topics() {
     }
 }

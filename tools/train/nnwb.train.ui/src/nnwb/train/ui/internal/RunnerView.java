@@ -147,7 +147,7 @@ public final class RunnerView {
     private void fillTree() {
         tree.removeAll();
         TreeItem configs = new TreeItem(tree, SWT.NONE);
-        configs.setText("Run configurations (workspace)");
+        configs.setText(OpenedRun.CONFIGURATIONS);
         try {
             for (RunConfig c : workspace.configurations()) {
                 TreeItem i = new TreeItem(configs, SWT.NONE);
@@ -180,6 +180,23 @@ public final class RunnerView {
             path.add(0, i.getText());
         }
         return path;
+    }
+
+    /** Opens a run configuration's text ({@link OpenedRun}) and selects it; a text that does not read is said in the status. */
+    public void openConfiguration(String text) {
+        try {
+            OpenedRun r = OpenedRun.open(workspace, text);
+            fillTree();
+            selectPath(List.of(OpenedRun.CONFIGURATIONS, r.config().name()));
+            status.setText(r.message());
+        } catch (IllegalArgumentException | CoreException e) {
+            status.setText("The run configuration cannot be opened: " + e.getMessage());
+        }
+    }
+
+    /** The status line's text. */
+    public String statusText() {
+        return status.getText();
     }
 
     /** Selects the tree item with these labels from the top level down; returns whether it is there. */

@@ -6,6 +6,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
@@ -54,6 +55,16 @@ public class TrainingRunnerPart extends ToolPart {
         view.tree().addListener(SWT.Selection, e -> stateChanged());
         view.tabs().addListener(SWT.Selection, e -> stateChanged());
         return view.control();
+    }
+
+    /** An assignment's preset (or any tool) asked to open a run configuration: the text of a {@code .nnrun} file. */
+    @Inject
+    @Optional
+    void openRun(@UIEventTopic(Topics.TRAIN_OPEN_RUN) String text) {
+        if (view != null && !view.control().isDisposed() && text != null) {
+            view.openConfiguration(text);
+            stateChanged();
+        }
     }
 
     /** The selected configuration and tab ({@link RunnerState}); the configurations themselves are workspace files. */
