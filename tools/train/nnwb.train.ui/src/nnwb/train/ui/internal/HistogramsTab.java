@@ -45,11 +45,13 @@ public final class HistogramsTab {
         this.monitor = monitor;
         this.folders = folders;
         root = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(6).applyTo(root);
-        new Label(root, SWT.NONE).setText("Run:");
+        // two rows of selectors, so that the tab fits the runner's narrowest charts column (issue 24, 1366x768)
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(root);
+        Label runLabel = new Label(root, SWT.NONE);
+        runLabel.setText("Run:");
+        runLabel.setToolTipText("The current run (updated after every epoch) or a past run of the workspace");
         run = new Combo(root, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(run);
-        run.setToolTipText("The current run (updated after every epoch) or a past run of the workspace");
+        GridDataFactory.fillDefaults().span(3, 1).hint(260, SWT.DEFAULT).applyTo(run);
         run.addListener(SWT.Selection, e -> load());
         new Label(root, SWT.NONE).setText("Layer parameter:");
         tensor = new Combo(root, SWT.READ_ONLY);
@@ -61,9 +63,9 @@ public final class HistogramsTab {
         kind.select(0);
         kind.addListener(SWT.Selection, e -> draw());
         stats = new Label(root, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(400, SWT.DEFAULT).applyTo(stats);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(300, SWT.DEFAULT).applyTo(stats);
         canvas = new HistogramCanvas(root);
-        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).hint(400, 240).applyTo(canvas.control());
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(300, 240).applyTo(canvas.control());
         refreshRuns();
     }
 
