@@ -14,6 +14,7 @@ import nnwb.core.analysis.AnalysisOptions;
 import nnwb.core.analysis.Analyzer;
 import nnwb.core.assignment.Assignment;
 import nnwb.core.assignment.SubmissionResult;
+import nnwb.core.check.Answer;
 import nnwb.core.memory.ConventionMemory;
 import nnwb.core.memory.MemoryEstimate;
 import nnwb.core.memory.MemoryReport;
@@ -36,12 +37,26 @@ class BerkeleyHw3Test {
 
     /** Training memory of ResNet-152 (10 classes, 32×32) at batch 64 in GiB, from the template's own analysis. */
     private static String gib(int optimizerValues) {
+        return gib(optimizerValues, 64);
+    }
+
+    /** The same at another batch size, from the analysis at that batch. */
+    private static String gib(int optimizerValues, long batch) {
         MemoryReport m = Analyzer.analyze(Templates.text("resnet152"), AnalysisOptions.defaults().with("classes", 10)
-                .with("size", 32).withBatch(64)).memory();
+                .with("size", 32).withBatch(batch)).memory();
         // parameters, their gradients, the optimizer's values per parameter, batch-norm buffers, stored activations
         double bytes = 4.0 * (m.params().longValue() * (2 + optimizerValues) + m.buffers().longValue()
-                + 64 * m.storedValues().longValue());
+                + batch * m.storedValues().longValue());
         return String.format(Locale.ROOT, "%.3f GiB", bytes / (1L << 30));
+    }
+
+    /** 4(h): Adam's training memory at batch 4, 16, 64 and 256, one row each. */
+    static Answer batchTable(java.util.function.LongFunction<String> cell) {
+        Map<String, Answer> rows = new java.util.LinkedHashMap<>();
+        for (long b : new long[] {4, 16, 64, 256}) {
+            rows.put("b" + b, new Answer.Fields(Map.of("adam", Answer.text(cell.apply(b)))));
+        }
+        return new Answer.Fields(rows);
     }
 
     static Student solved() {
@@ -67,6 +82,7 @@ class BerkeleyHw3Test {
                 .answer("p4.d", gib(1))
                 .answer("p4.e", gib(2))
                 .answer("p4.g", "About 300 MB of context; the batch is limited by activations.")
+                .answer("p4.h", batchTable(b -> gib(2, b)))
                 // X = [3 0; 4 2], y = (1, 2), keep p = 0.8: worked out in the test below
                 .answer("p5.a", "14.44")
                 .answer("p5.b", "0.249322, 0.401084")
@@ -106,6 +122,24 @@ class BerkeleyHw3Test {
         long largest = ((16L << 30) - adam.fixedBytes().longValue()) / adam.perExampleBytes().longValue();
         s.assertCorrect("p4.f", Long.toString(largest));
         assertTrue(largest > 4000, "PyTorch fits more than the textbook count's 3,390: " + largest);
+    }
+
+    @Test
+    void memoryAtEachBatchSizeIsCheckedPerCellUnderEitherCount() {
+        Student s = solved();
+        s.assertCorrect("p4.h", batchTable(b -> gib(2, b)));
+        // PyTorch's count at each batch, from the analysis at that batch
+        s.assertCorrect("p4.h", batchTable(b -> Analyzer.analyze(Templates.text("resnet152"), AnalysisOptions.defaults()
+                .with("classes", 10).with("size", 32).withBatch(b)).memory().convention(PyTorchConvention.NAME).adam()
+                .totalBytes().longValue() + " B"));
+        // every row given batch 64's memory: only that row is right
+        var r = s.check("p4.h", batchTable(b -> gib(2, 64)));
+        assertEquals(nnwb.core.check.Status.PARTIAL, r.verdict().status());
+        assertEquals(0.25, r.verdict().credit(), 1e-12);
+        // SGD's memory instead of Adam's, and a number without its unit
+        assertEquals(nnwb.core.check.Status.WRONG, s.check("p4.h", batchTable(b -> gib(0, b))).verdict().status());
+        s.assertNotCorrect("p4.h", batchTable(b -> gib(2, b).replace(" GiB", "")));
+        Student.assertNoHiddenKeyIn(s.answer("p4.h", batchTable(b -> "1 GiB")).grade(), gib(2, 4), gib(2, 256));
     }
 
     @Test

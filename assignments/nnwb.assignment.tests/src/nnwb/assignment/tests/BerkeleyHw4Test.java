@@ -45,6 +45,8 @@ class BerkeleyHw4Test {
                 .answer("p2.b", "sqrt(dout)")
                 .answer("p2.c", "1/√din")
                 .answer("p2.d", "√dout")
+                .answer("p2.e", "sqrt(dout)")
+                .answer("p2.f", "1/√dout")
                 .answer("p3.a", "1, 1.5, 1.75, 1.875, 1.9375, 1.96875, 1.984375, 0.9921875, 0.49609375, 0.248046875")
                 .answer("p3.b", "0 0 0 0 0 1 1.5 1.75 1.875 1.9375")
                 .answer("p3.c", "-40 -40 -40; -40 -40 -40; -40 -40 -40")
@@ -102,6 +104,108 @@ class BerkeleyHw4Test {
         s.assertNotCorrect("p4.g", "((W - K + 2 P)/S + 1)^2");        // one filter's output, not the shape's
         s.assertNotCorrect("p4.h", "L K");
         s.assertNotCorrect("p4.i", "4");
+    }
+
+    /**
+     * 2(g) numerically: the backward map of x_{n+1} = c W x_n is c Wᵀ; for a rank-one ±1 matrix W = u vᵀ and the engine's
+     * Xavier c, its largest gain (power iteration on (c Wᵀ)ᵀ(c Wᵀ)) is the growth p2.e holds, and multiplying by p2.f's
+     * constant brings it to 1.
+     */
+    @Test
+    void backpropagatedGradientsGrowByTheKeyAndItsConstantStopsThat() {
+        Student s = solved();
+        java.util.Random rnd = new java.util.Random(11);
+        for (int[] d : new int[][] {{6, 10}, {16, 4}, {64, 64}, {3, 200}}) {
+            int dout = d[0];
+            int din = d[1];
+            double c = ((MuonMatrix) Problems.parse("muon-matrix", Map.of("dout", "" + dout, "din", "" + din, "samples", "1",
+                    "seed", "5"))).multiplier();
+            double[][] w = new double[dout][din];
+            double[] u = new double[dout];
+            double[] v = new double[din];
+            for (int i = 0; i < dout; i++) {
+                u[i] = rnd.nextBoolean() ? 1 : -1;
+            }
+            for (int j = 0; j < din; j++) {
+                v[j] = rnd.nextBoolean() ? 1 : -1;
+            }
+            for (int i = 0; i < dout; i++) {
+                for (int j = 0; j < din; j++) {
+                    w[i][j] = u[i] * v[j];
+                }
+            }
+            double[] g = new double[dout];
+            for (int i = 0; i < dout; i++) {
+                g[i] = rnd.nextGaussian();
+            }
+            double gain = 0;
+            for (int it = 0; it < 50; it++) {
+                double[] back = new double[din];                      // c Wᵀ g
+                for (int j = 0; j < din; j++) {
+                    for (int i = 0; i < dout; i++) {
+                        back[j] += c * w[i][j] * g[i];
+                    }
+                }
+                double[] fwd = new double[dout];                      // (c Wᵀ)ᵀ back
+                for (int i = 0; i < dout; i++) {
+                    for (int j = 0; j < din; j++) {
+                        fwd[i] += c * w[i][j] * back[j];
+                    }
+                }
+                gain = Math.sqrt(norm(fwd) / norm(g));
+                double n = norm(fwd);
+                for (int i = 0; i < dout; i++) {
+                    g[i] = fwd[i] / n;
+                }
+            }
+            assertEquals(gain, s.key("p2.e", dout, din), 1e-9 * gain, dout + "×" + din);
+            assertEquals(1, gain * s.key("p2.f", dout, din), 1e-9);
+        }
+        s.assertNotCorrect("p2.e", "sqrt(din)");
+        s.assertNotCorrect("p2.e", "sqrt(dout din)");               // the spectral norm of W without c
+        s.assertNotCorrect("p2.f", "1/sqrt(din)");
+        s.assertNotCorrect("p2.f", "sqrt(dout)");
+        Student.assertNoHiddenKeyIn(s.answer("p2.e", "din").answer("p2.f", "dout").grade());
+    }
+
+    /**
+     * Xavier read as Glorot's variance 2/(din + dout): unit weights scaled by c have variance c², so c = √(2/(din + dout));
+     * RMS(c ΔW x) ≤ c ‖ΔW‖ √din / √dout for RMS(x) = 1 gives the budget; a rank-one ±1 matrix has spectral norm
+     * √(dout din); the backward gain is c √(dout din). Each part of problem 2 accepts this reading and says so.
+     */
+    @Test
+    void glorotsReadingOfXavierPassesThroughoutProblemTwoAndTheFeedbackSaysSo() {
+        Student s = solved();
+        for (double[] d : new double[][] {{2, 8}, {6, 10}, {16, 4}, {64, 64}, {3, 200}}) {
+            double dout = d[0];
+            double din = d[1];
+            double c = Math.sqrt(2 / (din + dout));
+            double budget = Math.sqrt(dout) / (c * Math.sqrt(din));
+            assertEquals(c, s.key("p2.a", "glorot", dout, din), 1e-12);
+            assertEquals(budget, s.key("p2.b", "glorot", dout, din), 1e-12);
+            assertEquals(budget / Math.sqrt(dout * din), s.key("p2.c", "glorot", dout, din), 1e-12);
+            assertEquals(budget, s.key("p2.d", "glorot", dout, din), 1e-12);
+            assertEquals(c * Math.sqrt(dout * din), s.key("p2.e", "glorot", dout, din), 1e-12);
+            assertEquals(1 / (c * Math.sqrt(dout * din)), s.key("p2.f", "glorot", dout, din), 1e-12);
+        }
+        String[][] glorot = {{"p2.a", "sqrt(2/(din + dout))"}, {"p2.b", "sqrt(dout (din + dout)/(2 din))"},
+                {"p2.c", "sqrt(din + dout)/(sqrt(2) din)"}, {"p2.d", "sqrt(dout/din) sqrt((din + dout)/2)"},
+                {"p2.e", "sqrt(2 dout din/(din + dout))"}, {"p2.f", "sqrt((din + dout)/(2 dout din))"}};
+        for (String[] g : glorot) {
+            s.assertCorrect(g[0], g[1]);
+            String reason = s.check(g[0], g[1]).verdict().reason();
+            assertTrue(reason.contains("Glorot's 2/(din + dout)"), g[0] + ": " + reason);
+        }
+        s.assertNotCorrect("p2.a", "sqrt(1/(din + dout))");
+        s.assertNotCorrect("p2.b", "sqrt((din + dout)/2)");              // Glorot's c, the budget without √dout
+    }
+
+    private static double norm(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
     }
 
     @Test

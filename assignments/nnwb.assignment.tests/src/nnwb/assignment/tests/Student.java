@@ -69,8 +69,18 @@ final class Student {
         assertEquals(Status.CORRECT, r.verdict().status(), part + " '" + text + "': " + FeedbackText.render(part, r.verdict(), false));
     }
 
+    void assertCorrect(String part, Answer a) {
+        PartResult r = check(part, a);
+        assertEquals(Status.CORRECT, r.verdict().status(), part + ": " + FeedbackText.render(part, r.verdict(), false));
+    }
+
     /** Wrong (or partial), with a reason that says something. */
     String assertNotCorrect(String part, String text) {
+        return assertNotCorrect(part, Answer.text(text));
+    }
+
+    /** {@link #assertNotCorrect(String, String)} for an answer of several fields. */
+    String assertNotCorrect(String part, Answer text) {
         PartResult r = check(part, text);
         assertFalse(r.verdict().status() == Status.CORRECT, part + " '" + text + "' should not pass");
         assertFalse(r.verdict().reason().isBlank(), "a reason is given");
@@ -101,9 +111,22 @@ final class Student {
         }
     }
 
-    /** The key formula of a formula part, evaluated at {@code values} (one per declared symbol, in order). */
+    /**
+     * The key formula of a formula part, evaluated at {@code values} (one per declared symbol, in order); for a part with
+     * several readings, the sheet's.
+     */
     double key(String part, double... values) {
-        FormulaChecker c = (FormulaChecker) assignment.part(part).orElseThrow().part().checker();
-        return c.key().evaluate(values);
+        nnwb.core.check.Checker checker = assignment.part(part).orElseThrow().part().checker();
+        if (checker instanceof nnwb.core.check.ConventionChecker cc) {
+            checker = cc.sheet();
+        }
+        return ((FormulaChecker) checker).key().evaluate(values);
+    }
+
+    /** The key formula of the reading {@code convention} of a part with several readings, evaluated at {@code values}. */
+    double key(String part, String convention, double... values) {
+        var cc = (nnwb.core.check.ConventionChecker) assignment.part(part).orElseThrow().part().checker();
+        var alt = cc.alternatives().stream().filter(x -> x.convention().equals(convention)).findFirst().orElseThrow();
+        return ((FormulaChecker) alt.checker()).key().evaluate(values);
     }
 }

@@ -29,7 +29,10 @@ class TorontoA2Test {
         a = new A2Assignment().assignment();
     }
 
-    /** η* = n aᵀg / (2‖g‖²) with a = Xw₀ − t and g = XXᵀa, and the loss there, worked out by hand. */
+    /**
+     * η* = n aᵀg / (2‖g‖²) with a = Xw₀ − t and g = XXᵀa, and the loss there, worked out by hand; then w₁ and its loss
+     * after one step at η = 0.1, and L₁''(η).
+     */
     private static double[] oneStep() {
         return oneStep(new double[] {0.3, -0.7});
     }
@@ -62,7 +65,15 @@ class TorontoA2Test {
         }
         double eta = n * ag / (2 * gg);
         double loss = (aa - 4 * eta / n * ag + 4 * eta * eta / (n * n) * gg) / n;
-        return new double[] {eta, loss};
+        // one step at η = 0.1 taken literally: w₁ = w₀ − η (2/n) Xᵀa, then the loss of w₁ itself
+        double[] w1 = {w0[0] - 0.1 * 2 * xtr[0] / n, w0[1] - 0.1 * 2 * xtr[1] / n};
+        double l1 = 0;
+        for (int i = 0; i < n; i++) {
+            double e = x[i][0] * w1[0] + x[i][1] * w1[1] - t[i];
+            l1 += e * e / n;
+        }
+        // L₁(η) = (1/n)‖a − η (2/n) g‖², so L₁'' = (2/n)(4/n²)‖g‖²
+        return new double[] {eta, loss, w1[0], w1[1], l1, 8 * gg / (n * n * n)};
     }
 
     static Student solved() {
@@ -81,6 +92,9 @@ class TorontoA2Test {
                 .answer("p2.a", String.format(Locale.ROOT, "%.5f", one[0]))
                 .answer("p2.b", String.format(Locale.ROOT, "%.6f", one[1]))
                 .answer("p2.c", "lambda/(2 eta)")
+                .answer("p2.d", String.format(Locale.ROOT, "%.6f, %.6f", one[2], one[3]))
+                .answer("p2.e", String.format(Locale.ROOT, "%.6f", one[4]))
+                .answer("p2.f", String.format(Locale.ROOT, "%.5f", one[5]))
                 .answer("p3.a", "σ²/B")
                 .answer("p3.b", "It grows, as the noise shrinks.")
                 .answer("p3.c", "C")
@@ -98,6 +112,31 @@ class TorontoA2Test {
         SubmissionResult r = solved().grade();
         Student.assertFullMarks(r);
         Student.assertNoHiddenKeyIn(r);
+    }
+
+    /**
+     * Sheet 2.1.1-2.1.2 at η = 0.1 from w₀ = (0.3, −0.7), by hand: a = Xw₀ − t = (−2.1, 1.6, −2.2), Xᵀa = (1.6, −6.9),
+     * ∇L = (2/3)Xᵀa, w₁ = (0.19333, −0.24); Xw₁ − t = (−1.28667, 0.82, −2.02333), L₁ = 6.42179/3; XXᵀa = (−12.2, 11.7,
+     * −2.65), L₁'' = 8·292.7525/27.
+     */
+    @Test
+    void theOneStepWrittenOutAtALearningRate() {
+        double[] one = oneStep();
+        assertEquals(0.193333, one[2], 1e-6);
+        assertEquals(-0.24, one[3], 1e-12);
+        assertEquals(6.4217889 / 3, one[4], 1e-6);
+        assertEquals(86.741481, one[5], 1e-5);
+        Student s = solved();
+        s.assertCorrect("p2.d", "0.19333, -0.24");
+        s.assertCorrect("p2.e", "2.1406");
+        s.assertCorrect("p2.f", "86.74");
+        s.assertNotCorrect("p2.d", "0.246667, -0.47");       // the gradient without the factor 2
+        s.assertNotCorrect("p2.e", "6.421789");               // the squared error not divided by n
+        s.assertNotCorrect("p2.f", "43.37074");                // (1/n)‖h‖², the factor 2 lost
+        s.assertNotCorrect("p2.f", "-86.74");
+        Student.assertNoHiddenKeyIn(s.grade());
+        var wrong = s.answer("p2.e", "2.5").answer("p2.f", "43.37").grade();
+        Student.assertNoHiddenKeyIn(wrong, String.format(Locale.ROOT, "%.4f", one[4]), "86.74");
     }
 
     @Test

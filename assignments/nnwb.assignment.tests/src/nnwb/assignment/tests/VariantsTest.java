@@ -69,7 +69,7 @@ class VariantsTest {
             new Case("toronto-dl-a2", "p2.w0", "statements/p2.md", a -> {
                 String[] w = a.variant().values().get("p2.w0").split(" \\\\\\\\ ");
                 double[] one = TorontoA2Test.oneStep(new double[] {Double.parseDouble(w[0]), Double.parseDouble(w[1])});
-                return Map.of("p2.a", figures(one[0]), "p2.b", figures(one[1]));
+                return Map.of("p2.a", figures(one[0]), "p2.b", figures(one[1]), "p2.e", figures(one[4]), "p2.f", figures(one[5]));
             }));
 
     /** Problem 5 of the earlier Berkeley homework from the student's X, y and p, by Cramer's rule on the 2 × 2 system. */

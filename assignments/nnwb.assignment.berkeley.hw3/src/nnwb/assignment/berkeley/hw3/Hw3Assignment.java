@@ -30,6 +30,7 @@ import nnwb.core.check.MatrixChecker;
 import nnwb.core.check.NumberRule;
 import nnwb.core.check.RealChecker;
 import nnwb.core.check.Symbol;
+import nnwb.core.check.TableChecker;
 import nnwb.core.check.Tolerance;
 import nnwb.core.check.Units;
 import nnwb.core.filter.Matrix;
@@ -78,6 +79,8 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
     public static final double[][] POOL_DY = {{4, -1}, {2, 3}};
     public static final long BATCH = 64;
     public static final long GPU_BYTES = 16L << 30;
+    /** Problem 4(h): the batch sizes whose Adam training memory a student reports. */
+    public static final List<Long> BATCHES = List.of(4L, 16L, 64L, 256L);
 
     @Override
     protected Assignment build() {
@@ -220,7 +223,26 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
                 Part.of("e", "The same with Adam", 1, measured(bytes(m.adam(), twoPercent), bytes(pytorch.adam(), twoPercent))).hiddenKey(),
                 Part.of("f", "Largest batch in 16 GiB with Adam", 2, measured(IntegerChecker.of(largest), IntegerChecker.of(largestPytorch)))
                         .withPreset(preset).hiddenKey(),
-                Part.of("g", "Your GPU: context overhead and time per batch", 1, FreeTextChecker.of())));
+                Part.of("g", "Your GPU: context overhead and time per batch", 1, FreeTextChecker.of()),
+                Part.of("h", "Training memory with Adam at batch 4, 16, 64 and 256", 2,
+                        batchTable(adam, one.memory().convention(PyTorchConvention.NAME).adam(), twoPercent))
+                        .withPreset(preset).hiddenKey()));
+    }
+
+    /**
+     * 4(h): one row per batch size of {@link #BATCHES}, each cell {@code fixed + batch × per-example} of the batch-one
+     * analysis, the textbook count awarded and PyTorch's as well (as in (c)-(f)).
+     */
+    private static TableChecker batchTable(MemoryEstimate textbook, MemoryEstimate pytorch, NumberRule rule) {
+        return TableChecker.of(BATCHES.stream().map(b -> "b" + b).toList(), List.of("adam"), (row, col) -> {
+            BigInteger b = new BigInteger(row.substring(1));
+            return measured(bytes(textbook, b, rule), bytes(pytorch, b, rule));
+        });
+    }
+
+    private static RealChecker bytes(MemoryEstimate perExample, BigInteger batch, NumberRule rule) {
+        BigInteger total = perExample.fixedBytes().bigIntegerValue().add(batch.multiply(perExample.perExampleBytes().bigIntegerValue()));
+        return new RealChecker(new BigDecimal(total).round(MathContext.DECIMAL64), Units.BYTE, rule);
     }
 
     private static long largest(MemoryEstimate adam) {

@@ -71,6 +71,24 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
     public static final String SIGN_LR = "1/sqrt(din)";
     /** Muon: UVᵀ has spectral norm 1, so α is the budget. */
     public static final String MUON_LR = "sqrt(dout)";
+    /**
+     * 2(g): backpropagating through x_{n+1} = c W x_n multiplies the gradient by c Wᵀ, whose spectral norm for a
+     * rank-one unit-scaled W (spectral = Frobenius = √(d_out d_in)) and Xavier's c = 1/√d_in is √d_out per layer.
+     */
+    public static final String BACKPROP_GROWTH = "sqrt(dout)";
+    /** 2(g): the constant that keeps backpropagated gradients at a stable scale. */
+    public static final String BACKPROP_FIX = "1/sqrt(dout)";
+    /**
+     * The same keys when Xavier's variance is read as Glorot's 2/(d_in + d_out) (the sheet says "standard Xavier
+     * initialization" without a formula): c = √(2/(d_in + d_out)), the budget √d_out/(c √d_in), SignSGD's rate the
+     * budget over √(d_out d_in), Muon's the budget, the backward growth c √(d_out d_in) and its inverse.
+     */
+    public static final String XAVIER_C_GLOROT = "sqrt(2/(din + dout))";
+    public static final String BUDGET_GLOROT = "sqrt(dout*(din + dout)/(2*din))";
+    public static final String SIGN_LR_GLOROT = "sqrt((din + dout)/2)/din";
+    public static final String MUON_LR_GLOROT = BUDGET_GLOROT;
+    public static final String BACKPROP_GROWTH_GLOROT = "sqrt(2*dout*din/(din + dout))";
+    public static final String BACKPROP_FIX_GLOROT = "sqrt((din + dout)/(2*dout*din))";
     /** Max-pooling output width. */
     public static final String POOL_OUT = "(W - K)/S + 1";
     /** Output width of a convolution when S divides W + 2P − K. */
@@ -125,10 +143,14 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
         Symbol din = Symbol.of("din", Domain.positiveIntegers());
         Preset preset = new Preset(Preset.OPTIMIZER_TRACE, OPTIM, Map.of());
         return Problem.of("p2", "Scaling updates at the unit scale", "statements/p2.md", List.of(
-                Part.of("a", "The c that recovers Xavier's variance", 1, FormulaChecker.of(XAVIER_C, dout, din)),
-                Part.of("b", "Largest spectral norm of ΔW", 1, FormulaChecker.of(BUDGET, dout, din)),
-                Part.of("c", "SignSGD's learning rate", 1, FormulaChecker.of(SIGN_LR, dout, din)).withPreset(preset),
-                Part.of("d", "Muon's learning rate", 1, FormulaChecker.of(MUON_LR, dout, din)).withPreset(preset)));
+                Part.of("a", "The c that recovers Xavier's variance", 1, xavier(XAVIER_C, XAVIER_C_GLOROT, dout, din)),
+                Part.of("b", "Largest spectral norm of ΔW", 1, xavier(BUDGET, BUDGET_GLOROT, dout, din)),
+                Part.of("c", "SignSGD's learning rate", 1, xavier(SIGN_LR, SIGN_LR_GLOROT, dout, din)).withPreset(preset),
+                Part.of("d", "Muon's learning rate", 1, xavier(MUON_LR, MUON_LR_GLOROT, dout, din)).withPreset(preset),
+                Part.of("e", "Growth of the backpropagated gradient's norm per layer", 1,
+                        xavier(BACKPROP_GROWTH, BACKPROP_GROWTH_GLOROT, dout, din)),
+                Part.of("f", "The constant that keeps backpropagated gradients stable", 1,
+                        xavier(BACKPROP_FIX, BACKPROP_FIX_GLOROT, dout, din))));
     }
 
     private Problem fir() {
@@ -154,6 +176,17 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
 
     private static double[][] sobel(Kernel k, Image x, FilterSpec spec) {
         return ReferenceFilter.apply(k, x, spec).channel(0).toArray();
+    }
+
+    /**
+     * Problem 2's two readings of "standard Xavier initialization": variance 1/d_in (LeCun's, and the sheet's N(0,1)
+     * weights scaled by c) or Glorot's 2/(d_in + d_out); each part follows from (a), so each accepts both, and the
+     * feedback says which reading an answer took.
+     */
+    static ConventionChecker xavier(String fanIn, String glorot, Symbol... symbols) {
+        return new ConventionChecker(FormulaChecker.of(fanIn, symbols), "Xavier's variance read as 1/din", List.of(
+                new ConventionChecker.Alternative("glorot", FormulaChecker.of(glorot, symbols), true,
+                        "that reads Xavier's variance as Glorot's 2/(din + dout); the other reading is 1/din")));
     }
 
     /**

@@ -59,6 +59,8 @@ public final class A2Assignment extends BundleAssignmentProvider {
     public static final String T = "1,0,2";
     public static final double[] W0 = {0.3, -0.7};
     public static final int RMSPROP_STEPS = 20_000;
+    /** Problem 2(d)-(e): the learning rate of the one step a student writes out (sheet 2.1.1). */
+    public static final double ONE_STEP_LR = 0.1;
 
     /** Problem 2's starting point per student: the sheet's {@link #W0} first, then the others a student may draw. */
     public static final String[] W0_CHOICES = {"0.3,-0.7", "0.5,0.5", "-0.2,0.4", "1,-1", "0,0.6", "-0.5,-0.5"};
@@ -116,7 +118,12 @@ public final class A2Assignment extends BundleAssignmentProvider {
                 Part.of("a", "The learning rate η* minimising the loss after one step", 2,
                         RealChecker.of(one.optimalLr(), Tolerance.relative(1e-3))),
                 Part.of("b", "The loss after that step", 1, RealChecker.of(one.optimalLoss(), Tolerance.relative(1e-3))).hiddenKey(),
-                Part.of("c", "The L2 penalty equal to weight decay λ", 2, FormulaChecker.of(L2_FOR_DECAY, lambda, eta))));
+                Part.of("c", "The L2 penalty equal to weight decay λ", 2, FormulaChecker.of(L2_FOR_DECAY, lambda, eta)),
+                Part.of("d", "w1 after one step with η = " + ONE_STEP_LR, 1,
+                        MatrixChecker.vector(one.w1(ONE_STEP_LR), new Tolerance(1e-3, 1e-6))),
+                Part.of("e", "The loss L1 after that step", 1, RealChecker.of(one.loss(ONE_STEP_LR), Tolerance.relative(1e-3))),
+                Part.of("f", "The second derivative of L1 in η (its sign says whether L1 is convex)", 1,
+                        RealChecker.of(one.secondDerivative(), Tolerance.relative(1e-3)))));
     }
 
     private Problem batchSize() {
