@@ -139,6 +139,33 @@ class TorontoA2Test {
         Student.assertNoHiddenKeyIn(wrong, String.format(Locale.ROOT, "%.4f", one[4]), "86.74");
     }
 
+    /**
+     * Sheet 4.3 accepts counts with the batch norms, and "outputs" may take in the pooling and upsampling layers. By hand
+     * from the shapes: the batch norms sit on NF×16×16, 2NF×8×8, NF×16×16 and NC×32×32, so they add 640 NF + 1024 NC
+     * outputs (one connection each) and 4 NF + NC scales; the pooling and upsampling outputs have the same shapes.
+     */
+    @Test
+    void theCountsWithBatchNormsOrResamplingPassAndSaySo() {
+        Student s = solved();
+        String[][] accepted = {
+                {"p4.a", "kernel^2 (NIC NF + 4 NF^2 + NF NC + NC^2) + 4 NF + NC", "batch norms"},
+                {"p4.b", "2240 NF + 2304 NC", "pooling and upsampling"},           // 1600 NF + 1280 NC + 640 NF + 1024 NC
+                {"p4.b", "2880 NF + 3328 NC", "the pooling and upsampling layers and the batch norms"},
+                {"p4.c", "kernel^2 (1024 NIC NF + 640 NF^2 + 256 NF NC + 1024 NC^2) + 640 NF + 1024 NC", "batch norms"},
+                {"p4.d", "4 (2240 NF + 2304 NC)", "pooling and upsampling"},
+                {"p4.d", "4 (2880 NF + 3328 NC)", "batch norms"},
+                {"p4.e", "4 (kernel^2 (1024 NIC NF + 640 NF^2 + 256 NF NC + 1024 NC^2) + 640 NF + 1024 NC)", "batch norms"}};
+        for (String[] a : accepted) {
+            s.assertCorrect(a[0], a[1]);
+            String reason = s.check(a[0], a[1]).verdict().reason();
+            assertTrue(reason.contains(a[2]) && reason.contains("convolutions"), a[0] + " " + a[1] + ": " + reason);
+        }
+        s.assertNotCorrect("p4.a", "kernel^2 (NIC NF + 4 NF^2 + NF NC + NC^2) + 8 NF + 2 NC");   // the batch norms' biases
+        s.assertNotCorrect("p4.b", "3520 NF + 4352 NC");               // the ReLUs' outputs as well
+        s.assertNotCorrect("p4.d", "2240 NF + 2304 NC");               // 32×32's count for a 64×64 input
+        Student.assertNoHiddenKeyIn(s.answer("p4.b", "NF").answer("p4.d", "NC").grade());
+    }
+
     @Test
     void rmspropLeavesTheMinimumNormPoint() {
         TraceFinal rms = A2Assignment.rmsprop().finalState();

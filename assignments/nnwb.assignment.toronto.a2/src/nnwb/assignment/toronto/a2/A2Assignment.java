@@ -1,8 +1,11 @@
 package nnwb.assignment.toronto.a2;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -18,6 +21,8 @@ import nnwb.core.assignment.Part;
 import nnwb.core.assignment.Preset;
 import nnwb.core.assignment.Problem;
 import nnwb.core.assignment.Variant;
+import nnwb.core.check.Checker;
+import nnwb.core.check.ConventionChecker;
 import nnwb.core.check.Domain;
 import nnwb.core.check.FormulaChecker;
 import nnwb.core.check.FreeTextChecker;
@@ -137,12 +142,19 @@ public final class A2Assignment extends BundleAssignmentProvider {
 
     /** Weights, output values and connections (multiply-accumulates) of the convolutions of {@code r}. */
     public static Poly[] convolutionSums(AnalysisReport r) {
+        return sums(r, CONVOLUTIONS);
+    }
+
+    static final Set<LayerKind> CONVOLUTIONS = EnumSet.of(LayerKind.CONV, LayerKind.CONV_TRANSPOSE);
+    static final Set<LayerKind> RESAMPLING = EnumSet.of(LayerKind.MAX_POOL, LayerKind.AVG_POOL, LayerKind.UPSAMPLE);
+
+    /** Weights, output values and connections (multiply-accumulates) of the layers of {@code r} of the given kinds. */
+    public static Poly[] sums(AnalysisReport r, Set<LayerKind> kinds) {
         Poly w = Poly.ZERO;
         Poly out = Poly.ZERO;
         Poly conn = Poly.ZERO;
         for (LayerRow row : r.rows()) {
-            LayerKind k = row.node().kind();
-            if (k == LayerKind.CONV || k == LayerKind.CONV_TRANSPOSE) {
+            if (row.node() != null && kinds.contains(row.node().kind())) {
                 w = w.add(row.cost().weights());
                 out = out.add(row.outputValues());
                 conn = conn.add(row.macs());
@@ -151,21 +163,60 @@ public final class A2Assignment extends BundleAssignmentProvider {
         return new Poly[] {w, out, conn};
     }
 
+    private static Set<LayerKind> union(Set<LayerKind> a, Set<LayerKind> b) {
+        Set<LayerKind> u = EnumSet.copyOf(a);
+        u.addAll(b);
+        return u;
+    }
+
+    /**
+     * Sheet 4.3's count {@code which} (0 weights, 1 outputs, 2 connections) of the convolutions, also accepting the
+     * readings the sheet's wording allows: with the batch norms (the sheet accepts answers that count them) and, for
+     * outputs, with the pooling and upsampling layers' outputs (or both); the feedback names the reading an answer took.
+     */
+    static Checker counted(AnalysisReport r, int which, Symbol... symbols) {
+        Set<LayerKind> bn = union(CONVOLUTIONS, EnumSet.of(LayerKind.BATCH_NORM));
+        Poly convs = sums(r, CONVOLUTIONS)[which];
+        Poly withBn = sums(r, bn)[which];
+        Poly resampled = sums(r, union(CONVOLUTIONS, RESAMPLING))[which];
+        Poly both = sums(r, union(bn, RESAMPLING))[which];
+        List<ConventionChecker.Alternative> alts = new ArrayList<>();
+        if (!withBn.equals(convs)) {
+            alts.add(new ConventionChecker.Alternative("with batch norms", FormulaChecker.of(withBn, symbols), true,
+                    which == 1 && withBn.equals(resampled)
+                            ? "that also counts the outputs of the batch norms, or of the pooling and upsampling layers (they have "
+                                    + "the same shapes), which the sheet's wording allows; the plugin's count is the convolutions' alone"
+                            : "that also counts the batch norms, which the sheet accepts; the plugin's count is the convolutions' alone"));
+        }
+        if (which == 1 && !resampled.equals(convs) && !resampled.equals(withBn)) {
+            alts.add(new ConventionChecker.Alternative("with resampling", FormulaChecker.of(resampled, symbols), true,
+                    "that also counts the outputs of the pooling and upsampling layers, which the sheet's wording allows; the "
+                            + "plugin's count is the convolutions' alone"));
+        }
+        if (which == 1 && !both.equals(withBn) && !both.equals(resampled)) {
+            alts.add(new ConventionChecker.Alternative("with resampling and batch norms", FormulaChecker.of(both, symbols), true,
+                    "that counts the outputs of the convolutions, the pooling and upsampling layers and the batch norms; the "
+                            + "plugin's count is the convolutions' alone"));
+        }
+        FormulaChecker sheet = FormulaChecker.of(convs, symbols);
+        return alts.isEmpty() ? sheet : new ConventionChecker(sheet, "convolutions only, biases and batch norms left out", alts);
+    }
+
     private Problem poolUpsample() {
         Symbol nic = Symbol.of("NIC", Domain.positiveIntegers());
         Symbol nf = Symbol.of("NF", Domain.positiveIntegers());
         Symbol nc = Symbol.of("NC", Domain.positiveIntegers());
         Symbol k = Symbol.of("kernel", Domain.positiveIntegers());
         String model = text(NET);
-        Poly[] at32 = convolutionSums(ModelKeys.analyze(model, AnalysisOptions.symbolicMode().with("size", 32).withBatch(1)));
-        Poly[] at64 = convolutionSums(ModelKeys.analyze(model, AnalysisOptions.symbolicMode().with("size", 64).withBatch(1)));
+        AnalysisReport at32 = ModelKeys.analyze(model, AnalysisOptions.symbolicMode().with("size", 32).withBatch(1));
+        AnalysisReport at64 = ModelKeys.analyze(model, AnalysisOptions.symbolicMode().with("size", 64).withBatch(1));
         Preset preset = Preset.model(NET);
         return Problem.of("p4", "The colourisation network PoolUpsampleNet", "statements/p4.md", List.of(
-                Part.of("a", "Weights (NIC, NF, NC, kernel)", 2, FormulaChecker.of(at32[0], nic, nf, nc, k)).withPreset(preset),
-                Part.of("b", "Output values of the convolutions", 2, FormulaChecker.of(at32[1], nic, nf, nc, k)).withPreset(preset),
-                Part.of("c", "Connections", 2, FormulaChecker.of(at32[2], nic, nf, nc, k)).withPreset(preset),
-                Part.of("d", "Output values for a 64×64 input", 1, FormulaChecker.of(at64[1], nic, nf, nc, k)),
-                Part.of("e", "Connections for a 64×64 input", 1, FormulaChecker.of(at64[2], nic, nf, nc, k))));
+                Part.of("a", "Weights (NIC, NF, NC, kernel)", 2, counted(at32, 0, nic, nf, nc, k)).withPreset(preset),
+                Part.of("b", "Output values of the convolutions", 2, counted(at32, 1, nic, nf, nc, k)).withPreset(preset),
+                Part.of("c", "Connections", 2, counted(at32, 2, nic, nf, nc, k)).withPreset(preset),
+                Part.of("d", "Output values for a 64×64 input", 1, counted(at64, 1, nic, nf, nc, k)),
+                Part.of("e", "Connections for a 64×64 input", 1, counted(at64, 2, nic, nf, nc, k))));
     }
 
     private Problem transposed() {
