@@ -227,4 +227,29 @@ class BerkeleyHw3Test {
             assertEquals(d.lambda(), s.key("p1.b", p), 1e-12);
         }
     }
+
+    /**
+     * "Dropout p" read as the probability of keeping a feature: the engine's problem at drop probability 1 − p gives the
+     * keep reading's λ and prediction; both formula parts accept that reading and say so, and reject a mix of the two.
+     */
+    @Test
+    void theKeepReadingOfPPassesTheFormulaPartsAndIsNamed() {
+        Student s = solved();
+        for (double p : new double[] {0.1, 0.3, 0.5, 0.8}) {
+            DropoutLeastSquares keep = (DropoutLeastSquares) Problems.parse("dropout-least-squares",
+                    Map.of("p", Double.toString(1 - p)));
+            double[] w = keep.regularisedSolution();
+            assertEquals(keep.lambda(), s.key("p1.b", "keep", p), 1e-9);
+            assertEquals(10 * w[0] + w[1], s.key("p1.f", "keep", p), 1e-9);
+        }
+        for (String[] a : new String[][] {{"p1.b", "(1 - p)/p"}, {"p1.f", "22 p/(1 + p)"}}) {
+            s.assertCorrect(a[0], a[1]);
+            String reason = s.check(a[0], a[1]).verdict().reason();
+            assertTrue(reason.contains("probability of keeping a feature"), reason);
+        }
+        assertTrue(!s.check("p1.b", "p/(1-p)").verdict().reason().contains("keeping"), "the statement's reading is not the keep one");
+        s.assertNotCorrect("p1.b", "1/p");
+        s.assertNotCorrect("p1.f", "22 (1 - p)/(1 + p)");
+        s.assertNotCorrect("p1.c", "1.0891, 0.10891");
+    }
 }

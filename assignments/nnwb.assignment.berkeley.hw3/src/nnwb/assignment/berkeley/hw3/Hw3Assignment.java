@@ -71,6 +71,10 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
     public static final String LAMBDA = "p/(1 - p)";
     /** The prediction {@code 10 w1 + w2} of the minimiser of inverted dropout's expected loss: {@code 2·11/(2 + λ)}. */
     public static final String PREDICTION = "22*(1 - p)/(2 - p)";
+    /** {@link #LAMBDA} with p read as the probability of keeping a feature. */
+    public static final String LAMBDA_KEEP = "(1 - p)/p";
+    /** {@link #PREDICTION} with p read as the probability of keeping a feature. */
+    public static final String PREDICTION_KEEP = "22*p/(1 + p)";
     /** Problem 5's data: the sheet's X (rows separated by ';'), then the drawn ones; every column nonzero. */
     static final String[] X5_CHOICES = {"3,0; 4,2", "1,2; 2,0", "2,1; 0,3", "1,1; 2,-1", "4,1; 3,2", "1,0; 2,2"};
     static final String[] Y5_CHOICES = {"1, 2", "2, -1", "1, 1", "3, 1", "-1, 2"};
@@ -130,16 +134,28 @@ public final class Hw3Assignment extends BundleAssignmentProvider {
         double[][] gamma = {{root * x[0], 0}, {0, root * x[1]}};
         return Problem.of("p1", "Dropout on a two-weight regression", "statements/p1.md", List.of(
                 Part.of("a", "Least-squares weights of smallest norm", 1, MatrixChecker.vector(plain, close)),
-                Part.of("b", "The Tikhonov λ of inverted dropout (in p)", 2, FormulaChecker.of(LAMBDA, p)),
+                Part.of("b", "The Tikhonov λ of inverted dropout (in p)", 2, dropOrKeep(LAMBDA, LAMBDA_KEEP, p)),
                 Part.of("c", "Weights minimising the expected loss at p = " + v.values().get("p1.p"), 2, MatrixChecker.vector(half, close))
                         .withPreset(preset),
                 Part.of("d", "Their prediction 10 w1 + w2", 1, RealChecker.of(10 * half[0] + half[1], Tolerance.relative(1e-3))),
                 Part.of("e", "Batch one against a large batch", 1, FreeTextChecker.of()).withPreset(preset),
-                Part.of("f", "The prediction 10 w1 + w2 as a formula in p", 2, FormulaChecker.of(PREDICTION, p)),
+                Part.of("f", "The prediction 10 w1 + w2 as a formula in p", 2, dropOrKeep(PREDICTION, PREDICTION_KEEP, p)),
                 Part.of("g", "Adam against SGD with dropout", 1, FreeTextChecker.of()),
                 Part.of("h", "The Tikhonov matrix Γ at p = " + shown, 2, MatrixChecker.matrix(gamma, close)),
                 Part.of("i", "The cheating feature: does dropout help on clean data?", 1, FreeTextChecker.of())
                         .withPreset(Preset.run(CHEATING_RUN))));
+    }
+
+    /**
+     * A formula in the dropout probability p, also accepting it with p read as the probability of keeping a feature (a
+     * "dropout p" is read both ways); the feedback says which reading an answer took. The numeric parts at a student's
+     * own p accept the statement's reading only: with the other, two students' numbers would pass for each other.
+     */
+    static ConventionChecker dropOrKeep(String drop, String keep, Symbol p) {
+        return new ConventionChecker(FormulaChecker.of(drop, p), "p the probability of dropping a feature", List.of(
+                new ConventionChecker.Alternative("keep", FormulaChecker.of(keep, p), true,
+                        "that reads p as the probability of keeping a feature; the statement's p is the probability of "
+                                + "dropping it")));
     }
 
     /** Problem 5's numbers for {@code v}: X (n × 2, row-major), y and the keep probability p. */
