@@ -22,7 +22,8 @@ import nnwb.core.conv.ConvArithmetic;
  * size of {@code torch.nn.functional.max_pool2d(ceil_mode=True)} over a grid of input, kernel, stride, padding and
  * dilation, written by {@code ceil_mode_pool.py} (also beside it) and committed as test data, so this test needs no
  * PyTorch. A 0 in the table is PyTorch refusing ("Output size is too small"). The grid includes kernels wider than the
- * padded input, where PyTorch gives a one-wide output.
+ * padded input, where PyTorch gives a one-wide output. The script also asserts that {@code avg_pool2d(ceil_mode=True)}
+ * gives the same sizes on the rows without dilation, so those rows check the analyzer's average pooling too.
  */
 class CeilModePoolingOracleTest {
 
@@ -71,25 +72,32 @@ class CeilModePoolingOracleTest {
     void theAnalyzerGivesPyTorchsShapeOrRefusesWherePyTorchDoes() throws IOException {
         List<String> failures = new ArrayList<>();
         for (Row r : table()) {
-            String text = "input " + r.in + "x" + r.in + "x1\npool: maxpool " + r.k + " stride=" + r.s + " padding=" + r.p
-                    + " dilation=" + r.d + " ceil_mode=true\n";
-            AnalysisReport a = Analyzer.analyze(text, AnalysisOptions.defaults());
-            if (r.out == 0) {
-                if (!a.hasErrors()) {
-                    failures.add(r + ": PyTorch refuses, the analyzer gives " + a.row("pool").outputShape());
-                }
-                continue;
-            }
-            if (a.hasErrors()) {
-                failures.add(r + ": PyTorch gives " + r.out + ", the analyzer refuses: " + a.findings());
-                continue;
-            }
-            Shape shape = a.row("pool").outputShape();
-            if (shape.spatial().get(0).longValue() != r.out || shape.spatial().get(1).longValue() != r.out) {
-                failures.add(r + ": PyTorch " + r.out + ", analyzer " + shape);
+            analyze(r, "maxpool " + r.k + " stride=" + r.s + " padding=" + r.p + " dilation=" + r.d, failures);
+            if (r.d == 1) {
+                // the script asserts that avg_pool2d(ceil_mode=True) gives the same sizes on these rows
+                analyze(r, "avgpool " + r.k + " stride=" + r.s + " padding=" + r.p, failures);
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " rows differ:\n" + String.join("\n", failures));
+    }
+
+    private static void analyze(Row r, String layer, List<String> failures) {
+        String text = "input " + r.in + "x" + r.in + "x1\npool: " + layer + " ceil_mode=true\n";
+        AnalysisReport a = Analyzer.analyze(text, AnalysisOptions.defaults());
+        if (r.out == 0) {
+            if (!a.hasErrors()) {
+                failures.add(layer + ", " + r + ": PyTorch refuses, the analyzer gives " + a.row("pool").outputShape());
+            }
+            return;
+        }
+        if (a.hasErrors()) {
+            failures.add(layer + ", " + r + ": PyTorch gives " + r.out + ", the analyzer refuses: " + a.findings());
+            return;
+        }
+        Shape shape = a.row("pool").outputShape();
+        if (shape.spatial().get(0).longValue() != r.out || shape.spatial().get(1).longValue() != r.out) {
+            failures.add(layer + ", " + r + ": PyTorch " + r.out + ", analyzer " + shape);
+        }
     }
 
     @Test

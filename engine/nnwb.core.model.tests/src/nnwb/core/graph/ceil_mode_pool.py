@@ -9,7 +9,19 @@ Only padding <= kernel // 2 is listed (PyTorch refuses larger padding before it 
 import torch
 import torch.nn.functional as F
 
-print(f"# torch {torch.__version__}: max_pool2d(ceil_mode=True) on a square input, square kernel")
+
+def size(pool, x, *args, **kwargs):
+    """The output width, or 0 where PyTorch refuses ("Output size is too small")."""
+    try:
+        return pool(x, *args, ceil_mode=True, **kwargs).shape[-1]
+    except RuntimeError as e:
+        if "too small" not in str(e):
+            raise
+        return 0
+
+
+print(f"# torch {torch.__version__}: max_pool2d(ceil_mode=True) on a square input, square kernel;"
+      " avg_pool2d(ceil_mode=True) gives the same size on every dilation-1 row (asserted by this script)")
 print("in,kernel,stride,padding,dilation,out")
 for n in range(1, 11):
     for k in range(1, 8):
@@ -17,10 +29,7 @@ for n in range(1, 11):
             for p in range(0, k // 2 + 1):
                 for d in (1, 2):
                     x = torch.zeros(1, 1, n, n)
-                    try:
-                        out = F.max_pool2d(x, k, stride=s, padding=p, dilation=d, ceil_mode=True).shape[-1]
-                    except RuntimeError as e:
-                        if "too small" not in str(e):
-                            raise
-                        out = 0
+                    out = size(F.max_pool2d, x, k, stride=s, padding=p, dilation=d)
+                    if d == 1:
+                        assert size(F.avg_pool2d, x, k, stride=s, padding=p) == out, (n, k, s, p)
                     print(f"{n},{k},{s},{p},{d},{out}")
