@@ -5,7 +5,8 @@ import java.util.Optional;
 /** The functions a formula may call, by the names a student types; logarithms are natural unless named. */
 enum Fn {
     SQRT("sqrt", "\\sqrt"), LOG("log", "\\log"), LN("ln", "\\ln"), LOG2("log2", "\\log_2"), LOG10("log10", "\\log_{10}"),
-    EXP("exp", "\\exp"), ABS("abs", ""), SIN("sin", "\\sin"), COS("cos", "\\cos"), TANH("tanh", "\\tanh");
+    EXP("exp", "\\exp"), ABS("abs", ""), SIN("sin", "\\sin"), COS("cos", "\\cos"), TANH("tanh", "\\tanh"),
+    FLOOR("floor", ""), CEIL("ceil", "");
 
     private final String name;
     private final String latex;
@@ -43,6 +44,14 @@ enum Fn {
             case SIN -> Math.sin(x);
             case COS -> Math.cos(x);
             case TANH -> Math.tanh(x);
+            case FLOOR -> Math.floor(snapped(x));
+            case CEIL -> Math.ceil(snapped(x));
         };
+    }
+
+    /** A value within rounding of a whole number is that number, so floor((0.29·100)) is 29, not 28. */
+    private static double snapped(double x) {
+        double r = Math.rint(x);
+        return Math.abs(x - r) <= 1e-9 * Math.max(1, Math.abs(x)) ? r : x;
     }
 }

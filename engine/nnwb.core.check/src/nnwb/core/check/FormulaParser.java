@@ -11,7 +11,7 @@ import nnwb.core.symbolic.Rational;
 
 /**
  * Reads a formula in declared symbols: numbers, symbols, {@code + - * / ^} (also {@code · × − ²}),
- * parentheses, functions ({@code sqrt log ln log2 log10 exp abs sin cos tanh}, with or without
+ * parentheses, functions ({@code sqrt log ln log2 log10 exp abs sin cos tanh floor ceil}, with or without
  * parentheses), {@code √}, {@code pi} and {@code e}, implicit products ({@code 2n}, {@code K(K+1)},
  * {@code nK} when n and K are symbols). Length and nesting are checked before and during
  * parsing, so ten thousand nested parentheses are refused with a reason, not a stack overflow.
@@ -41,13 +41,39 @@ final class FormulaParser implements Grammar<Expr, Character> {
             names.add(sym.name());
             spellings.add(sym.name());
             canonical.put(sym.name(), sym.name());
-            String letter = GREEK.get(sym.name());
-            if (letter != null && !slots.containsKey(letter)) {
-                slots.put(letter, slot);
-                spellings.add(letter);
-                canonical.put(letter, sym.name());
+            for (String other : otherSpellings(sym.name())) {
+                if (!slots.containsKey(other)) {
+                    slots.put(other, slot);
+                    spellings.add(other);
+                    canonical.put(other, sym.name());
+                }
             }
         }
+    }
+
+    /**
+     * The other ways to write a symbol named after a Greek letter, keeping a subscript: σ for sigma, σ_x for sigma_x,
+     * β1 and β_1 (and beta_1) for beta1, and back (sigma_x for a symbol declared as σ_x); empty when the name starts with
+     * no Greek letter.
+     */
+    static List<String> otherSpellings(String name) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> g : GREEK.entrySet()) {
+            for (String[] pair : new String[][] {{g.getKey(), g.getValue()}, {g.getValue(), g.getKey()}}) {
+                if (!name.startsWith(pair[0])) {
+                    continue;
+                }
+                String rest = name.substring(pair[0].length());
+                if (rest.isEmpty() || rest.startsWith("_")) {
+                    out.add(pair[1] + rest);
+                } else if (rest.chars().allMatch(Character::isDigit)) {
+                    out.add(pair[1] + rest);
+                    out.add(pair[1] + "_" + rest);
+                    out.add(pair[0] + "_" + rest);
+                }
+            }
+        }
+        return out;
     }
 
     static Expr parse(String text, List<Symbol> symbols, Limits limits) {

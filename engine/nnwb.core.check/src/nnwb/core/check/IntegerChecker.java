@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * An exact whole number, e.g. a parameter count. Accepts {@code 1,234}, {@code 1_234},
+ * An exact whole number, e.g. a parameter count. Accepts {@code 1,234,567}, {@code 1_234},
  * {@code 1.234e3}, {@code 2^10}, count scales ({@code 1.5M}) when they are exact, and whole-number
  * calculations as the coursework writes counts ({@code 3×3×10×10 + 10}).
  */

@@ -88,6 +88,8 @@ final class LatexPrinter {
         return switch (c.fn()) {
             case SQRT -> "\\sqrt{" + arg + "}";
             case ABS -> "\\left|" + arg + "\\right|";
+            case FLOOR -> "\\left\\lfloor " + arg + "\\right\\rfloor";
+            case CEIL -> "\\left\\lceil " + arg + "\\right\\rceil";
             default -> c.fn().latex() + "\\left(" + arg + "\\right)";
         };
     }

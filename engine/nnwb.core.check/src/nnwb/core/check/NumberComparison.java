@@ -24,8 +24,18 @@ final class NumberComparison {
                     + unit.dimension().words()) + ", but this answer is " + keyUnit.dimension().words(),
                     "expected " + Figures.format(key) + keyUnit.suffix());
         }
-        double student = unit.convert(q.number().value(), keyUnit).doubleValue();
         double expected = key.doubleValue();
+        java.util.Optional<Unit> twin = Units.sibling(unit).filter(t -> t.symbol().contains("i") && rule.bytes() != NumberRule.ByteUnits.SI);
+        if (twin.isPresent() && rule.bytes() == NumberRule.ByteUnits.BINARY) {
+            unit = twin.get();
+        } else if (twin.isPresent() && !rule.tolerance().accepts(unit.convert(q.number().value(), keyUnit).doubleValue(), expected)
+                && rule.tolerance().accepts(twin.get().convert(q.number().value(), keyUnit).doubleValue(), expected)) {
+            Verdict v = compare(new Quantity(q.number(), twin.get(), true), key, keyUnit, rule.withBytes(NumberRule.ByteUnits.SI));
+            return v.status() == Status.CORRECT ? Verdict.correct(v.reason() + "; your " + q.unit().symbol() + " read as "
+                    + twin.get().symbol() + " (" + power(twin.get()) + " bytes), which the sheet's " + q.unit().symbol()
+                    + " allows") : v;
+        }
+        double student = unit.convert(q.number().value(), keyUnit).doubleValue();
         boolean close = rule.tolerance().accepts(student, expected);
         String expectedText = "expected " + Figures.format(key) + keyUnit.suffix();
         if (rule.sigFigs() > 0) {

@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * A number as a student wrote it: its exact value and how many significant figures the
- * literal shows. Reads {@code 1500}, {@code -1.5e6}, {@code 1,500,000}, {@code 1_500},
+ * literal shows. Reads {@code 1500}, {@code -1.5e6}, {@code 1,500,000}, {@code 1,500.5}, {@code 1_500},
  * {@code 1.5×10^6}, {@code 2^20} and {@code 3/4}. Length is checked before anything is
  * parsed, so a million-digit number costs nothing; magnitudes beyond 10^±300 are refused.
+ * A comma is read only where it can be nothing but a thousands separator (two or more groups,
+ * or a decimal point after it): {@code 8,625} may be 8625 or a decimal comma's 8.625 and is
+ * refused as ambiguous, and a decimal comma ({@code 3,5}) is refused too (it could also separate
+ * two numbers); each with the reason and the two ways to write it.
  *
  * @param value       the exact value
  * @param minSigFigs  fewest significant figures the literal can mean (trailing zeros of an integer are ambiguous)
@@ -58,6 +62,10 @@ public record NumberLiteral(BigDecimal value, int minSigFigs, int maxSigFigs, bo
         if (s.isEmpty() || !m.lookingAt()) {
             throw new IllegalArgumentException(s.isEmpty() ? "empty answer; a number was expected" : "not a number: " + Echo.quote(text));
         }
+        commas(s, text);
+        for (int g : new int[] {4, 5}) {
+            ambiguousComma(m.group(g), "", text);
+        }
         boolean negative = m.group(1).equals("-");
         NumberLiteral n;
         if (m.group(2) != null) {
@@ -74,6 +82,35 @@ public record NumberLiteral(BigDecimal value, int minSigFigs, int maxSigFigs, bo
         }
         return new ParsedPrefix(negative ? new NumberLiteral(n.value.negate(), n.minSigFigs, n.maxSigFigs, n.decimal) : n,
                 m.end(), s.substring(m.end()).strip());
+    }
+
+    private static final Pattern LEADING_DIGITS = Pattern.compile("[+-]?(\\d[\\d,]*)");
+
+    /** The commas of the leading run of digits: thousands separators only where nothing else can be meant. */
+    private static void commas(String s, String text) {
+        Matcher m = LEADING_DIGITS.matcher(s);
+        if (!m.lookingAt() || m.group(1).indexOf(',') < 0) {
+            return;
+        }
+        String run = m.group(1);
+        String next = s.substring(m.end());
+        if (run.endsWith(",") || run.matches("\\d{1,3}(?:,\\d{3})+")) {
+            ambiguousComma(run, next, text);
+            return;
+        }
+        String[] parts = run.split(",", -1);
+        throw new IllegalArgumentException(Echo.quote(text) + ": these commas are no thousands separators (groups of three digits),"
+                + " and decimal commas are not read" + (parts.length == 2 ? "; write " + parts[0] + "." + parts[1] + " for a decimal number"
+                        : ""));
+    }
+
+    /** One comma between 1-3 and 3 digits, no point after: a thousands separator or a decimal comma, so refused. */
+    private static void ambiguousComma(String mantissa, String next, String text) {
+        if (mantissa != null && mantissa.matches("\\d{1,3},\\d{3}") && !next.startsWith(".")) {
+            String[] p = mantissa.split(",");
+            throw new IllegalArgumentException(Echo.quote(text) + " is ambiguous: the comma may separate thousands (" + p[0] + p[1]
+                    + ") or be a decimal comma (" + p[0] + "." + p[1] + "); write " + p[0] + p[1] + " or " + p[0] + "." + p[1]);
+        }
     }
 
     private static NumberLiteral power(BigInteger base, int exponent, String text) {

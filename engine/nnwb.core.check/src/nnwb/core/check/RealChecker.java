@@ -45,11 +45,34 @@ public record RealChecker(BigDecimal key, Unit unit, NumberRule rule) implements
         }
         try {
             String text = AnswerText.of(answer, "a number");
-            Quantity q = Quantity.parse(text, context.limits().maxNumberChars(), unit.dimension());
+            Quantity q;
+            try {
+                q = Quantity.parse(text, context.limits().maxNumberChars(), unit.dimension());
+            } catch (IllegalArgumentException notAQuantity) {
+                q = constant(text, context.limits()).orElseThrow(() -> notAQuantity);
+            }
             return NumberComparison.compare(q, key, unit, rule);
         } catch (IllegalArgumentException e) {
             return Verdict.ungradable(e.getMessage());
         }
+    }
+
+    /**
+     * An exact expression of numbers without a unit, such as {@code 2/(3*sqrt(5))} or {@code (1 - 0.9^3)/0.1}, read by the
+     * formula parser with no symbols; empty when it is not one (the quantity's reason stands). It has no significant
+     * figures.
+     */
+    static java.util.Optional<Quantity> constant(String text, Limits limits) {
+        double v;
+        try {
+            v = Formula.parse(text, java.util.List.of(), limits).evaluate();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(Echo.quote(text) + " has no finite real value");
+        }
+        return java.util.Optional.of(new Quantity(new NumberLiteral(new BigDecimal(v), 1, 34, false), Units.COUNT, false));
     }
 
     @Override

@@ -13,8 +13,11 @@ import java.util.Set;
  * The units the coursework uses and their spellings: bytes (B, KB, KiB, MB, MiB, GB, GiB, TB,
  * TiB, bit), times (s, ms, µs, ns, min, h) and count scales (k, M, million, billion), with an
  * optional noun after a count ("1.2M params"). Symbols are matched exactly; words of four or
- * more letters also ignoring case. Ambiguous spellings such as {@code Mb} or {@code mb} are
- * refused with a reason rather than guessed.
+ * more letters also ignoring case, and so are the binary byte units ({@code mib}, {@code KIB}: the
+ * {@code i} leaves one reading). Other spellings of KB, MB, GB and TB ({@code mb}, {@code Mb},
+ * {@code gb}) are refused with the reason (b is a bit and m is milli in SI) rather than guessed;
+ * {@code kB} is the SI spelling of KB. Whether MB means 10^6 or 2^20 bytes is the sheet's
+ * convention, kept by {@link NumberRule#bytes()}.
  */
 public final class Units {
 
@@ -111,6 +114,16 @@ public final class Units {
 
     private static Optional<Unit> lookup(String t) {
         Unit u = BY_SPELLING.get(t);
+        if (u == null && t.length() == 3 && t.substring(1).equalsIgnoreCase("ib")) {
+            u = BY_SYMBOL.get(t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + "iB");
+        }
+        if (u == null && t.length() == 2 && "kmgt".indexOf(Character.toLowerCase(t.charAt(0))) >= 0
+                && Character.toLowerCase(t.charAt(1)) == 'b') {
+            String decimal = Character.toUpperCase(t.charAt(0)) + "B";
+            throw new IllegalArgumentException(Echo.quote(t) + " is ambiguous: in SI b is a bit and m is milli; write " + decimal
+                    + " (10^" + (3 * ("KMGT".indexOf(decimal.charAt(0)) + 1)) + " bytes) or " + decimal.charAt(0) + "iB (2^"
+                    + (10 * ("KMGT".indexOf(decimal.charAt(0)) + 1)) + " bytes)");
+        }
         if (u == null && t.length() >= 4) {
             for (Map.Entry<String, Unit> e : BY_SPELLING.entrySet()) {
                 if (e.getKey().length() >= 4 && e.getKey().equalsIgnoreCase(t)) {

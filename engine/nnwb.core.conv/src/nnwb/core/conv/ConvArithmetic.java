@@ -27,6 +27,21 @@ public final class ConvArithmetic {
         return Math.floorDiv(in + padTotal - dilation * (kernel - 1) - 1, stride) + 1;
     }
 
+    /**
+     * Output size of a pooling with PyTorch's {@code ceil_mode}: {@code ceil((in + before + after - span)/stride) + 1},
+     * less one when that last window would start in the right padding ({@code (out-1)*stride >= in + before}), as
+     * PyTorch's {@code pooling_output_shape_pad_lr} computes it. Windows may run off the end when they start inside the
+     * input or its left padding, so a kernel wider than the padded input still gives one output (PyTorch does); zero or
+     * negative only where PyTorch refuses too.
+     */
+    public static long poolOutputCeil(long in, long kernel, long stride, long before, long after, long dilation) {
+        long out = Math.floorDiv(in + before + after - effectiveKernel(kernel, dilation) + stride - 1, stride) + 1;
+        if ((out - 1) * stride >= in + before) {
+            out--;
+        }
+        return out;
+    }
+
     /** Output size of a transposed convolution: {@code (in-1)*stride - padTotal + dilation*(kernel-1) + outputPadding + 1}. */
     public static long transposedOutput(long in, long kernel, long stride, long padTotal, long dilation, long outputPadding) {
         return (in - 1) * stride - padTotal + dilation * (kernel - 1) + outputPadding + 1;

@@ -86,14 +86,16 @@ public final class ShapeRules {
         }
         Poly num = in.add(pad).subtract(d.multiply(k.subtract(Poly.ONE))).subtract(Poly.ONE);
         if (in.isConstant() && k.isConstant() && s.isConstant() && d.isConstant() && pad.isConstant()) {
-            long out = ConvArithmetic.convOutput(in.longValue(), k.longValue(), s.longValue(), pad.longValue(), d.longValue());
+            boolean ceil = !conv && p.ceilMode();
+            long out = ceil ? CeilModePooling.output(in.longValue(), k.longValue(), s.longValue(), p.padBefore().get(i).longValue(),
+                    p.padAfter().get(i).longValue(), d.longValue())
+                    : ConvArithmetic.convOutput(in.longValue(), k.longValue(), s.longValue(), pad.longValue(), d.longValue());
             if (out <= 0) {
                 throw new ModelError(at, "output size " + out + " on axis " + (i + 1) + ": the kernel spans "
                         + ConvArithmetic.effectiveKernel(k.longValue(), d.longValue()) + " cells but the padded input has " + in.add(pad));
             }
-            if (!conv && p.ceilMode()) {
-                return Poly.of(CeilModePooling.output(in.longValue(), k.longValue(), s.longValue(), p.padBefore().get(i).longValue(),
-                        p.padAfter().get(i).longValue(), d.longValue()));
+            if (ceil) {
+                return Poly.of(out);
             }
             long rem = Math.floorMod(num.longValue(), s.longValue());
             long span = ConvArithmetic.effectiveKernel(k.longValue(), d.longValue());

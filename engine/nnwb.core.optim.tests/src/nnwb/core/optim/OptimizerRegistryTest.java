@@ -113,6 +113,14 @@ class OptimizerRegistryTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Optimizers.parseAll(List.of("sgd", "adam"), Map.of("momentum", "0.5")));
         assertTrue(e.getMessage().contains("taken by none"), e.getMessage());
+        // the reason lists what each optimizer does take (issue 23), written out here from Sgd and Adam's tables
+        assertTrue(e.getMessage().contains("valid keys for sgd: lr, l2, wd, wd-lr"), e.getMessage());
+        assertTrue(e.getMessage().contains("valid keys for adam: lr, l2, wd, wd-lr, beta1, beta2, eps, eps-at, bias-correction, amsgrad"),
+                e.getMessage());
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> Optimizers.parseAll(List.of("adagrad"), Map.of("foo", "1")));
+        assertEquals("option 'foo' is taken by none of adagrad; valid keys for adagrad: lr, l2, wd, wd-lr, eps, eps-at, init, lr-decay",
+                one.getMessage());
     }
 
     @ParameterizedTest

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Adagrad extends ElementwiseOptimizer {
 
-    static final List<HyperParam> PARAMS = Optimizers.with(0.1,
+    static final List<HyperParam> PARAMS = Optimizers.with(0.01,
             HyperParam.nonNegative("eps", 1e-10, "ε in the denominator (0 means exactly zero)", "epsilon"),
             HyperParam.choice("eps-at", "outside", List.of("outside", "inside"), "ε after or under the square root"),
             HyperParam.nonNegative("init", 0, "initial value of the accumulator s"),

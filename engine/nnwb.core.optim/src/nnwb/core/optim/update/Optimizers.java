@@ -115,7 +115,8 @@ public final class Optimizers {
         }
         for (String key : shared.keySet()) {
             if (names.stream().noneMatch(n -> takes(canonical(n), key))) {
-                throw new IllegalArgumentException("option '" + key + "' is taken by none of " + String.join(", ", names));
+                throw new IllegalArgumentException("option '" + key + "' is taken by none of " + String.join(", ", names)
+                        + "; " + validKeys(names));
             }
         }
         List<OptimizerConfig> out = new ArrayList<>();
@@ -130,6 +131,15 @@ public final class Optimizers {
             out.add(parse(c, own));
         }
         return out;
+    }
+
+    /** The keys each optimizer takes, e.g. {@code valid keys for adagrad: lr, l2, wd, ...}, one clause per distinct name. */
+    static String validKeys(List<String> names) {
+        List<String> clauses = new ArrayList<>();
+        for (String n : new java.util.LinkedHashSet<>(names.stream().map(Optimizers::canonical).toList())) {
+            clauses.add("valid keys for " + n + ": " + String.join(", ", keys(n)));
+        }
+        return String.join("; ", clauses);
     }
 
     /** Builds the optimizer for parameters shaped {@code rows×cols} (vectors are {@code 1×d}). */
@@ -158,7 +168,8 @@ public final class Optimizers {
         return List.of(
                 HyperParam.nonNegative("lr", lr, "learning rate η", "eta"),
                 HyperParam.nonNegative("l2", 0, "L2 penalty added to the gradient: g + l2·p"),
-                HyperParam.nonNegative("wd", 0, "decoupled weight decay: p ← (1 − wd)·p − lr·u", "weight-decay"),
+                HyperParam.nonNegative("wd", 0, "decoupled weight decay, not scaled by lr: p ← (1 − wd)·p − lr·u (with wd-lr: (1 − lr·wd))",
+                        "weight-decay"),
                 HyperParam.flag("wd-lr", false, "multiply the decoupled weight decay by the learning rate (PyTorch's AdamW, DL4J's applyLR)"));
     }
 

@@ -213,4 +213,26 @@ class TraceCommandTest {
         assertEquals(1, e.lines().count(), e);
         assertTrue(e.startsWith("nnwb trace: "), e);
     }
+
+    /** Issue 23: an unknown --set key names what each chosen optimizer takes; --help says how --wd decays and what the defaults are. */
+    @Test
+    void anUnknownSetKeyListsTheValidKeysAndHelpExplainsWdAndTheDefaults() {
+        assertEquals(2, run("trace", "--problem", "quadratic", "--optimizer", "adagrad", "--set", "foo=1"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals("nnwb trace: option 'foo' is taken by none of adagrad; valid keys for adagrad: lr, l2, wd, wd-lr, eps, eps-at, "
+                + "init, lr-decay", e.strip());
+        assertEquals(0, run("trace", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(help.contains("decoupled weight decay, not scaled by lr"), help);
+        assertTrue(help.contains("adagrad lr 0.01"), help);
+        assertTrue(help.contains("PyTorch's SGD has no default lr"), help);
+    }
+
+    /** Adagrad's default lr is PyTorch's 0.01: one step on the constant gradient c = 2 moves by lr·c/(|c| + 1e-10) ≈ 0.01. */
+    @Test
+    void adagradsDefaultStepIsPyTorchs() {
+        Map<String, Object> t = json("trace", "--problem", "constant", "--c", "2", "--start", "0", "--optimizer", "adagrad",
+                "--steps", "1", "--json");
+        assertEquals(-0.01, params(fin(t))[0], 1e-9);
+    }
 }

@@ -42,7 +42,12 @@ import picocli.CommandLine.Option;
                 "  every problem takes --start. Optimizers: sgd, momentum, ema-momentum, nesterov, adam, adamw,",
                 "  rmsprop, adagrad, signsgd, muon; --lr --beta1 --beta2 --eps --momentum --wd --l2 go to every",
                 "  optimizer that takes them (--eps 0 means exactly 0); other hyperparameters with",
-                "  --set KEY=VALUE (e.g. eps-at=inside, bias-correction=false, amsgrad=true, ns=3, ns-steps=8).",
+                "  --set KEY=VALUE (e.g. eps-at=inside, bias-correction=false, amsgrad=true, ns=3, ns-steps=8);",
+                "  an unknown key is refused with the keys each chosen optimizer takes.",
+                "Defaults are PyTorch's where torch.optim has the optimizer: adam/adamw lr 1e-3, betas 0.9, 0.999,",
+                "  eps 1e-8 (adamw wd 0.01, scaled by lr); rmsprop lr 0.01, beta (alpha) 0.99, eps 1e-8;",
+                "  adagrad lr 0.01, eps 1e-10. PyTorch's SGD has no default lr: sgd, momentum and nesterov use 0.1;",
+                "  momentum and nesterov default to beta 0.9 (PyTorch's SGD momentum=0 is our sgd).",
                 "  All optimizers share the start, step budget, batch, seed and noise.",
                 "",
                 "JSON (--json), one optimizer: {\"settings\": {problem, problemOptions, paramNames, steps, batch, seed,",
@@ -114,7 +119,8 @@ public final class TraceCommand extends CommandBase {
     private String eps;
     @Option(names = "--momentum", paramLabel = "X", description = "momentum coefficient")
     private String momentum;
-    @Option(names = "--wd", paramLabel = "X", description = "decoupled weight decay")
+    @Option(names = "--wd", paramLabel = "X", description = "decoupled weight decay, not scaled by lr: p <- (1 - wd)*p - lr*u;"
+            + " --set wd-lr=true makes it (1 - lr*wd)*p as PyTorch's AdamW (adamw's default)")
     private String wd;
     @Option(names = "--l2", paramLabel = "X", description = "L2 penalty added to the gradient (l2*p)")
     private String l2;

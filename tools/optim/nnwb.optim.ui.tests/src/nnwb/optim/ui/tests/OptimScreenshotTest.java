@@ -138,4 +138,43 @@ class OptimScreenshotTest {
         OptimViews.select(view.tabs(), "Loss");
         OptimViews.screenshot("muon-loss");
     }
+
+    /** Issue 23: the optimizer form says beside wd that the decay is decoupled and not multiplied by lr. */
+    @Test
+    void theWeightDecayFieldSaysItIsDecoupledAndNotScaledByLr() {
+        view.openPreset("""
+                title = AdamW and SGD with decoupled weight decay
+                problem = quadratic
+                steps = 50
+                optimizer = adamw lr=0.05
+                optimizer = sgd lr=0.1 wd=0.01
+                """);
+        // adamw multiplies its decay by lr (wd-lr on by default, as PyTorch's AdamW); sgd's is not
+        view.optimizerPanel().select(0);
+        org.eclipse.swt.widgets.Label adamw = label(view.control(), "decoupled, × lr (wd-lr)");
+        assertTrue(adamw != null && adamw.isVisible(), "the note beside adamw's wd");
+        view.optimizerPanel().select(1);
+        org.eclipse.swt.widgets.Label note = label(view.control(), "decoupled, not × lr");
+        assertTrue(note != null && note.isVisible(), "the note beside sgd's wd");
+        assertTrue(note.getToolTipText().contains("not scaled by lr"), note.getToolTipText());
+        OptimViews.screenshot("optimizer-wd-note");
+        // ticking wd-lr changes the note
+        OptimViews.click((org.eclipse.swt.widgets.Button) view.optimizerPanel().field("wd-lr"));
+        assertTrue(label(view.control(), "decoupled, × lr (wd-lr)") != null, "the note follows wd-lr");
+    }
+
+    private static org.eclipse.swt.widgets.Label label(org.eclipse.swt.widgets.Control c, String text) {
+        if (c instanceof org.eclipse.swt.widgets.Label l && text.equals(l.getText())) {
+            return l;
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
+                org.eclipse.swt.widgets.Label l = label(child, text);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -50,6 +50,7 @@ public final class OptimizerPanel {
     private final Map<String, Scale> sliders = new LinkedHashMap<>();
     private final Map<String, ControlDecoration> decorations = new LinkedHashMap<>();
     private Label limit;
+    private Label wdNote;
     private Problem problem;
     private int selected;
     private boolean updating;
@@ -170,6 +171,11 @@ public final class OptimizerPanel {
         return session.optimizers().get(selected);
     }
 
+    /** Beside the decay's field: it is decoupled and not multiplied by the learning rate unless wd-lr says so. */
+    static final String WD_NOTE = "decoupled, not × lr";
+    /** The same with wd-lr on (adamw's default, PyTorch's AdamW). */
+    static final String WD_LR_NOTE = "decoupled, × lr (wd-lr)";
+
     private void buildForm() {
         updating = true;
         try {
@@ -181,6 +187,7 @@ public final class OptimizerPanel {
             fields.clear();
             sliders.clear();
             limit = null;
+            wdNote = null;
             OptimizerConfig c = current();
             for (HyperParam p : Optimizers.params(c.name())) {
                 Label l = new Label(form, SWT.NONE);
@@ -208,7 +215,12 @@ public final class OptimizerPanel {
                         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(limit);
                     }
                 } else {
-                    new Label(form, SWT.NONE);
+                    Label note = new Label(form, SWT.NONE);
+                    if (p.key().equals("wd")) {
+                        wdNote = note;
+                        note.setToolTipText(p.help());
+                        showWdNote();
+                    }
                 }
             }
             showLimit(problem);
@@ -270,11 +282,20 @@ public final class OptimizerPanel {
                 s.setSelection(p.key().equals("lr") ? lrPosition(c.number(p.key())) : (int) Math.round(1000 * c.number(p.key())));
             }
             list.getItem(selected).setText("■ " + TraceSeries.name(selected, c));
+            showWdNote();
             showNote();
             changed.run();
         } catch (IllegalArgumentException e) {
             d.setDescriptionText(e.getMessage());
             d.show();
+        }
+    }
+
+    /** Says beside wd whether the decay is multiplied by the learning rate (the setting wd-lr). */
+    private void showWdNote() {
+        if (wdNote != null && !wdNote.isDisposed()) {
+            wdNote.setText(Boolean.TRUE.equals(current().values().get("wd-lr")) ? WD_LR_NOTE : WD_NOTE);
+            wdNote.getParent().layout(new Control[] {wdNote});
         }
     }
 
