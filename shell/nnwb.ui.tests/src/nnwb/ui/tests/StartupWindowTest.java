@@ -55,7 +55,7 @@ class StartupWindowTest {
         List<String> order = StartupReport.marks().stream().map(Mark::name).toList();
         assertTrue(order.indexOf("display") < order.indexOf(StartupReport.FIRST_PAINT), order.toString());
         String[] said = {"status: Opening the workspace ...", "status: Loading the tools ...",
-                "status: Opening the Coursework perspective ...", "status: Drawing the views ..."};
+                "status: Opening the Coursework perspective and its tools ...", "status: Drawing the window ..."};
         int last = order.indexOf(StartupReport.FIRST_PAINT);
         for (String s : said) {
             int at = order.indexOf(s);
@@ -82,9 +82,11 @@ class StartupWindowTest {
             assertTrue(splash.shell().isVisible());
             assertEquals("Starting the workbench ...", splash.statusText());
             assertEquals(0, splash.step());
-            StartupSplash.status("Opening the Coursework perspective ...");
-            StartupSplash.status("Drawing the views ...");
-            assertEquals("Drawing the views ...", splash.statusText());
+            StartupSplash.status("Opening the Coursework perspective and its tools ...");
+            assertTrue(splash.painted(), "the new status is drawn before status returns");
+            StartupSplash.status("Drawing the window ...");
+            assertTrue(splash.painted(), "the new status is drawn before status returns");
+            assertEquals("Drawing the window ...", splash.statusText());
             assertEquals(2, splash.step());
             File png = Screenshots.save(splash.shell(), new File(FOLDER + "startup-window.png"));
             assertTrue(darkShare(png) < 0.05, "the start-up window is not black");

@@ -25,7 +25,7 @@ class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
-        StartupSplash.status("Opening the Coursework perspective ...");
+        StartupSplash.status("Opening the Coursework perspective and its tools ...");
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
         c.setInitialSize(new Point(Math.max(1024, screen.width), Math.max(700, screen.height)));
@@ -38,7 +38,7 @@ class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowCreate() {
-        StartupSplash.status("Drawing the views ...");
+        StartupSplash.status("Drawing the window ...");
     }
 
     /** Draws the window's parts now, whatever the user interface thread does next. */

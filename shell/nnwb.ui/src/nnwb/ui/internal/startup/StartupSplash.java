@@ -24,6 +24,7 @@ public final class StartupSplash {
     /** The start-up's steps that say something, for the bar: display, workspace, tools, perspective, views. */
     static final int STEPS = 5;
     private static final long PAINT_WAIT_MS = 1000;
+    private static final long STATUS_WAIT_MS = 250;
     /** The size of the start script's {@code splash.png}, which the JVM draws at the same place before. */
     private static final int WIDTH = 520;
     private static final int HEIGHT = 150;
@@ -78,26 +79,35 @@ public final class StartupSplash {
      * second at most), before anything else of the workbench loads. Marks {@link StartupReport#FIRST_PAINT}.
      */
     public static StartupSplash open(Display display, String first) {
-        close();
+        dispose();
         StartupSplash s = new StartupSplash(display, first);
         current = s;
         s.shell.open();
-        long until = System.currentTimeMillis() + PAINT_WAIT_MS;
-        while (!s.painted && System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> { });
-                display.sleep();
-            }
-        }
-        s.shell.update();
+        s.waitForPaint(PAINT_WAIT_MS);
         StartupReport.mark(StartupReport.FIRST_PAINT);
         JvmSplash.close();
         return s;
     }
 
     /**
-     * Says what loads now: the status line and the next step of the bar are drawn at once (the event loop may not
-     * run during start-up). Without an open start-up window only the mark is recorded.
+     * Runs the event loop until the window has drawn itself again, {@code millis} at most: during start-up nothing
+     * else does (GTK 3 draws only from its main loop). The platform's own splash is kept up to date the same way.
+     */
+    private void waitForPaint(long millis) {
+        Display display = shell.getDisplay();
+        long until = System.currentTimeMillis() + millis;
+        while (!painted && System.currentTimeMillis() < until && !shell.isDisposed()) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(5, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    /**
+     * Says what loads now: the status line and the next step of the bar are drawn before this returns (the event
+     * loop runs until they are, {@value #STATUS_WAIT_MS} ms at most). Without an open start-up window only the mark
+     * is recorded.
      */
     public static void status(String text) {
         StartupReport.mark("status: " + text);
@@ -108,12 +118,18 @@ public final class StartupSplash {
         s.status.setText(text);
         s.bar.setSelection(Math.min(STEPS, s.bar.getSelection() + 1));
         s.shell.layout(true);
-        s.shell.update();
+        s.painted = false;
+        s.status.redraw();
+        s.waitForPaint(STATUS_WAIT_MS);
     }
 
     /** Closes the start-up window if it is open (and the JVM's splash image, if it still shows). */
     public static void close() {
         JvmSplash.close();
+        dispose();
+    }
+
+    private static void dispose() {
         StartupSplash s = current;
         current = null;
         if (s != null && !s.shell.isDisposed()) {
