@@ -19,8 +19,11 @@ import org.eclipse.swt.widgets.Shell;
  */
 public final class StartupSplash {
 
-    /** The start-up window's title (what window lists show), unlike the workbench window's "NN Workbench". */
-    public static final String TITLE = "NN Workbench (starting)";
+    /**
+     * The start-up window's title (what window lists show). It does not start with the workbench window's
+     * "NN Workbench", which scripts look for (releng/smoke).
+     */
+    public static final String TITLE = "Starting NN Workbench";
     /** The start-up's steps that say something, for the bar: display, workspace, tools, perspective, views. */
     static final int STEPS = 5;
     private static final long PAINT_WAIT_MS = 1000;
