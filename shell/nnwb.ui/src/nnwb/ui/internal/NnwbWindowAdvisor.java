@@ -8,6 +8,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import nnwb.ui.internal.startup.StartupReport;
+import nnwb.ui.internal.startup.StartupSplash;
+
 /** Size and title of the workbench window. */
 class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -22,6 +25,7 @@ class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
+        StartupSplash.status("Opening the Coursework perspective and its tools ...");
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
         c.setInitialSize(new Point(Math.max(1024, screen.width), Math.max(700, screen.height)));
@@ -30,5 +34,17 @@ class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowProgressIndicator(true);
         c.setShowPerspectiveBar(false);
         c.setTitle("NN Workbench");
+    }
+
+    @Override
+    public void postWindowCreate() {
+        StartupSplash.status("Drawing the window ...");
+    }
+
+    /** Draws the window's parts now, whatever the user interface thread does next. */
+    @Override
+    public void postWindowOpen() {
+        getWindowConfigurer().getWindow().getShell().update();
+        StartupReport.mark("window_open");
     }
 }

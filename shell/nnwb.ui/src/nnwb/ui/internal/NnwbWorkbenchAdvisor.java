@@ -4,6 +4,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -11,14 +13,22 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import nnwb.ui.Coursework;
+import nnwb.ui.internal.startup.StartupReport;
+import nnwb.ui.internal.startup.StartupSplash;
 
 /** Opens the Coursework perspective over the workspace and keeps the layout the user left. */
 public class NnwbWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
+        StartupSplash.status("Opening the workspace ...");
         configurer.setSaveAndRestore(true);
         IDE.registerAdapters();
+    }
+
+    @Override
+    public void preStartup() {
+        StartupSplash.status("Loading the tools ...");
     }
 
     /** The workspace root: projects hold models, runs and assignment progress. */
@@ -37,13 +47,34 @@ public class NnwbWorkbenchAdvisor extends WorkbenchAdvisor {
         }
     }
 
-    /** Opens the files named on the command line ({@code nnwb model.nnet}). */
+    /**
+     * Opens the files named on the command line ({@code nnwb model.nnet}); once the event loop has drawn the
+     * window, closes the start-up window.
+     */
     @Override
     public void postStartup() {
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        display.asyncExec(() -> windowDrawn(display));
         var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         if (window != null && window.getActivePage() != null) {
             OpenFiles.open(window.getActivePage(), OpenFiles.requested(org.eclipse.core.runtime.Platform.getApplicationArgs()));
         }
+    }
+
+    private static void windowDrawn(Display display) {
+        for (Shell s : display.getShells()) {
+            if (!s.isDisposed() && s.isVisible() && s != startupShell()) {
+                s.update();
+            }
+        }
+        StartupSplash.close();
+        StartupReport.mark(StartupReport.WINDOW_PAINTED);
+        display.asyncExec(() -> StartupReport.mark(StartupReport.WINDOW_READY));
+    }
+
+    private static Shell startupShell() {
+        StartupSplash s = StartupSplash.current();
+        return s == null ? null : s.shell();
     }
 
     @Override

@@ -32,6 +32,8 @@ public class AssignmentsPart extends ToolPart {
 
     private Assignments assignments;
     private AssignmentsView view;
+    /** How long after the view is created the mathematics typesetter loads its fonts. */
+    static final long WARM_UP_DELAY_MS = 5000;
 
     @Override
     protected Control createControl(Composite parent) {
@@ -45,7 +47,8 @@ public class AssignmentsPart extends ToolPart {
             return Status.OK_STATUS;
         });
         warm.setSystem(true);
-        warm.schedule();
+        // after the first window is up: it takes a core for about two seconds (issue 24 item 7)
+        warm.schedule(WARM_UP_DELAY_MS);
         view.setAssignments(assignments);
         return view.control();
     }
