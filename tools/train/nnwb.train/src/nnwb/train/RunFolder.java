@@ -67,12 +67,15 @@ public final class RunFolder {
     }
 
     /**
-     * After an epoch: the metrics so far and the model as trained so far ({@link #MODEL}), each replaced atomically,
-     * so that a run killed at any time keeps its finished epochs.
+     * After an epoch: the metrics so far and, when {@code net} is not null, the model as trained so far
+     * ({@link #MODEL}), each replaced atomically, so that a run killed at any time keeps its finished epochs.
      */
     public static void checkpoint(Path folder, RunConfig config, List<EpochMetrics> epochs, Network net) {
         try {
             replace(folder.resolve(METRICS), metrics(epochs).getBytes(StandardCharsets.UTF_8));
+            if (net == null) {
+                return;
+            }
             Path tmp = folder.resolve("." + MODEL + ".tmp");
             net.save(tmp);
             Files.move(tmp, folder.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
