@@ -24,15 +24,27 @@ import nnwb.compute.net.Network;
  * @param notes             facts about how it ran, e.g. the momentum caveat
  * @param peakParts         what made up {@code peakBytes}: bytes by workspace name, and the arrays outside workspaces
  *                          above the start (empty when not known)
+ * @param timings           where the run's wall time went, by phase, in seconds (e.g. {@code build}, {@code steps},
+ *                          {@code evaluate}, {@code checkpoint}), and instants in milliseconds since 1970 (keys ending
+ *                          in {@code At}); in the order the backend measured them, empty when it does not say
  */
 public record TrainingResult(List<EpochMetrics> epochs, boolean cancelled, Network network, double seconds,
         double examplesPerSecond, long fixedBytes, long peakBytes, long peakWorkspaceBytes, long optimizerStateBytes,
-        List<String> notes, Map<String, Long> peakParts) {
+        List<String> notes, Map<String, Long> peakParts, Map<String, Double> timings) {
 
     public TrainingResult {
         epochs = List.copyOf(epochs);
         notes = List.copyOf(notes);
         peakParts = Map.copyOf(peakParts);
+        timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+    }
+
+    /** Without timings. */
+    public TrainingResult(List<EpochMetrics> epochs, boolean cancelled, Network network, double seconds,
+            double examplesPerSecond, long fixedBytes, long peakBytes, long peakWorkspaceBytes, long optimizerStateBytes,
+            List<String> notes, Map<String, Long> peakParts) {
+        this(epochs, cancelled, network, seconds, examplesPerSecond, fixedBytes, peakBytes, peakWorkspaceBytes,
+                optimizerStateBytes, notes, peakParts, Map.of());
     }
 
     /** The last epoch, or null when none completed. */

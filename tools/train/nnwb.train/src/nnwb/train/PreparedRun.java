@@ -24,9 +24,15 @@ import nnwb.core.data.RunModel;
  * @param report     the engine's analysis at the run's batch
  * @param graph      the network the compute service builds
  * @param prediction the engine's training memory by category
+ * @param seconds    how long preparing took: {@code data} (generating or reading the data set, 0 when a sweep's cache
+ *                   had it) and {@code prepare} (all of it: data, the engine's analysis, the mapping)
  */
 public record PreparedRun(RunConfig config, Dataset dataset, String modelText, AnalysisReport report, GraphSpec graph,
-        MemoryPrediction prediction) {
+        MemoryPrediction prediction, Map<String, Double> seconds) {
+
+    public PreparedRun {
+        seconds = Map.copyOf(seconds);
+    }
 
     /** Loaded datasets by spec, so a sweep generates or reads its data once. */
     public static final class DataCache {
@@ -55,7 +61,9 @@ public record PreparedRun(RunConfig config, Dataset dataset, String modelText, A
         if (!c.validate().isEmpty()) {
             throw new RunProblem(c.validate().get(0));
         }
+        long t0 = System.nanoTime();
         Dataset d = (cache == null ? new DataCache() : cache).get(c.dataset());
+        double data = (System.nanoTime() - t0) / 1e9;
         String text;
         try {
             text = RunModel.text(c, base);
@@ -73,6 +81,8 @@ public record PreparedRun(RunConfig config, Dataset dataset, String modelText, A
             throw new RunProblem(c.modelLabel() + " cannot be built with DL4J: " + m.reason());
         }
         LayerOptions.of(c, m.spec());
-        return new PreparedRun(c, d, text, r, m.spec(), MemoryPrediction.of(r, c.optimizer()));
+        MemoryPrediction prediction = MemoryPrediction.of(r, c.optimizer());
+        return new PreparedRun(c, d, text, r, m.spec(), prediction,
+                Map.of("data", data, "prepare", (System.nanoTime() - t0) / 1e9));
     }
 }

@@ -30,9 +30,10 @@ import nnwb.core.report.Csv;
  * validation confusion matrix), {@code histograms.json} (parameter and gradient histograms per epoch,
  * {@link HistogramLog}), {@code prediction.json} (the engine's memory by category), {@code result.json} (the
  * run's JSON as {@code nnwb train --json} prints it), {@code model.zip} (the final model, DL4J's format) and
- * {@code status} ({@code running}, then {@code finished} or {@code interrupted}). The configuration, the metrics
- * and a model checkpoint are written from the start and after every epoch, so a run stopped at any time keeps its
- * finished epochs. CSV goes through {@link Csv}.
+ * {@code status} ({@code running}, then {@code finished} or {@code interrupted}). The configuration is written at the
+ * start, the metrics after every epoch and a model checkpoint after the first epoch and then at most every
+ * {@link TrainingRunner#CHECKPOINT_PERIOD}, so a run killed at any time keeps its finished epochs' metrics. CSV goes
+ * through {@link Csv}.
  */
 public final class RunFolder {
 
@@ -67,12 +68,15 @@ public final class RunFolder {
     }
 
     /**
-     * After an epoch: the metrics so far and the model as trained so far ({@link #MODEL}), each replaced atomically,
-     * so that a run killed at any time keeps its finished epochs.
+     * After an epoch: the metrics so far and, when {@code net} is not null, the model as trained so far
+     * ({@link #MODEL}), each replaced atomically, so that a run killed at any time keeps its finished epochs.
      */
     public static void checkpoint(Path folder, RunConfig config, List<EpochMetrics> epochs, Network net) {
         try {
             replace(folder.resolve(METRICS), metrics(epochs).getBytes(StandardCharsets.UTF_8));
+            if (net == null) {
+                return;
+            }
             Path tmp = folder.resolve("." + MODEL + ".tmp");
             net.save(tmp);
             Files.move(tmp, folder.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

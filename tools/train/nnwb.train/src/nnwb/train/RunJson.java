@@ -15,7 +15,13 @@ import nnwb.core.json.Json;
  * {@code examplesPerSecond}; a sweep has {@code runs}, one per cell with those keys and {@code batch},
  * {@code optimizer}, {@code seed}, {@code fits} (cells predicted not to fit are not run: empty epochs, nulls), and
  * (added with issue 22) {@code fitsConvention}, the convention {@code fits} was decided by, and
- * {@code fitsPredictedBytes}, its prediction.
+ * {@code fitsPredictedBytes}, its prediction. Added with issue 29: {@code timings}, where a run's wall time went, in
+ * seconds: {@code data} (generating or reading the data), {@code prepare} (that and the engine's analysis),
+ * {@code start} (waiting for the compute backend), {@code build}, {@code firstStep}, {@code steps}, {@code evaluate},
+ * {@code checkpoint}, {@code histograms}, {@code listeners} (the backend's phases), {@code runFolder} (writing the run
+ * folder at the start and end), {@code total}; and instants in milliseconds since 1970: {@code firstStepAt},
+ * {@code lastEpochAt} (the last epoch's metrics known), {@code jvmStartAt}. Informational: measured under whatever
+ * else the machine did.
  */
 public final class RunJson {
 
@@ -44,6 +50,7 @@ public final class RunJson {
         m.put("predictedMemoryBytes", r.prediction().total());
         m.put("predictedMemoryBytesByConvention", new java.util.LinkedHashMap<>(r.prediction().byConvention()));
         m.put("examplesPerSecond", r.examplesPerSecond());
+        m.put("timings", new java.util.LinkedHashMap<>(r.timings()));
         return m;
     }
 
@@ -71,6 +78,7 @@ public final class RunJson {
             m.put("predictedMemoryBytesByConvention", cell.run() == null ? null
                     : new java.util.LinkedHashMap<>(cell.run().prediction().byConvention()));
             m.put("examplesPerSecond", null);
+            m.put("timings", null);
         }
         return m;
     }

@@ -2,6 +2,7 @@ package nnwb.train;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import nnwb.compute.train.EpochMetrics;
 import nnwb.core.data.MemoryPrediction;
@@ -24,14 +25,17 @@ import nnwb.core.data.RunConfig;
  * @param optimizerStateBytes the optimizer state as DL4J holds it
  * @param folder            the run folder, or null when none was written
  * @param notes             facts about how it ran
+ * @param timings           where the wall time went, in seconds by phase, and instants (keys ending in {@code At},
+ *                          milliseconds since 1970); {@link RunJson}'s {@code timings}
  */
 public record RunResult(RunConfig config, List<EpochMetrics> epochs, boolean cancelled, long peakMemoryBytes,
         MemoryPrediction prediction, double examplesPerSecond, double seconds, long peakHeapBytes, long fixedBytes,
-        long optimizerStateBytes, Path folder, List<String> notes) {
+        long optimizerStateBytes, Path folder, List<String> notes, Map<String, Double> timings) {
 
     public RunResult {
         epochs = List.copyOf(epochs);
         notes = List.copyOf(notes);
+        timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
     }
 
     public EpochMetrics last() {

@@ -1,10 +1,13 @@
 package nnwb.train;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -29,6 +32,13 @@ import nnwb.core.data.RunConfig;
  * {@link ComputeService} (the OSGi one, or a DL4J service made directly in a plain JVM).
  */
 public final class TrainingRunner {
+
+    /**
+     * The least time between two model checkpoints (and rewrites of {@link HistogramLog#FILE}) during a run; the first
+     * epoch's is always written. Saving DL4J's model zip after each of the coursework's 0.04-second epochs took a fifth
+     * of its run; a run killed hard loses at most this much training, a run stopped or finished writes everything.
+     */
+    public static final Duration CHECKPOINT_PERIOD = Duration.ofSeconds(5);
 
     /** Memory sampling period: four readings a second. */
     public static final Duration SAMPLE_PERIOD = Duration.ofMillis(250);
@@ -65,7 +75,9 @@ public final class TrainingRunner {
      */
     public RunResult run(PreparedRun p, Path folder, RunListener listener, BooleanSupplier cancelled) {
         RunListener l = listener == null ? RunListener.NONE : listener;
+        long r0 = System.nanoTime();
         ComputeStatus st = compute.start().toCompletableFuture().join();
+        double start = (System.nanoTime() - r0) / 1e9;
         if (!st.isReady()) {
             throw new ComputeException("the compute backend is not available: " + st.reason());
         }
@@ -97,16 +109,26 @@ public final class TrainingRunner {
             }
         });
         TrainingResult r;
+        double folderSeconds = 0;
+        Forward forward = new Forward(l, iterations, folder, c, Collections.synchronizedList(new ArrayList<>()));
         try {
             TrainingSpec spec = new TrainingSpec(p.graph(), Updaters.of(c), c.weightDecay(), c.dropout(), c.batch(), c.epochs(),
                     c.seed(), 5000, LayerOptions.of(c, p.graph()));
             if (folder != null) {
+                long f0 = System.nanoTime();
                 RunFolder.started(folder, c);
+                folderSeconds = (System.nanoTime() - f0) / 1e9;
             }
-            r = compute.train(spec, images(p.dataset().train()), images(p.dataset().validation()),
-                    new Forward(l, iterations, folder, c, Collections.synchronizedList(new ArrayList<>())), cancelled);
+            r = compute.train(spec, images(p.dataset().train()), images(p.dataset().validation()), forward, cancelled);
         } finally {
             sub.close();
+            long f0 = System.nanoTime();
+            try {
+                forward.flush();
+            } catch (java.io.UncheckedIOException e) {
+                // the run folder's final write below says that the folder cannot be written
+            }
+            folderSeconds += (System.nanoTime() - f0) / 1e9;
         }
         // on the CPU the trainer's own readings at fixed points of every step: the timer's samples (drawn, kept in the
         // run folder) fall at random moments of a step and start from a level taken before the worker's workspaces
@@ -119,14 +141,51 @@ public final class TrainingRunner {
                 notes.add("the configuration asks for the " + c.backend() + " backend; the service runs on "
                         + st.backend().name());
             }
-            result = new RunResult(c, r.epochs(), r.cancelled(), peak, p.prediction(), r.examplesPerSecond(), r.seconds(),
-                    peakHeap.get(), r.fixedBytes(), r.optimizerStateBytes(), folder, notes);
+            Map<String, Double> timings = timings(p, start, r.timings());
+            timings.put("runFolder", folderSeconds);
+            timings.put("total", p.seconds().getOrDefault("prepare", 0.0) + (System.nanoTime() - r0) / 1e9);
+            RunResult partial = new RunResult(c, r.epochs(), r.cancelled(), peak, p.prediction(), r.examplesPerSecond(),
+                    r.seconds(), peakHeap.get(), r.fixedBytes(), r.optimizerStateBytes(), folder, notes, ordered(timings));
             if (folder != null) {
-                RunFolder.write(folder, p, result, List.copyOf(iterations), List.copyOf(samples), net);
+                long f0 = System.nanoTime();
+                // result.json has the timings so far: runFolder and total without writing the folder itself
+                RunFolder.write(folder, p, partial, List.copyOf(iterations), List.copyOf(samples), net);
+                folderSeconds += (System.nanoTime() - f0) / 1e9;
             }
+            timings.put("runFolder", folderSeconds);
+            timings.put("total", p.seconds().getOrDefault("prepare", 0.0) + (System.nanoTime() - r0) / 1e9);
+            result = new RunResult(c, r.epochs(), r.cancelled(), peak, p.prediction(), r.examplesPerSecond(), r.seconds(),
+                    peakHeap.get(), r.fixedBytes(), r.optimizerStateBytes(), folder, notes, ordered(timings));
         }
         l.finished(result);
         return result;
+    }
+
+    /** Preparing, starting the backend, then the trainer's phases (see {@link RunJson}'s {@code timings}). */
+    private static Map<String, Double> timings(PreparedRun p, double start, Map<String, Double> trainer) {
+        Map<String, Double> t = new LinkedHashMap<>();
+        t.put("data", p.seconds().getOrDefault("data", 0.0));
+        t.put("prepare", p.seconds().getOrDefault("prepare", 0.0));
+        t.put("start", start);
+        t.putAll(trainer);
+        t.put("jvmStartAt", (double) ManagementFactory.getRuntimeMXBean().getStartTime());
+        return t;
+    }
+
+    /** The phases first, the instants (keys ending in "At") last. */
+    private static Map<String, Double> ordered(Map<String, Double> t) {
+        Map<String, Double> o = new LinkedHashMap<>();
+        t.forEach((k, v) -> {
+            if (!k.endsWith("At")) {
+                o.put(k, v);
+            }
+        });
+        t.forEach((k, v) -> {
+            if (k.endsWith("At")) {
+                o.put(k, v);
+            }
+        });
+        return o;
     }
 
     private static long deviceUsed(MemorySnapshot m) {
@@ -139,7 +198,8 @@ public final class TrainingRunner {
 
     /**
      * Passes the service's metrics on, keeps the iterations for the folder and, when there is a folder, writes the
-     * metrics so far and a checkpoint of the model after every epoch ({@link RunFolder#checkpoint}).
+     * metrics so far after every epoch and, after the first epoch and then at most every {@link #CHECKPOINT_PERIOD},
+     * a checkpoint of the model and the histograms ({@link RunFolder#checkpoint}); the run's end writes both again.
      */
     private static final class Forward extends ForwardingRunListener {
 
@@ -148,6 +208,9 @@ public final class TrainingRunner {
         private final RunConfig config;
         private final List<EpochMetrics> epochs;
         private final HistogramLog histograms = new HistogramLog();
+        private long lastSave;
+        private boolean histogramsDue;
+        private boolean unwritten;
 
         Forward(RunListener l, List<IterationMetrics> iterations, Path folder, RunConfig config, List<EpochMetrics> epochs) {
             super(l);
@@ -160,18 +223,35 @@ public final class TrainingRunner {
         @Override
         public void checkpoint(Network network) {
             if (folder != null) {
-                RunFolder.checkpoint(folder, config, List.copyOf(epochs), network);
+                long now = System.nanoTime();
+                boolean due = lastSave == 0 || now - lastSave >= CHECKPOINT_PERIOD.toNanos();
+                RunFolder.checkpoint(folder, config, List.copyOf(epochs), due ? network : null);
+                if (due) {
+                    lastSave = System.nanoTime();
+                    histogramsDue = true;
+                }
             }
         }
 
-        /** Keeps the histograms and rewrites {@link HistogramLog#FILE} with every epoch's. */
+        /** Keeps the histograms and rewrites {@link HistogramLog#FILE} with the model's checkpoint (and at the end). */
         @Override
         public void histograms(List<nnwb.compute.train.TensorHistogram> h) {
             histograms.add(h);
-            if (folder != null) {
+            unwritten = true;
+            if (folder != null && histogramsDue) {
                 histograms.write(folder);
+                histogramsDue = false;
+                unwritten = false;
             }
             super.histograms(h);
+        }
+
+        /** Writes the histograms not written yet; after the run, also after one that failed. */
+        void flush() {
+            if (folder != null && unwritten) {
+                histograms.write(folder);
+                unwritten = false;
+            }
         }
 
         @Override

@@ -42,8 +42,15 @@ final class Batches {
         return Nd4j.create(buf, shape, 'c');
     }
 
-    /** The values of {@code a} as floats in row-major order. */
+    /**
+     * The values of {@code a} as floats in row-major order: straight from its buffer when it is a whole row-major
+     * float array (a network's output), else through a row-major copy (a view, a parameter).
+     */
     static float[] floats(INDArray a) {
+        if (a.dataType() == DataType.FLOAT && a.ordering() == 'c' && !a.isView() && a.data().length() == a.length()
+                && a.offset() == 0 && a.elementWiseStride() == 1) {
+            return a.data().asFloat();
+        }
         INDArray f = a.dataType() == DataType.FLOAT ? a : a.castTo(DataType.FLOAT);
         return f.dup('c').data().asFloat();
     }

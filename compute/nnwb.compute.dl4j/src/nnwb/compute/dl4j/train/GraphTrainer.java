@@ -71,6 +71,7 @@ public final class GraphTrainer {
     private final List<String> notes = new ArrayList<>();
     private final StepMemory memory = new StepMemory();
     private final ParamHistograms histograms = new ParamHistograms();
+    private final PhaseTimes times = new PhaseTimes();
 
     public GraphTrainer(ComputeWorker worker, TrainingSpec spec, LabelledImages train, LabelledImages validation, TrainingListener listener,
             BooleanSupplier cancelled) {
@@ -96,6 +97,7 @@ public final class GraphTrainer {
         memory.start();
         ComputationGraph net = null;
         try {
+            long b0 = System.nanoTime();
             Dl4jGraph g = configuration(graph);
             Nd4j.getRandom().setSeed(spec.seed());
             net = new ComputationGraph(g.conf());
@@ -105,6 +107,7 @@ public final class GraphTrainer {
             memory.own(net.params(), net.getGradientsViewArray(), net.getUpdater(true).getStateViewArray());
             long fixed = memory.read();
             net.setListeners(memory, histograms);
+            times.add("build", b0);
             TrainingResult r = loop(net, graph, g, fixed);
             net = null; // handed over
             return r;
@@ -139,8 +142,10 @@ public final class GraphTrainer {
             valIdx[i] = i;
         }
         String firstLayer = firstWeightLayer(graph);
+        long h0 = System.nanoTime();
         kernels(net, firstLayer, 0);
         listener.histograms(ParamHistograms.values(net, 0));
+        times.add("histograms", h0);
         double perExampleLoss = train.pixelLabels() ? train.labelsPerExample() : 1;
         long t0 = System.nanoTime();
         double trainSeconds = 0;
@@ -161,6 +166,9 @@ public final class GraphTrainer {
                     break;
                 }
                 int to = Math.min(n, from + spec.batch());
+                if (iteration == 0) {
+                    times.mark("firstStepAt");
+                }
                 long s0 = System.nanoTime();
                 INDArray x = Batches.features(train, order, from, to, flat);
                 INDArray y = Batches.labels(train, order, from, to);
@@ -174,6 +182,10 @@ public final class GraphTrainer {
                 y.close();
                 memory.holding();
                 trainSeconds += (System.nanoTime() - s0) / 1e9;
+                long l0 = times.add("steps", s0);
+                if (iteration == 0) {
+                    times.add("firstStep", s0);
+                }
                 iteration++;
                 examples += to - from;
                 epochExamples += to - from;
@@ -182,6 +194,7 @@ public final class GraphTrainer {
                 long now = measure();
                 listener.iteration(new IterationMetrics(iteration, epoch, loss, examples, (System.nanoTime() - t0) / 1e9,
                         examples / Math.max(1e-9, trainSeconds), now));
+                times.add("listeners", l0);
                 if (!Double.isFinite(loss)) {
                     notes.add("the loss became " + loss + " at step " + iteration + "; training stopped (try a smaller learning rate)");
                     stop = true;
@@ -192,8 +205,10 @@ public final class GraphTrainer {
             if (steps == 0) {
                 break;
             }
+            long v0 = System.nanoTime();
             Scores tr = evaluate(net, train, evalTrain, flat, null);
             Scores va = tr == null ? null : evaluate(net, val, valIdx, flat, epoch);
+            long c0 = times.add("evaluate", v0);
             if (va == null) {
                 stop = true;
                 break; // cancelled during evaluation
@@ -201,12 +216,15 @@ public final class GraphTrainer {
             EpochMetrics m = new EpochMetrics(epoch, iteration, lossSum / steps, tr.accuracy(), va.loss(), va.accuracy(),
                     epochTrain, (System.nanoTime() - t0) / 1e9, epochExamples / Math.max(1e-9, epochTrain), va.confusion);
             epochs.add(m);
+            times.mark("lastEpochAt");
             listener.epoch(m);
+            c0 = times.add("listeners", c0);
             try {
                 listener.checkpoint(new Dl4jGraphNetwork(worker, net, flat));
             } catch (RuntimeException e) {
                 notes.add("the checkpoint after epoch " + epoch + " could not be written: " + e.getMessage());
             }
+            c0 = times.add("checkpoint", c0);
             kernels(net, firstLayer, epoch);
             List<TensorHistogram> h = new ArrayList<>(ParamHistograms.values(net, epoch));
             h.addAll(histograms.takeGradients());
@@ -215,11 +233,12 @@ public final class GraphTrainer {
             } catch (RuntimeException e) {
                 notes.add("the histograms after epoch " + epoch + " could not be kept: " + e.getMessage());
             }
+            times.add("histograms", c0);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new TrainingResult(epochs, stop && cancelled.getAsBoolean(), new Dl4jGraphNetwork(worker, net, flat), seconds,
                 examples / Math.max(1e-9, trainSeconds), fixed, memory.peak(), memory.peakWorkspace(), stateBytes(net), notes,
-                memory.atPeak());
+                memory.atPeak(), times.values());
     }
 
     private static long stateBytes(ComputationGraph net) {

@@ -27,7 +27,10 @@ class TrainCommandTest {
             "epochs[].trainAccuracy", "epochs[].valLoss", "epochs[].valAccuracy", "epochs[].seconds", "final",
             "final.valAccuracy", "final.valLoss", "peakMemoryBytes", "predictedMemoryBytes", "examplesPerSecond",
             "predictedMemoryBytesByConvention", "predictedMemoryBytesByConvention.textbook", "predictedMemoryBytesByConvention.pytorch",
-            "predictedMemoryBytesByConvention.dl4j"));
+            "predictedMemoryBytesByConvention.dl4j", "timings", "timings.data", "timings.prepare", "timings.start", "timings.build",
+            "timings.firstStep", "timings.steps", "timings.evaluate", "timings.checkpoint", "timings.histograms",
+            "timings.listeners", "timings.runFolder", "timings.total", "timings.firstStepAt", "timings.lastEpochAt",
+            "timings.jvmStartAt"));
 
     @TempDir
     Path dir;

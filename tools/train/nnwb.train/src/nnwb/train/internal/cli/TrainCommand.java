@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 "Builds the model through the engine's analysis (ModelGraphs), trains it with DL4J on the compute service and",
                 "writes a run folder (run.nnrun, metrics.csv, iterations.csv, memory.csv, confusion.csv, prediction.json,",
                 "result.json, model.zip, status) to --out DIR (default runs/NAME-TIME), checked before training; the",
-                "metrics and a model checkpoint are written after every epoch. Ctrl-C or SIGTERM stops the run after the",
+                "metrics after every epoch, a model checkpoint after the first and then at most every 5 s. Ctrl-C or SIGTERM stops the run after the",
                 "current step: it ends as \"interrupted\" (status file, stderr) with the epochs it finished. A run the",
                 "engine predicts above the backend's memory is refused unless --force. momentum trains as DL4J's Nesterov momentum.",
                 "--freeze conv1 keeps a layer's weights and biases as they start (SGD at learning rate 0, no weight decay; model.zip",
@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
                 "slots), read at fixed points of every step; predictedMemoryBytes:",
                 "the engine's parameters + gradients + optimizer state + activations for this batch and optimizer.",
                 "JSON (--json): {\"epochs\": [{\"epoch\", \"trainLoss\", \"trainAccuracy\", \"valLoss\", \"valAccuracy\", \"seconds\"}],",
-                "  \"final\": {\"valAccuracy\", \"valLoss\"}, \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\"}",
+                "  \"final\": {\"valAccuracy\", \"valLoss\"}, \"peakMemoryBytes\", \"predictedMemoryBytes\", \"examplesPerSecond\",",
+                "  \"timings\": {seconds by phase: \"build\", \"steps\", \"evaluate\", \"checkpoint\", ...; \"firstStepAt\", \"lastEpochAt\" in ms}}",
                 "Exit codes: 0 ok, 2 bad input (options, model, data), 1 the run failed (e.g. out of memory)."})
 public final class TrainCommand extends CommandBase {
 
