@@ -8,7 +8,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Size and title of the workbench window. */
+/** Size and title of the workbench window; its editor area follows its editors ({@link EditorAreaFollowsEditors}). */
 class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
 
     NnwbWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -30,5 +30,10 @@ class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowProgressIndicator(true);
         c.setShowPerspectiveBar(false);
         c.setTitle("NN Workbench");
+    }
+
+    @Override
+    public void postWindowOpen() {
+        EditorAreaFollowsEditors.follow(getWindowConfigurer().getWindow());
     }
 }
