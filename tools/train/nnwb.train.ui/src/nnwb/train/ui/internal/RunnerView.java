@@ -83,12 +83,7 @@ public final class RunnerView {
         status = new Label(left, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(220, SWT.DEFAULT).applyTo(status);
         // an experiment's question under the list: its title in the list is short
-        tree.addListener(SWT.Selection, e -> {
-            if (e.item != null && e.item.getData() instanceof Experiment x) {
-                status.setText(x.title() + ": " + x.question());
-                left.layout(true, true);
-            }
-        });
+        tree.addListener(SWT.Selection, e -> explain((TreeItem) e.item));
         tabs = new TabFolder(root, SWT.TOP);
         monitorPanel = new MonitorPanel(tabs);
         tab("Monitor", monitorPanel.control());
@@ -227,8 +222,17 @@ public final class RunnerView {
         if (found != null) {
             tree.setSelection(found);
             tree.showItem(found);
+            explain(found);
         }
         return found != null;
+    }
+
+    /** An experiment's question in the status under the buttons (its title in the list is short). */
+    private void explain(TreeItem item) {
+        if (item != null && item.getData() instanceof Experiment x) {
+            status.setText(x.title() + ": " + x.question());
+            status.getParent().layout(true, true);
+        }
     }
 
     private Object selected() {
