@@ -76,7 +76,7 @@ class CourseworkPerspectiveTest {
         MWindow mWindow = w.getService(MWindow.class);
         // the conv calculator (its own plugin.xml) and the test bundle's sample tool
         assertTrue(isInside(models.find("nnwb.conv.ui.calculator", mWindow), models.find(Coursework.Folder.BOTTOM.id(), mWindow)));
-        assertTrue(isInside(models.find("nnwb.model.ui.summary", mWindow), models.find(Coursework.Folder.RIGHT.id(), mWindow)));
+        assertTrue(isInside(models.find("nnwb.model.ui.summary", mWindow), models.find(Coursework.Folder.BOTTOM.id(), mWindow)));
         assertTrue(isInside(models.find(SAMPLE_TOOL, mWindow), models.find(Coursework.Folder.RIGHT.id(), mWindow)),
                 "the test bundle's view sits where its own perspective extension put it");
         assertTrue(isInside(models.find(Coursework.OVERVIEW_VIEW_ID, mWindow), models.find(Coursework.Folder.LEFT.id(), mWindow)));

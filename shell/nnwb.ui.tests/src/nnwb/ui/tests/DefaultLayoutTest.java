@@ -3,6 +3,7 @@ package nnwb.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -22,9 +24,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,8 @@ import nnwb.ui.Coursework;
  * 1366x768 window, is readable without maximising: {@link LayoutReadability} finds no cut text, no chart or canvas
  * under 300x200, no legend over a plot and nothing reaching past its parent, in every tab of the tool. A screenshot
  * of each tool and tab goes to {@code target/screenshots/layout/<size>/}. The tools come from the view registry's
- * NN Workbench category, so this test names none.
+ * NN Workbench category, so this test names none. With no editor open the editor area is hidden and the tools' folder
+ * takes the height right of the overview; the first editor brings the area back and closing it hides it again.
  */
 class DefaultLayoutTest {
 
@@ -64,7 +69,14 @@ class DefaultLayoutTest {
             assertEquals(size[0], shell.getSize().x, "the screen (Xvfb) must be at least 1600x1000");
             assertEquals(size[1], shell.getSize().y, "the screen (Xvfb) must be at least 1600x1000");
             String folder = "target/screenshots/layout/" + size[0] + "x" + size[1] + "/";
+            assertEquals(0, page.getEditorReferences().length);
+            assertFalse(page.isEditorAreaVisible(), "no editor is open: the editor area is hidden");
+            int bottom = ((Control) models.find(Coursework.Folder.BOTTOM.id(), mWindow).getWidget()).getSize().y;
+            int client = shell.getClientArea().height;
+            assertTrue(bottom > client * 8 / 10, "the tools' folder is " + bottom + " px high in a " + client + " px window");
             for (String id : tools) {
+                // a view the default layout does not show (the test bundle's sample tool) is closed again after it
+                boolean shown = page.findViewReference(id) != null;
                 page.showView(id);
                 Screenshots.settle(shell.getDisplay(), 300);
                 MUIElement found = models.find(id, mWindow);
@@ -88,12 +100,48 @@ class DefaultLayoutTest {
                     }
                     select(f, 0);
                 }
+                if (!shown) {
+                    page.hideView(page.findViewReference(id));
+                }
             }
         }
         shell.setMaximized(true);
         File report = new File("target/screenshots/layout/problems.txt");
         Files.writeString(report.toPath(), String.join("\n", problems) + "\n");
         assertEquals("", String.join("\n", problems), problems.size() + " layout problems");
+    }
+
+    @Test
+    void theEditorAreaAppearsWithTheFirstEditorAndGoesWithTheLast() throws Exception {
+        IWorkbenchWindow w = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        IWorkbenchPage page = w.getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(Coursework.PERSPECTIVE_ID));
+        Shell shell = w.getShell();
+        shell.setMaximized(false);
+        shell.setBounds(0, 0, 1366, 768);
+        page.closeAllEditors(false);
+        page.resetPerspective();
+        Screenshots.settle(shell.getDisplay(), 300);
+        assertFalse(page.isEditorAreaVisible(), "no editor: no editor area");
+        File model = Files.createTempFile("layout", ".nnet").toFile();
+        Files.writeString(model.toPath(), "input 28x28x1\ndense 10\n");
+        EModelService models = w.getService(EModelService.class);
+        MWindow mWindow = w.getService(MWindow.class);
+        Control tools = (Control) models.find(Coursework.Folder.BOTTOM.id(), mWindow).getWidget();
+        int alone = tools.getSize().y;
+        IEditorPart editor = IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().fromLocalFile(model));
+        Screenshots.settle(shell.getDisplay(), 300);
+        assertTrue(page.isEditorAreaVisible(), "an editor is open: the editor area shows");
+        Screenshots.save(shell, new File("target/screenshots/layout/1366x768/with-editor.png"));
+        int shared = tools.getSize().y;
+        assertTrue(shared < alone * 8 / 10, "the editor takes part of the tools' height: " + shared + " of " + alone);
+        assertTrue(shared > alone / 2, "the tools keep most of the height: " + shared + " of " + alone);
+        page.closeEditor(editor, false);
+        Screenshots.settle(shell.getDisplay(), 300);
+        assertFalse(page.isEditorAreaVisible(), "the last editor closed: the editor area is hidden again");
+        assertEquals(alone, tools.getSize().y);
+        shell.setMaximized(true);
+        Files.delete(model.toPath());
     }
 
     /** The outermost tab folders below {@code c} (a tool's own tabs, not those nested in a tab). */

@@ -14,8 +14,15 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.Chart;
 
 /**
@@ -70,6 +77,12 @@ final class LayoutReadability {
                 label(l);
             } else if (c instanceof Button btn) {
                 button(btn);
+            } else if (c instanceof Tree tree) {
+                tree(tree);
+            } else if (c instanceof Table table) {
+                table(table);
+            } else if (c instanceof Group group) {
+                group(group);
             } else if (c instanceof Combo combo) {
                 combo(combo);
             } else if (c instanceof Chart chart) {
@@ -102,6 +115,125 @@ final class LayoutReadability {
         Point need = extent(l, text);
         if (need.x > area.width + 1) {
             problem(l, "text needs " + need.x + " px, has " + area.width);
+        } else {
+            visibleWidth(l, need.x);
+        }
+    }
+
+    /**
+     * The part of {@code c} (in its own coordinates) left visible by its ancestors' client areas up to the shell, or
+     * {@code null} when none is.
+     */
+    private static Rectangle visible(Control c) {
+        Rectangle r = new Rectangle(0, 0, c.getSize().x, c.getSize().y);
+        Point origin = c.toDisplay(0, 0);
+        for (Composite p = c.getParent(); p != null && !(p instanceof org.eclipse.swt.widgets.Shell); p = p.getParent()) {
+            Rectangle a = p.getClientArea();
+            Point at = p.toDisplay(a.x, a.y);
+            r = r.intersection(new Rectangle(at.x - origin.x, at.y - origin.y, a.width, a.height));
+            if (r.isEmpty()) {
+                return null;
+            }
+        }
+        return r;
+    }
+
+    /** A text {@code need} px wide from the control's left edge that a scrolled ancestor cuts at its right edge. */
+    private void visibleWidth(Control c, int need) {
+        Rectangle v = visible(c);
+        if (v != null && v.x == 0 && need > v.width + 1) {
+            problem(c, "text needs " + need + " px, only " + v.width + " px of it are visible (cut by a scrolled parent)");
+        }
+    }
+
+    private void tree(Tree tree) {
+        Rectangle area = tree.getClientArea();
+        Rectangle v = visible(tree);
+        int right = area.x + area.width;
+        if (v != null) {
+            right = Math.min(right, v.x + v.width);
+        }
+        int columns = Math.max(1, tree.getColumnCount());
+        for (int i = 0; i < tree.getColumnCount(); i++) {
+            TreeColumn col = tree.getColumn(i);
+            header(tree, col.getText(), col.getWidth(), "column '" + col.getText() + "'");
+        }
+        for (TreeItem item : tree.getItems()) {
+            treeItem(tree, item, columns, right);
+        }
+    }
+
+    private void treeItem(Tree tree, TreeItem item, int columns, int right) {
+        for (int col = 0; col < columns; col++) {
+            String text = item.getText(col);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            Rectangle cell = item.getTextBounds(col);
+            int need = extent(tree, text).x;
+            if (need > cell.width + 1) {
+                problem(tree, "item '" + text + "' needs " + need + " px, its cell has " + cell.width);
+            } else if (cell.x + need > right + 1) {
+                problem(tree, "item '" + text + "' ends at " + (cell.x + need) + " px, the tree shows " + right);
+            }
+        }
+        if (item.getExpanded()) {
+            for (TreeItem child : item.getItems()) {
+                treeItem(tree, child, columns, right);
+            }
+        }
+    }
+
+    private void table(Table table) {
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            TableColumn col = table.getColumn(i);
+            if (table.getHeaderVisible()) {
+                header(table, col.getText(), col.getWidth(), "column '" + col.getText() + "'");
+            }
+        }
+        int columns = Math.max(1, table.getColumnCount());
+        int rows = Math.min(table.getItemCount(), 200);
+        for (int r = 0; r < rows; r++) {
+            TableItem item = table.getItem(r);
+            for (int col = 0; col < columns; col++) {
+                String text = item.getText(col);
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                Rectangle cell = item.getTextBounds(col);
+                int need = extent(table, text).x;
+                if (need > cell.width + 1) {
+                    String name = table.getColumnCount() == 0 ? "" : " (column '" + table.getColumn(col).getText() + "')";
+                    problem(table, "cell '" + text + "'" + name + " needs " + need + " px, has " + cell.width);
+                }
+            }
+        }
+    }
+
+    /** A column header: its text and the sort arrow's room (about a text height) within the column's width. */
+    private void header(Control c, String text, int width, String what) {
+        if (text == null || text.isBlank() || width == 0) {
+            return;
+        }
+        Point ext = extent(c, text);
+        int need = ext.x + ext.y;
+        if (need > width + 1) {
+            problem(c, what + " needs about " + need + " px, has " + width);
+        }
+    }
+
+    private void group(Group g) {
+        String text = g.getText();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        // the frame's corner and the title's padding take about a text height beside the title
+        Point ext = extent(g, text);
+        int need = ext.x + ext.y;
+        if (need > g.getSize().x + 1) {
+            problem(g, "title needs about " + need + " px, the group is " + g.getSize().x);
+        } else {
+            visibleWidth(g, need);
         }
     }
 
@@ -114,6 +246,8 @@ final class LayoutReadability {
         int textOnly = extent(b, text).x;
         if (need > b.getSize().x + 1 || textOnly > b.getSize().x) {
             problem(b, "text needs " + need + " px, has " + b.getSize().x);
+        } else {
+            visibleWidth(b, need);
         }
     }
 
@@ -177,7 +311,8 @@ final class LayoutReadability {
     private void problem(Control c, String what) {
         String name = c.getClass().getSimpleName();
         String text = c instanceof Label l ? l.getText() : c instanceof Button b ? b.getText()
-                : c instanceof Combo k ? k.getText() : c instanceof Chart ch ? ch.getTitle().getText() : "";
+                : c instanceof Combo k ? k.getText() : c instanceof Chart ch ? ch.getTitle().getText()
+                : c instanceof Group g ? g.getText() : "";
         if (text != null && text.length() > 60) {
             text = text.substring(0, 57) + "...";
         }

@@ -11,7 +11,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import nnwb.ui.internal.startup.StartupReport;
 import nnwb.ui.internal.startup.StartupSplash;
 
-/** Size and title of the workbench window. */
+/** Size and title of the workbench window; its editor area follows its editors ({@link EditorAreaFollowsEditors}). */
 class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
 
     NnwbWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -41,9 +41,10 @@ class NnwbWindowAdvisor extends WorkbenchWindowAdvisor {
         StartupSplash.status("Drawing the window ...");
     }
 
-    /** Draws the window's parts now, whatever the user interface thread does next. */
+    /** Hides the editor area while no editor is open, then draws the window's parts now, whatever the UI thread does next. */
     @Override
     public void postWindowOpen() {
+        EditorAreaFollowsEditors.follow(getWindowConfigurer().getWindow());
         getWindowConfigurer().getWindow().getShell().update();
         StartupReport.mark("window_open");
     }

@@ -72,7 +72,8 @@ public final class AssignmentsView implements PartEditor.Actions {
         new Label(bar, SWT.NONE).setText("Student id");
         student = new Text(bar, SWT.BORDER);
         student.setMessage("your name or student number");
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(student);
+        // wide enough for its hint ("your name or student number") and a long name
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(240, SWT.DEFAULT).applyTo(student);
         student.addListener(SWT.Modify, e -> studentChanged());
         // the student's own numbers (per-student variants) once the id is typed
         student.addListener(SWT.FocusOut, e -> showVariant());

@@ -131,7 +131,10 @@ public final class Experiments {
     /** The colourisation experiment's data: generated scenes, 200 training and 50 validation images, 32x32. */
     public static final String COLOUR_DATA = "colour:train=200,val=50,size=32";
 
-    /** Every ready experiment, in the order of the sheets. */
+    /**
+     * Every ready experiment, in the order of the sheets. Titles stay short (about 35 characters): the runner lists
+     * them in a column about 330 px wide at 1366x768; the description says the rest.
+     */
     public static List<Experiment> all() {
         List<Experiment> list = new ArrayList<>();
         for (int n : SERIES) {
@@ -141,32 +144,32 @@ public final class Experiments {
                     edgesCnn("CNN " + n + "/class", "edges:per-class=" + n, n),
                     edgesMlp("MLP " + n + "/class", "edges:per-class=" + n, n)));
         }
-        list.add(Experiment.runs("domain-shift", "Domain shift: edges only in the top/left half",
+        list.add(Experiment.runs("domain-shift", "Domain shift: edges in one half",
                 "Training edges lie in one half of the image, validation edges in the other: which model still recognises them,"
                         + " and what do the confusion matrices show?",
                 edgesCnn("CNN shift", "edges:per-class=20,shift=top", 20),
                 edgesMlp("MLP shift", "edges:per-class=20,shift=top", 20)));
         String permuted = "edges:per-class=" + PERMUTED_PER_CLASS + ",permute=true";
-        list.add(Experiment.runs("permuted", "Permuted pixels: when the CNN is worse (" + PERMUTED_PER_CLASS + " per class)",
+        list.add(Experiment.runs("permuted", "Permuted pixels, " + PERMUTED_PER_CLASS + " per class",
                 "One fixed random permutation of the pixels destroys neighbourhoods; the MLP does not care, the CNN does:"
                         + " with enough images for the MLP, the CNN ends well below it.",
                 edgesCnn("CNN permuted", permuted, PERMUTED_PER_CLASS), edgesMlp("MLP permuted", permuted, PERMUTED_PER_CLASS)));
-        list.add(Experiment.runs("pooling-more-classes", "Max vs average pooling with six classes",
+        list.add(Experiment.runs("pooling-more-classes", "Max vs average pooling, 6 classes",
                 "Diagonals and crosses join the classes; compare max pooling with average pooling.",
                 edges("CNN max pooling, 6 classes", EDGE_CNN_MAX, "edges:per-class=50,classes=6"),
                 edges("CNN average pooling, 6 classes", EDGE_CNN_AVG, "edges:per-class=50,classes=6")));
         list.add(FrozenKernelExperiments.frozenEdgeDetectors());
         RunConfig mem = edges("optimizer memory", SMALL_RESNET, "edges:per-class=50").withEpochs(2);
-        list.add(Experiment.sweep("optimizer-memory", "Memory of SGD, momentum and Adam",
+        list.add(Experiment.sweep("optimizer-memory", "Memory: SGD, momentum, Adam",
                 "The same ResNet trained with each optimizer: the optimizer state adds 0, 1 or 2 values per parameter.",
                 mem, List.of(16), List.of(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM), List.of(1L)));
-        list.add(Experiment.sweep("batch-size", "Batch size: memory, time per epoch, the largest batch that fits",
+        list.add(Experiment.sweep("batch-size", "Batch size: memory and time",
                 "Memory grows with the batch by the activations; which batch size finishes fastest, and how does accuracy"
                         + " follow wall time?",
                 edges("batch sweep", SMALL_RESNET, "edges:per-class=100").withEpochs(5), List.of(4, 16, 64, 256),
                 List.of(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM), List.of(1L, 2L)));
         RunConfig colour = colour("PoolUpsampleNet", "pool-upsample-net");
-        list.add(Experiment.runs("colourisation", "Colourisation: PoolUpsampleNet vs ConvTransposeNet",
+        list.add(Experiment.runs("colourisation", "Colourisation: two decoders",
                 "Grey in, one of 24 colours per pixel out: pooling and upsampling against strided and transposed convolutions."
                         + " Which reaches the lower validation loss, and why (look at the striped objects)?",
                 colour, colour.withTemplate("conv-transpose-net").withName("ConvTransposeNet")));

@@ -42,7 +42,7 @@ public final class FrozenKernelExperiments {
 
     /** The runs: edge detectors and random kernels, frozen, at {@link #LOW} then {@link #HIGH} images per class. */
     public static Experiment frozenEdgeDetectors() {
-        return Experiment.runs("frozen-edge-detectors", "Frozen convolution: edge detectors vs random kernels",
+        return Experiment.runs("frozen-edge-detectors", "Frozen conv: edge detectors vs random",
                 "Only the classifier trains; the convolution keeps Sobel edge detectors or its random start. Which does better"
                         + " with few images, and which with many?",
                 run("edge detectors, " + LOW + "/class", true, LOW), run("random kernels, " + LOW + "/class", false, LOW),

@@ -44,7 +44,8 @@ public final class FilterCanvas {
         tab("Gradients", gradients.control());
         learned = new LearnedTab(tabs, model, backend, image::input, commands);
         tab("Learned filters", learned.control());
-        root.setWeights(24, 76);
+        // the kernel column needs about 320 px (its size spinners, |H| and phase side by side): 28% of 1120
+        root.setWeights(28, 72);
     }
 
     private void tab(String name, Composite control) {

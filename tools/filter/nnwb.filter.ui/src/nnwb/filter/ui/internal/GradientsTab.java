@@ -64,10 +64,11 @@ public final class GradientsTab {
 
         Group g = new Group(root, SWT.NONE);
         g.setText("Kernel gradient dW = X correlated with dY, and dX");
-        g.setLayout(Widgets.grid(4, 4));
+        // the four matrices two by two: four in a row are under 100 px each at 1366x768
+        g.setLayout(Widgets.grid(2, 4));
         Widgets.fill(g, true, true, 1);
         Composite gc = Widgets.row(g, 4);
-        Widgets.fill(gc, true, false, 4);
+        Widgets.fill(gc, true, false, 2);
         Widgets.label(gc, "X");
         xText = new Text(gc, SWT.BORDER);
         xText.setText("matrix:size=5");
@@ -78,8 +79,9 @@ public final class GradientsTab {
         dyText.setText("ones");
         dyText.setToolTipText("ones, random (plus or minus 1), or rows of the output's shape; Enter computes");
         Widgets.size(dyText, 150, SWT.DEFAULT);
-        gc = Widgets.row(g, 5);
-        Widgets.fill(gc, true, false, 4);
+        // two columns: stride, padding and the checkbox on three lines in a half-width group
+        gc = Widgets.row(g, 2);
+        Widgets.fill(gc, true, false, 2);
         Widgets.label(gc, "stride");
         stride = Widgets.spinner(gc, 1, 4, 1, this::requestGradients);
         Widgets.label(gc, "zero padding");
@@ -94,7 +96,7 @@ public final class GradientsTab {
         dwView = matrix(g, "dW (compute service)");
         dxView = matrix(g, "dX (engine)");
         gradStatus = new Label(g, SWT.WRAP);
-        Widgets.fill(gradStatus, true, false, 4);
+        Widgets.fill(gradStatus, true, false, 2);
         gradJob = new LatestJob("Kernel gradient", root);
 
         spread = new SpreadPanel(root);

@@ -27,8 +27,11 @@ public final class ImageStrip {
         this.caption = caption;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(Widgets.grid(1, 0));
-        title = Widgets.label(root, caption);
+        // wraps: the caption grows with the image's size and scale, and a strip may be half a tab wide
+        title = new Label(root, SWT.WRAP);
+        title.setText(caption);
         Widgets.fill(title, true, false, 1);
+        ((org.eclipse.swt.layout.GridData) title.getLayoutData()).widthHint = 100;
         row = new Composite(root, SWT.NONE);
         Widgets.fill(row, true, true, 1);
     }
@@ -64,7 +67,8 @@ public final class ImageStrip {
             views.get(i).show(each.pixels(ch), ch.cols(), ch.rows(), "");
         }
         title.setText(caption + " (" + image.rows() + " x " + image.cols() + ", one scale: " + each.legend() + ")");
-        root.layout(true, true);
+        // the caption may now wrap onto one more line: the strip's own height changes
+        root.getParent().layout(true, true);
     }
 
     public int size() {

@@ -108,7 +108,10 @@ public final class ImageView {
         if (pixels == null) {
             return;
         }
-        fit = ImageFit.of(area.width, area.height, text, cols, rows);
+        // the legend wraps onto more lines where the view is narrower than it (1366x768: two images side by side)
+        String lines = nnwb.ui.chart.LineChart.wrap(legend, area.width - 4, t -> gc.textExtent(t).x);
+        int extra = (int) lines.chars().filter(ch -> ch == '\n').count() * text;
+        fit = ImageFit.of(area.width, area.height - extra, text, cols, rows);
         if (fit == null) {
             return;
         }
@@ -129,6 +132,6 @@ public final class ImageView {
             orange.dispose();
         }
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        gc.drawText(legend, 2, fit.top() + fit.height() + 3, true);
+        gc.drawText(lines, 2, fit.top() + fit.height() + 3, true);
     }
 }

@@ -96,9 +96,10 @@ public final class LearnedTab {
         Widgets.button(c, "Open run folder…", () -> commands.accept(FilterCommands.OPEN_RUN)).setToolTipText("a training run's folder holding its model zip");
         Widgets.label(c, "input channel");
         channel = Widgets.combo(c, SWT.READ_ONLY, new String[] {"0"}, 0, this::refreshGallery);
-        title = new Label(c, SWT.NONE);
+        title = new Label(c, SWT.WRAP);
         title.setText("No model open: open a trained model, or let the training runner send its kernels.");
         Widgets.fill(title, true, false, 2);
+        ((org.eclipse.swt.layout.GridData) title.getLayoutData()).widthHint = 200;
 
         Label l1 = Widgets.label(root, "learned kernels (weights above, |H| below; click one)");
         Widgets.fill(l1, true, false, 1);

@@ -46,7 +46,7 @@ public final class PoolingPanel {
         Widgets.label(c, "X");
         x = new Text(c, SWT.BORDER);
         x.setText("1,3,2,4;5,0,1,2;3,2,8,1;1,6,0,7");
-        Widgets.size(x, 220, SWT.DEFAULT);
+        Widgets.size(x, 170, SWT.DEFAULT);
         max = Widgets.radio(c, "max", true, this::compute);
         Widgets.radio(c, "average", false, this::compute);
         Widgets.label(c, "size");

@@ -50,7 +50,8 @@ public final class SignalTab {
         this.backend = backend;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(Widgets.grid(1, 4));
-        Composite c = Widgets.row(root, 12);
+        // two rows of settings: one row is about 970 px, more than the tab gets at 1366x768
+        Composite c = Widgets.row(root, 4);
         Widgets.label(c, "Signal x");
         signal = Widgets.combo(c, SWT.DROP_DOWN, new String[] {"rect:L=7", "step:n=20", "impulse", "sine:f=0.05,n=40", "1,2,3,2,1"},
                 0, this::request);
@@ -61,6 +62,7 @@ public final class SignalTab {
             "1,-1", "impulse"}, 0, this::request);
         response.addListener(SWT.DefaultSelection, e -> request());
         Widgets.size(response, 170, SWT.DEFAULT);
+        c = Widgets.row(root, 7);
         showShift = new Button(c, SWT.CHECK);
         showShift.setText("x shifted by N =");
         showShift.setSelection(true);

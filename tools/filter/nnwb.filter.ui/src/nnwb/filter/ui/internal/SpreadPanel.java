@@ -38,9 +38,10 @@ public final class SpreadPanel {
 
     SpreadPanel(Composite parent) {
         root = new Group(parent, SWT.NONE);
-        root.setText("Spread of dW against the image side n (no padding, stride 1)");
+        root.setText("Spread of dW vs image side n (no padding, stride 1)");
         root.setLayout(Widgets.grid(1, 4));
-        Composite c = Widgets.row(root, 8);
+        // four columns: the settings take two rows in a half-width panel
+        Composite c = Widgets.row(root, 4);
         Widgets.label(c, "k");
         k = Widgets.spinner(c, 1, 7, 3, () -> { });
         Widgets.label(c, "trials");

@@ -61,7 +61,8 @@ public final class OptimizerPanel {
         this.compute = compute;
         this.changed = changed;
         group = new Group(parent, SWT.NONE);
-        group.setText("Optimizers (same steps, batch, seed and start for all)");
+        // short: the settings column is about 330 px wide at 1366x768; "Shared by every optimizer" says the rest
+        group.setText("Optimizers");
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(group);
         list = new Table(group, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(list);

@@ -38,7 +38,7 @@ public final class ResultsTable {
         for (String c : COLUMNS) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c);
-            col.setWidth(c.equals("final params") ? 200 : c.equals("optimizer") ? 190 : c.equals("stepped by") ? 220 : 105);
+            nnwb.ui.parts.Columns.width(col, c.equals("final params") ? 200 : c.equals("optimizer") ? 190 : c.equals("stepped by") ? 240 : 105);
         }
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         settings = new Text(root, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);

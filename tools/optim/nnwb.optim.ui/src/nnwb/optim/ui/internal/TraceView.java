@@ -56,6 +56,8 @@ public final class TraceView {
     private final OptimSession session = new OptimSession();
     private final Supplier<OptimizerSteps> compute;
     private final SashForm root;
+    private final ScrolledComposite scroll;
+    private final Composite left;
     private final ProblemForm problemForm;
     private final OptimizerPanel optimizerPanel;
     private final Combo backendCombo;
@@ -74,14 +76,14 @@ public final class TraceView {
     public TraceView(Composite parent, Supplier<OptimizerSteps> compute, Consumer<String> commands) {
         this.compute = compute;
         root = new SashForm(parent, SWT.HORIZONTAL);
-        ScrolledComposite scroll = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
-        Composite left = new Composite(scroll, SWT.NONE);
+        scroll = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
+        left = new Composite(scroll, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(left);
         scroll.setContent(left);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
         // the column keeps its own height and scrolls (issue 24: groups cut at the part's bottom)
-        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(left.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
+        scroll.addListener(SWT.Resize, e -> fitColumn());
         problemForm = new ProblemForm(left, session, this::changed);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(problemForm.control());
         optimizerPanel = new OptimizerPanel(left, session, compute, this::changed);
@@ -114,12 +116,13 @@ public final class TraceView {
         fileButton(files, "Save preset…", "this problem, these optimizers and settings as a preset", () -> commands.accept(OptimCommands.SAVE_PRESET));
         status = new Label(left, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
-        left.addListener(SWT.Resize, e -> scroll.setMinSize(left.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
+        left.addListener(SWT.Resize, e -> fitColumn());
 
         plots = new TracePlots(root, this::action, session::title, this::backendNote);
         jobs = new TraceJobs(root);
         ContourInput.toStartField(plots.contours(), problemForm, () -> retrace(true));
-        root.setWeights(30, 70);
+        // the settings column: its optimizer table and backend combo need about 360 px (1366x768: 34% of 1140)
+        root.setWeights(34, 66);
         changed();
     }
 
@@ -326,7 +329,21 @@ public final class TraceView {
     private void setStatus(String s, boolean error) {
         status.setText(s);
         status.setForeground(root.getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        fitColumn();
         status.getParent().layout(true, true);
+    }
+
+    /**
+     * The settings column's scrolled size: its preferred width or the column's, whichever is wider, and the height
+     * its wrapped labels (the status) need at that width, so that a longer status grows the column instead of
+     * reaching past its bottom.
+     */
+    private void fitColumn() {
+        int width = Math.max(scroll.getClientArea().width, left.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        org.eclipse.swt.graphics.Point min = new org.eclipse.swt.graphics.Point(width, left.computeSize(width, SWT.DEFAULT).y);
+        if (!min.equals(new org.eclipse.swt.graphics.Point(scroll.getMinWidth(), scroll.getMinHeight()))) {
+            scroll.setMinSize(min);
+        }
     }
 
     private void appendStatus(String s) {

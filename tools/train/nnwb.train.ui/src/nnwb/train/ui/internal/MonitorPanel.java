@@ -71,7 +71,7 @@ public final class MonitorPanel {
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
         loss = chart(charts, "Loss", "iteration", "cross-entropy");
         accuracy = chart(charts, "Accuracy", "iteration", "fraction correct");
-        memory = chart(charts, "Memory by category vs the engine's prediction", "wall time (s)", "MiB (2^20 bytes), log scale");
+        memory = chart(charts, "Memory: measured vs predicted", "wall time (s)", "MiB, log scale");
         memory.setLogY(true);
         speed = chart(charts, "Throughput", "wall time (s)", "examples/s");
         root.setData(MonitorPanel.class.getName(), this);

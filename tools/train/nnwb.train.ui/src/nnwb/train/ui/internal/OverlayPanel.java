@@ -84,7 +84,7 @@ public final class OverlayPanel {
             TableColumn col = new TableColumn(table, c.equals("run") || c.equals("dataset") || c.equals("folder") ? SWT.LEFT : SWT.RIGHT);
             col.setText(c);
             col.setToolTipText("Click to sort by " + c);
-            col.setWidth(switch (c) {
+            nnwb.ui.parts.Columns.width(col, switch (c) {
                 case "folder", "run" -> 160;
                 case "date", "dataset" -> 125;
                 default -> 80;

@@ -8,6 +8,9 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -44,8 +47,14 @@ public final class RunConfigDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Run configuration");
         setMessage("Model, data, optimizer and its numbers. Saved in the workspace (Training/configurations).");
-        Composite c = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
+        // the form scrolls where the screen is shorter than it (1366x768: about 840 px), instead of squeezing the
+        // model text to a line
+        ScrolledComposite scroll = new ScrolledComposite(area, SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
+        Composite c = new Composite(scroll, SWT.NONE);
+        scroll.setContent(c);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
         Map<String, String> f = RunConfigForm.fields(initial);
         text(c, RunConfigForm.NAME, "Name", f);
@@ -92,7 +101,16 @@ public final class RunConfigDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, 48).applyTo(layers);
         layers.addListener(SWT.Modify, e -> validate());
         controls.put(RunConfigForm.LAYERS, layers);
+        scroll.setMinSize(c.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         return area;
+    }
+
+    /** No taller than the screen: the form scrolls below that. */
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        Rectangle screen = getShell().getMonitor().getClientArea();
+        return new Point(Math.min(size.x, screen.width), Math.min(size.y, screen.height - 40));
     }
 
     private Text text(Composite c, String key, String label, Map<String, String> f) {

@@ -82,6 +82,8 @@ public final class RunnerView {
         button(left, "Import runs…", this::importRuns);
         status = new Label(left, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(220, SWT.DEFAULT).applyTo(status);
+        // an experiment's question under the list: its title in the list is short
+        tree.addListener(SWT.Selection, e -> explain((TreeItem) e.item));
         tabs = new TabFolder(root, SWT.TOP);
         monitorPanel = new MonitorPanel(tabs);
         tab("Monitor", monitorPanel.control());
@@ -93,7 +95,8 @@ public final class RunnerView {
         tab("Runs", overlay.control());
         histograms = new HistogramsTab(tabs, monitor, this::runFolders);
         tab("Histograms", histograms.control());
-        root.setWeights(22, 78);
+        // the list's longest title (about 300 px with its indent) fits at 1366x768
+        root.setWeights(30, 70);
         confirm = (title, question) -> {
             boolean[] yes = new boolean[1];
             Display d = root.getDisplay();
@@ -219,8 +222,17 @@ public final class RunnerView {
         if (found != null) {
             tree.setSelection(found);
             tree.showItem(found);
+            explain(found);
         }
         return found != null;
+    }
+
+    /** An experiment's question in the status under the buttons (its title in the list is short). */
+    private void explain(TreeItem item) {
+        if (item != null && item.getData() instanceof Experiment x) {
+            status.setText(x.title() + ": " + x.question());
+            status.getParent().layout(true, true);
+        }
     }
 
     private Object selected() {

@@ -57,14 +57,14 @@ public final class SweepPanel {
         for (String c : COLUMNS) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c);
-            col.setWidth(c.equals("cell") ? 130 : c.equals("status") ? 170 : c.length() < 6 ? 60 : 110);
+            nnwb.ui.parts.Columns.width(col, c.equals("cell") ? 130 : c.equals("status") ? 170 : c.length() < 6 ? 60 : 110);
         }
         Composite charts = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
-        peak = chart(charts, "Peak memory vs batch (predicted dashed)", "batch size", "MiB (2^20 bytes)");
+        peak = chart(charts, "Peak memory (dashed: predicted)", "batch size", "MiB (2^20 bytes)");
         time = chart(charts, "Time per epoch vs batch", "batch size", "seconds");
         accuracy = chart(charts, "Final validation accuracy vs batch", "batch size", "fraction correct");
-        wall = chart(charts, "Accuracy vs wall time (dashed: min, max over seeds)", "wall time (s)", "fraction correct");
+        wall = chart(charts, "Accuracy vs time (min, max dashed)", "wall time (s)", "fraction correct");
         sash.setWeights(22, 78);
     }
 
