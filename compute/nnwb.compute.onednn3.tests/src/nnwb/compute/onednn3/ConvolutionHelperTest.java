@@ -56,12 +56,14 @@ class ConvolutionHelperTest {
 
     static MultiLayerNetwork layer(int stride, ConvolutionMode mode, int k, CNN2DFormat format, boolean bias) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(29).dataType(DataType.FLOAT).list()
-                .layer(new ConvolutionLayer.Builder(k, k).stride(stride, stride).padding(1, 1).nOut(4)
+                .layer(new ConvolutionLayer.Builder(k, k).stride(stride, stride)
+                        .padding(mode == ConvolutionMode.Same ? new int[] {0, 0} : new int[] {1, 1}).nOut(4)
                         .convolutionMode(mode).activation(Activation.IDENTITY).dataFormat(format).hasBias(bias)
                         .biasInit(0.25).build())
                 .setInputType(InputType.convolutional(11, 10, 3, format)).build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
+        net.initGradientsView();
         return net;
     }
 
@@ -96,7 +98,6 @@ class ConvolutionHelperTest {
         INDArray[] o = run(ours, x, eps);
         String[] what = {"forward output", "input gradient", "weight gradient", "bias gradient"};
         for (int i = 0; i < 4; i++) {
-            assertEquals(List.of(r[i].shape()).toString(), List.of(o[i].shape()).toString(), what[i]);
             assertArrayEqualsShape(r[i], o[i], what[i]);
             double rel = Setup.relative(o[i], r[i]);
             assertTrue(rel <= 1e-4, what[i] + ": relative difference " + rel);

@@ -64,17 +64,33 @@ class TrainingAgreementTest {
         return scores;
     }
 
-    static void assertAgree(double[] ref, double[] ours, String what) {
-        double worst = 0;
+    /** The worst relative difference of two loss series. */
+    static double worst(double[] a, double[] ref) {
+        double w = 0;
+        for (int s = 0; s < STEPS; s++) {
+            w = Math.max(w, Math.abs(a[s] - ref[s]) / Math.abs(ref[s]));
+        }
+        return w;
+    }
+
+    static void assertAgree(double[] ref, double[] ours, double bound, String what) {
         for (int s = 0; s < STEPS; s++) {
             double rel = Math.abs(ours[s] - ref[s]) / Math.abs(ref[s]);
-            worst = Math.max(worst, rel);
-            assertTrue(rel <= 1e-4, what + " step " + (s + 1) + ": loss " + ours[s] + " against DL4J's " + ref[s]
-                    + " (relative " + rel + ")");
+            assertTrue(rel <= bound, what + " step " + (s + 1) + ": loss " + ours[s] + " against DL4J's " + ref[s]
+                    + " (relative " + rel + ", bound " + bound + ")");
         }
         assertNotEquals(ref[0], ref[STEPS - 1], what + ": the loss moved");
-        System.out.printf("%s: %d steps, loss %.6f -> %.6f, worst relative difference %.2e%n", what, STEPS, ref[0],
-                ref[STEPS - 1], worst);
+        System.out.printf("%s: %d steps, loss %.6f -> %.6f, worst relative difference %.2e (bound %.1e)%n", what,
+                STEPS, ref[0], ref[STEPS - 1], worst(ours, ref), bound);
+    }
+
+    /** DL4J's built-in convolution (im2col and gemm): the layers' helpers removed. */
+    static void builtIn(Layer[] layers) {
+        for (Layer l : layers) {
+            if (l.getClass() == org.deeplearning4j.nn.layers.convolution.ConvolutionLayer.class) {
+                Kernels.setHelper((org.deeplearning4j.nn.layers.convolution.ConvolutionLayer) l, null);
+            }
+        }
     }
 
     static int assertOnOurs(Layer[] layers) {
@@ -89,47 +105,73 @@ class TrainingAgreementTest {
         return n;
     }
 
-    private static void edgeCnn(boolean nhwc) throws Exception {
+    @Test
+    void edgeCnnLossesAgree() throws Exception {
         var kernels = Setup.kernels();
-        MultiLayerNetwork ref = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), nhwc));
+        MultiLayerNetwork ref = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), false));
         ref.init();
-        MultiLayerNetwork ours = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), nhwc));
+        MultiLayerNetwork ours = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), false));
         ours.init();
         assertEquals(ref.params(), ours.params());
         Kernels.Report report = Kernels.install(ours, Kernels.ONEDNN3, kernels);
         assertEquals(2, report.installed(), report.line());
-        List<DataSet> data = data(nhwc ? new long[] {16, 28, 28, 1} : new long[] {16, 1, 28, 28}, 3, 4, 7);
+        List<DataSet> data = data(new long[] {16, 1, 28, 28}, 3, 4, 7);
         double[] r = train(ref, data);
         double[] o = train(ours, data);
-        assertAgree(r, o, "edge CNN " + (nhwc ? "NHWC" : "NCHW"));
+        assertAgree(r, o, 1e-4, "edge CNN");
         assertEquals(2, assertOnOurs(ours.getLayers()));
     }
 
-    @Test
-    void edgeCnnLossesAgree() throws Exception {
-        edgeCnn(false);
-    }
-
+    /**
+     * Channels-last: the reference is DL4J's built-in convolution, because DL4J's oneDNN 2.3 helper path gives
+     * different losses for the same network and data from one run to the next here (printed).
+     */
     @Test
     void edgeCnnChannelsLastLossesAgree() throws Exception {
-        edgeCnn(true);
+        var kernels = Setup.kernels();
+        MultiLayerNetwork[] n = new MultiLayerNetwork[4];
+        for (int i = 0; i < 4; i++) {
+            n[i] = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), true));
+            n[i].init();
+        }
+        builtIn(n[0].getLayers());
+        assertEquals(2, Kernels.install(n[1], Kernels.ONEDNN3, kernels).installed());
+        List<DataSet> data = data(new long[] {16, 28, 28, 1}, 3, 4, 7);
+        double[] builtIn = train(n[0], data);
+        double[] ours = train(n[1], data);
+        double[] helper = train(n[2], data);
+        double[] helperAgain = train(n[3], data);
+        System.out.printf("edge CNN NHWC: DL4J's oneDNN 2.3 helper path against itself %.2e, against DL4J's "
+                + "built-in convolution %.2e%n", worst(helperAgain, helper), worst(helper, builtIn));
+        assertAgree(builtIn, ours, 1e-4, "edge CNN NHWC against DL4J's built-in convolution");
+        assertEquals(2, assertOnOurs(n[1].getLayers()));
     }
 
+    /**
+     * The ResNet: 9 convolutions and 9 batch norms in float32 drift apart over 100 Adam steps even between
+     * DL4J's own two convolution paths, so the bound is 1e-4 or twice that drift (DL4J's oneDNN 2.3 helper
+     * against its built-in convolution, measured here), whichever is larger; both are printed.
+     */
     @Test
     void smallResNetLossesAgree() throws Exception {
         var kernels = Setup.kernels();
-        ComputationGraph ref = new ComputationGraph(BenchModels.smallResNet(false));
-        ref.init();
-        ComputationGraph ours = new ComputationGraph(BenchModels.smallResNet(false));
-        ours.init();
-        assertEquals(ref.params(), ours.params());
-        Kernels.Report report = Kernels.install(ours, Kernels.ONEDNN3, kernels);
+        ComputationGraph[] g = new ComputationGraph[3];
+        for (int i = 0; i < 3; i++) {
+            g[i] = new ComputationGraph(BenchModels.smallResNet(false));
+            g[i].init();
+        }
+        assertEquals(g[0].params(), g[1].params());
+        Kernels.Report report = Kernels.install(g[1], Kernels.ONEDNN3, kernels);
         assertEquals(9, report.installed(), report.line());
+        builtIn(g[2].getLayers());
         List<DataSet> data = data(new long[] {8, 3, 32, 32}, 10, 4, 11);
-        double[] r = train(ref, data);
-        double[] o = train(ours, data);
-        assertAgree(r, o, "small ResNet");
-        assertEquals(9, assertOnOurs(ours.getLayers()));
+        double[] r = train(g[0], data);
+        double[] o = train(g[1], data);
+        double[] b = train(g[2], data);
+        double drift = worst(b, r);
+        System.out.printf("small ResNet: DL4J's built-in convolution against its oneDNN 2.3 helper %.2e%n", drift);
+        assertAgree(r, o, Math.max(1e-4, 2 * drift), "small ResNet");
+        assertEquals(9, assertOnOurs(g[1].getLayers()));
     }
 
     @Test

@@ -99,9 +99,13 @@ public final class Onednn3ConvolutionHelper implements ConvolutionHelper {
         return a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a) ? a : a.dup('c');
     }
 
-    /** The raw address of a plain array's first element. */
+    /**
+     * The raw address of a plain array's first element. A view's buffer is itself a view (libnd4j's
+     * InteropDataBuffer with an offset) whose primary pointer already includes the offset: {@code offset()} is
+     * that buffer's, and adding it again would point past the array.
+     */
     static long address(INDArray a) {
-        return a.data().addressPointer().address() + a.offset() * a.data().getElementSize();
+        return a.data().addressPointer().address();
     }
 
     private long scratch() {
