@@ -14,6 +14,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 import nnwb.compute.dl4j.bench.BenchModels;
+import nnwb.compute.dl4j.kernels.Kernels;
 import nnwb.compute.dl4j.net.NetworkFactory;
 import nnwb.compute.dl4j.net.TrainingSpeed;
 
@@ -27,7 +28,10 @@ import nnwb.compute.dl4j.net.TrainingSpeed;
  * MODEL is edge-cnn or small-resnet; options: --warmup N (steps before the measured ones, default
  * 0), --infer (inference instead of training steps), --rounds N (STEPS each, prints each round's
  * images/s), --cache none|device (default: the service's), --checks (ND4J's checking profiling mode instead of DISABLED), --threads N,
- * --profile FILE (async-profiler over the measured steps only; needs ASYNC_PROFILER_LIB).
+ * --profile FILE (async-profiler over the measured steps only; needs ASYNC_PROFILER_LIB),
+ * --kernels dl4j|onednn3 (issue 29: the convolution layers on DL4J's helpers, the default, or on
+ * nnwb.compute.onednn3's oneDNN 3 helper; needs nnwb.compute.onednn3 built and oneDNN's jar on the class path,
+ * which train-steps adds; prints the install report).
  */
 public class TrainLoop {
 
@@ -43,6 +47,7 @@ public class TrainLoop {
         boolean checks = false;
         boolean infer = false;
         String profile = null;
+        String kernels = Kernels.DL4J;
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
@@ -52,6 +57,7 @@ public class TrainLoop {
                 case "--checks" -> checks = true;
                 case "--infer" -> infer = true;
                 case "--profile" -> profile = args[++i];
+                case "--kernels" -> kernels = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -77,10 +83,12 @@ public class TrainLoop {
         if (edge) {
             MultiLayerNetwork m = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), false, cache));
             m.init();
+            install(m, kernels);
             step = infer ? d -> m.output(d.getFeatures(), false) : m::fit;
         } else if (model.equals("small-resnet")) {
             ComputationGraph g = new ComputationGraph(BenchModels.smallResNet(false, cache));
             g.init();
+            install(g, kernels);
             step = infer ? d -> g.outputSingle(false, d.getFeatures()) : g::fit;
         } else {
             throw new IllegalArgumentException("model is edge-cnn or small-resnet, not " + model);
@@ -102,9 +110,22 @@ public class TrainLoop {
         }
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s %s batch %d, %d threads, cache %s, %s: %.0f images/s (median of %d rounds of %d steps: %s)%n",
-                infer ? "inference" : "training", model, batch, threads, cache, checks ? "checks" : "no checks", sorted[rounds / 2], rounds, steps,
+        System.out.printf("%s %s batch %d, kernels %s, %d threads, cache %s, %s: %.0f images/s (median of %d rounds of %d steps: %s)%n",
+                infer ? "inference" : "training", model, batch, kernels, threads, cache, checks ? "checks" : "no checks", sorted[rounds / 2], rounds, steps,
                 Arrays.toString(Arrays.stream(rates).mapToLong(Math::round).toArray()));
+    }
+
+    /** The chosen kernels into the network's convolution layers (the oneDNN 3 service made by hand: no OSGi). */
+    private static void install(org.deeplearning4j.nn.api.Model net, String kernels) throws Exception {
+        if (Kernels.DL4J.equals(kernels)) {
+            return;
+        }
+        Object k = Class.forName("nnwb.compute.onednn3.Onednn3Kernels").getConstructor().newInstance();
+        Kernels.Report r = Kernels.install(net, kernels, (nnwb.compute.dl4j.kernels.LayerKernels) k);
+        System.out.println("kernels: " + r.line());
+        if (r.installed() == 0) {
+            throw new IllegalStateException("no layer runs on " + kernels + ": " + r.line());
+        }
     }
 
     private static Object startProfiler() throws Exception {

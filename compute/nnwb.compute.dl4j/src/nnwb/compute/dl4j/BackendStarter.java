@@ -79,6 +79,7 @@ final class BackendStarter {
             details.put("ompWaitPolicy", waitPolicy);
             HelperCheck.Result helpers = HelperCheck.run();
             details.put("oneDnnHelpers", helpers.description());
+            details.put("kernels", nnwb.compute.dl4j.kernels.Kernels.startLine());
             int threads = Nd4j.getEnvironment().maxThreads();
             CpuInfo cpu = CpuInfo.read();
             DeviceInfo device = new DeviceInfo(cpu.model(), DeviceInfo.DeviceKind.CPU, hostTotal(), hostFree(),

@@ -15,6 +15,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import nnwb.compute.BackendInformation;
 import nnwb.compute.ComputeException;
@@ -44,6 +47,8 @@ import nnwb.compute.graph.VarianceSample;
 import nnwb.compute.dl4j.bench.Benchmark;
 import nnwb.compute.dl4j.graph.ParameterCounter;
 import nnwb.compute.dl4j.graph.VarianceSampler;
+import nnwb.compute.dl4j.kernels.Kernels;
+import nnwb.compute.dl4j.kernels.LayerKernels;
 import nnwb.compute.dl4j.memory.MemoryReader;
 import nnwb.compute.dl4j.memory.MemorySampler;
 import nnwb.compute.dl4j.memory.Nvml;
@@ -114,6 +119,30 @@ public final class Dl4jComputeService implements ComputeService {
         this.worker = new ComputeWorker("nnwb-compute");
         this.memoryReader = new MemoryReader(() -> status.isReady(), this::gpus);
         this.sampler = new MemorySampler(memoryReader);
+    }
+
+    /** Layer kernels of our own (nnwb.compute.onednn3), taken when a bundle offers them; see {@link Kernels}. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindKernels(LayerKernels k) {
+        Kernels.provide(k);
+    }
+
+    void unbindKernels(LayerKernels k) {
+        Kernels.withdraw(k);
+    }
+
+    /** After a network was built: a kernel fallback's reason joins {@code BackendInfo.details()}. */
+    private void reportKernels() {
+        Kernels.Report r = Kernels.last();
+        ComputeStatus s = status;
+        if (r == null || !s.isReady() || Kernels.DL4J.equals(r.requested())) {
+            return;
+        }
+        nnwb.compute.BackendInfo b = s.backend();
+        Map<String, String> d = new java.util.LinkedHashMap<>(b.details());
+        d.put("kernels", r.line());
+        setStatus(ComputeStatus.ready(new nnwb.compute.BackendInfo(b.name(), b.version(), b.device(), b.accelerated(),
+                d, b.startMillis())));
     }
 
     @Deactivate
@@ -234,6 +263,8 @@ public final class Dl4jComputeService implements ComputeService {
         return compute(() -> {
             MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.configuration(spec, config.nhwc()));
             net.init();
+            Kernels.install(net);
+            reportKernels();
             return new Dl4jNetwork(worker, net, config.nhwc());
         });
     }
@@ -251,7 +282,13 @@ public final class Dl4jComputeService implements ComputeService {
     @Override
     public TrainingResult train(TrainingSpec spec, LabelledImages train, LabelledImages validation, TrainingListener listener,
             BooleanSupplier cancelled) {
-        return compute(() -> new GraphTrainer(worker, spec, train, validation, listener, cancelled).run());
+        return compute(() -> {
+            try {
+                return new GraphTrainer(worker, spec, train, validation, listener, cancelled).run();
+            } finally {
+                reportKernels();
+            }
+        });
     }
 
     @Override

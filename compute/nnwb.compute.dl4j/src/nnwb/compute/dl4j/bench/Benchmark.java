@@ -68,12 +68,14 @@ public final class Benchmark {
         if (edge) {
             MultiLayerNetwork m = new MultiLayerNetwork(NetworkFactory.configuration(BenchModels.edgeCnn(), nhwc));
             m.init();
+            nnwb.compute.dl4j.kernels.Kernels.install(m);
             net = m;
             fit = m::fit;
             infer = x -> m.output(x, false).close();
         } else {
             ComputationGraph g = new ComputationGraph(BenchModels.smallResNet(nhwc));
             g.init();
+            nnwb.compute.dl4j.kernels.Kernels.install(g);
             net = g;
             fit = g::fit;
             infer = x -> g.outputSingle(false, x).close();

@@ -102,6 +102,7 @@ public final class GraphTrainer {
             Nd4j.getRandom().setSeed(spec.seed());
             net = new ComputationGraph(g.conf());
             net.init();
+            nnwb.compute.dl4j.kernels.Kernels.install(net);
             LayerSetups.initialise(net, spec.layers());
             net.initGradientsView();
             memory.own(net.params(), net.getGradientsViewArray(), net.getUpdater(true).getStateViewArray());
