@@ -160,8 +160,7 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
         Tolerance close = new Tolerance(1e-3, 1e-3);
         Kernel sobel = KernelParser.parse(SOBEL);
         Image x = TestImages.sequence(5, 5);
-        Preset canvas = new Preset(Preset.FILTER_CANVAS, "", Map.of("kernel", SOBEL, "image", "sequence:5x5",
-                "mode", "convolution"));
+        Preset canvas = canvas(0, 1);
         return Problem.of("p3", "Convolution as an FIR filter", "statements/p3.md", List.of(
                 Part.of("a", "y[n] for n = 0..9", 2, MatrixChecker.vector(y, close)),
                 Part.of("b", "The output for the rectangle shifted to n = 5, n = 0..9", 1, MatrixChecker.vector(y2, close)),
@@ -169,9 +168,15 @@ public final class Hw4Assignment extends BundleAssignmentProvider {
                         MatrixChecker.matrix(sobel(sobel, x, FilterSpec.valid(FilterMode.CONVOLUTION)), Tolerance.EXACT))
                         .withPreset(canvas),
                 Part.of("d", "Padding 1, stride 1", 1, MatrixChecker.matrix(sobel(sobel, x,
-                        FilterSpec.of(FilterMode.CONVOLUTION, 1, 1, PadMode.ZERO, 1)), Tolerance.EXACT)).withPreset(canvas),
+                        FilterSpec.of(FilterMode.CONVOLUTION, 1, 1, PadMode.ZERO, 1)), Tolerance.EXACT)).withPreset(canvas(1, 1)),
                 Part.of("e", "Padding 1, stride 2", 1, MatrixChecker.matrix(sobel(sobel, x,
-                        FilterSpec.of(FilterMode.CONVOLUTION, 2, 1, PadMode.ZERO, 1)), Tolerance.EXACT)).withPreset(canvas)));
+                        FilterSpec.of(FilterMode.CONVOLUTION, 2, 1, PadMode.ZERO, 1)), Tolerance.EXACT)).withPreset(canvas(1, 2))));
+    }
+
+    /** Problem 3's filter canvas: Sobel over 1..25 by true convolution, with the part's padding and stride. */
+    private static Preset canvas(int padding, int stride) {
+        return new Preset(Preset.FILTER_CANVAS, "", Map.of("kernel", SOBEL, "image", "sequence:5x5", "mode", "convolution",
+                "padding", Integer.toString(padding), "stride", Integer.toString(stride)));
     }
 
     private static double[][] sobel(Kernel k, Image x, FilterSpec spec) {

@@ -30,6 +30,9 @@ final class ContentPane {
         }
         content = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(content);
+        // the scroller's content before the page is built: a page whose statement has no mathematics lays itself
+        // out while it is built, which must not reach the page just disposed
+        scroller.setContent(content);
         builder.accept(content);
         for (Control c : content.getChildren()) {
             if (c.getLayoutData() == null) {

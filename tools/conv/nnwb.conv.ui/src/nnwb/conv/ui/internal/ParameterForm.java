@@ -167,9 +167,22 @@ public final class ParameterForm {
      * Sets the form from named values, as an assignment's preset gives them: {@code dims} (1 or 2),
      * {@code kind} (conv, pool, transposed), {@code mode} (zero, circular, reflect) and the fields by
      * their command-line names ({@code in k s p d op target}); {@code 7x5} sets width and height, a
-     * single value both. Unknown names are ignored.
+     * single value both. Unknown names are ignored. What the values leave out takes a fresh input's value, not
+     * what the form held before (a preset describes the whole layer).
      */
     public void apply(Map<String, String> values) {
+        CalculatorInput fresh = new CalculatorInput();
+        dims.select(fresh.twoD() ? 0 : 1);
+        kind.select(fresh.kind().ordinal());
+        mode.select(fresh.mode().ordinal());
+        input.setTwoD(fresh.twoD());
+        input.setKind(fresh.kind());
+        input.setMode(fresh.mode());
+        for (int a = 0; a < 2; a++) {
+            for (Field f : CalculatorInput.AXIS_FIELDS) {
+                field(a, f).setText(fresh.get(a, f));
+            }
+        }
         choose(dims, values.get("dims"), List.of("2", "1"));
         choose(kind, values.get("kind"), List.of("conv", "pool", "transposed"));
         choose(mode, values.get("mode"), List.of("zero", "circular", "reflect"));

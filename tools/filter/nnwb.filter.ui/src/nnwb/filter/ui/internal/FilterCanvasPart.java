@@ -17,6 +17,8 @@ import nnwb.compute.NetworkTraining;
 import nnwb.compute.TensorOperations;
 import nnwb.contracts.KernelSet;
 import nnwb.contracts.Topics;
+import nnwb.core.assignment.Preset;
+import nnwb.core.filter.op.FilterMode;
 import nnwb.ui.parts.ToolPart;
 
 /**
@@ -99,6 +101,49 @@ public class FilterCanvasPart extends ToolPart {
         } catch (IllegalArgumentException e) {
             Widgets.status(canvas.learned().status(), "kernels from another tool: " + e.getMessage(), true);
         }
+    }
+
+    /**
+     * An assignment opened a preset for the canvas (topic {@link Topics#PRESET_OPENED}, data a {@link Preset}): its
+     * kernel, input, operation, padding and stride ({@link CanvasPreset}) are set in the Image tab, which comes to the
+     * front; a preset that does not read is said in the tab's status line.
+     */
+    @Inject
+    @Optional
+    public void presetOpened(@UIEventTopic(Topics.PRESET_OPENED) Preset preset) {
+        if (canvas == null || canvas.control().isDisposed() || preset == null || !Preset.FILTER_CANVAS.equals(preset.tool())) {
+            return;
+        }
+        canvas.showTab(0);
+        ImageTab tab = canvas.image();
+        try {
+            apply(CanvasPreset.of(preset.parameters()), tab);
+        } catch (IllegalArgumentException e) {
+            Widgets.status(tab.status(), "The assignment's preset cannot be shown: " + e.getMessage(), true);
+        }
+    }
+
+    private void apply(CanvasPreset p, ImageTab tab) {
+        if (!p.image().isEmpty()) {
+            tab.chooseInput(p.image());
+        }
+        org.eclipse.swt.widgets.Button op = p.mode() == FilterMode.CONVOLUTION ? tab.convolutionButton() : tab.correlationButton();
+        tab.convolutionButton().setSelection(op == tab.convolutionButton());
+        tab.correlationButton().setSelection(op == tab.correlationButton());
+        op.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        tab.sameCheck().setSelection(p.same());
+        tab.padModeCombo().select(p.padMode().ordinal());
+        spin(tab.strideSpinner(), p.stride());
+        spin(tab.dilationSpinner(), p.dilation());
+        spin(tab.padSpinner(), p.padding());
+        if (p.kernel() != null) {
+            canvas.model().edit(p.kernel(), "assignment preset"); // filters again with everything above
+        }
+    }
+
+    private static void spin(org.eclipse.swt.widgets.Spinner s, int value) {
+        s.setSelection(value);
+        s.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
     }
 
     /** A model another tool names: opened in the Learned filters tab. */
