@@ -22,6 +22,7 @@ import nnwb.train.RunResult;
 import nnwb.train.TrainingRunner;
 import nnwb.train.experiments.Experiment;
 import nnwb.train.experiments.Experiments;
+import nnwb.train.experiments.FrozenKernelExperiments;
 import nnwb.test.harness.ComputeServices;
 
 /**
@@ -117,20 +118,76 @@ class FrozenLayerCommandTest {
     }
 
     @Test
+    void twoFrozenConvolutionsKeepFractionalAndZeroKernelsOnEveryInputChannel() throws Exception {
+        Path m = dir.resolve("two-conv.nnet");
+        Files.writeString(m, FrozenKernelExperiments.MODEL);
+        String kernels = "[-0.5,0,0.5;-1,0,1;-0.5,0,0.5],[-0.5,-1,-0.5;0,0,0;0.5,1,0.5],[0,0,0;0,0,0;0,0,0]";
+        CommandRun r = train(m, dir.resolve("two"), "--freeze", "conv1", "--freeze", "conv2", "--init", "conv1=" + kernels,
+                "--init", "conv2=" + kernels);
+        assertEquals(0, r.code(), r.err());
+        // the notebook's kernels written out by hand: offset (i, j) from the centre weighs i/(i^2+j^2), j/(i^2+j^2), 0
+        float[][] k = new float[3][9];
+        for (int j = -1; j <= 1; j++) {
+            for (int i = -1; i <= 1; i++) {
+                if (i != 0 || j != 0) {
+                    k[0][(j + 1) * 3 + i + 1] = (float) i / (i * i + j * j);
+                    k[1][(j + 1) * 3 + i + 1] = (float) j / (i * i + j * j);
+                }
+            }
+        }
+        ComputationGraph g = ModelSerializer.restoreComputationGraph(dir.resolve("two/model.zip").toFile(), false);
+        try {
+            for (String layer : List.of("conv1", "conv2")) {
+                float[] w = g.getLayer(layer).getParam("W").dup().data().asFloat();
+                float[] b = g.getLayer(layer).getParam("b").dup().data().asFloat();
+                int in = layer.equals("conv1") ? 1 : 3;
+                assertEquals(3 * in * 9, w.length, layer);
+                for (int o = 0; o < 3; o++) {
+                    assertEquals(0f, b[o], 0f, layer + " bias " + o);
+                    for (int c = 0; c < in; c++) {
+                        for (int p = 0; p < 9; p++) {
+                            assertEquals(k[o][p], w[(o * in + c) * 9 + p], 0f, layer + " [" + o + "," + c + "] " + p);
+                        }
+                    }
+                }
+            }
+        } finally {
+            g.close();
+        }
+    }
+
+    /** Validation accuracy of one run of the experiment's settings with run and data seed {@code seed}. */
+    private static double accuracy(TrainingRunner runner, boolean edges, int perClass, int seed) throws Exception {
+        RunConfig c = FrozenKernelExperiments.run("seed " + seed, edges, perClass).withSeed(seed)
+                .withDataset("edges:per-class=" + perClass + ",seed=" + seed);
+        RunResult r = runner.run(c, null, null, () -> false);
+        return r.valAccuracy();
+    }
+
+    @Test
     void frozenEdgeDetectorsAgainstFrozenRandomKernels() throws Exception {
         Experiment e = Experiments.byId("frozen-edge-detectors");
+        assertEquals(4, e.runs().size());
+        assertEquals(List.of(new LayerOption("conv1", true, FrozenKernelExperiments.EDGE_DETECTORS),
+                new LayerOption("conv2", true, FrozenKernelExperiments.EDGE_DETECTORS)), e.runs().get(2).layers());
         TrainingRunner runner = new TrainingRunner(ComputeServices.started(), null);
-        double[] acc = new double[e.runs().size()];
-        for (int i = 0; i < acc.length; i++) {
-            RunResult r = runner.run(e.runs().get(i), null, null, () -> false);
-            acc[i] = r.valAccuracy();
+        StringBuilder all = new StringBuilder();
+        for (int seed = 1; seed <= 3; seed++) {
+            double edgeLow = accuracy(runner, true, FrozenKernelExperiments.LOW, seed);
+            double randomLow = accuracy(runner, false, FrozenKernelExperiments.LOW, seed);
+            double edgeHigh = accuracy(runner, true, FrozenKernelExperiments.HIGH, seed);
+            double randomHigh = accuracy(runner, false, FrozenKernelExperiments.HIGH, seed);
+            all.append(" seed ").append(seed).append(": ").append(FrozenKernelExperiments.LOW).append("/class edge ")
+                    .append(edgeLow).append(" random ").append(randomLow).append(", ").append(FrozenKernelExperiments.HIGH)
+                    .append("/class edge ").append(edgeHigh).append(" random ").append(randomHigh).append(';');
+            System.out.println("frozen-edge-detectors" + all);
+            // what reproduces: with many images the frozen derivative kernels (dead third channel and all) stay ahead
+            // of frozen random kernels; the sheet's reversal does not happen on these images (see the experiment)
+            assertTrue(edgeHigh >= 0.85, all.toString());
+            assertTrue(edgeHigh > randomHigh + 0.03, all.toString());
+            assertTrue(randomHigh > 0.45, all.toString());
+            // the classifier on the frozen edge features needs the data: 5 images per class are far from enough
+            assertTrue(edgeHigh > edgeLow + 0.1, all.toString());
         }
-        String all = java.util.Arrays.toString(acc);
-        System.out.println("frozen-edge-detectors " + all);
-        // only the classifier learns: with 100 images per class the frozen edge detectors reach the 90% the sheet asks
-        // of the CNN (Q3), and frozen random kernels, far above chance (1/3), improve with data (5 -> 100 per class)
-        assertTrue(acc[2] >= 0.9, all);
-        assertTrue(acc[3] >= 0.6 && acc[3] > acc[1] + 0.2, all);
-        assertTrue(acc[2] > acc[0] + 0.3, all);
     }
 }
