@@ -57,7 +57,7 @@ class CanvasPresetTest {
     void aValueThatDoesNotReadIsRefusedWithItsName() {
         assertEquals("preset stride 'two' is not a whole number", refused(Map.of("stride", "two")));
         assertEquals("preset padding 99 is outside 0..64", refused(Map.of("padding", "99")));
-        assertTrue(refused(Map.of("mode", "sideways")).contains("neither convolution nor correlation"));
+        assertTrue(refused(Map.of("mode", "sideways")).contains("use correlation or convolution"));
         assertTrue(refused(Map.of("image", "nosuch:3x3")).startsWith("unknown input 'nosuch'"));
     }
 

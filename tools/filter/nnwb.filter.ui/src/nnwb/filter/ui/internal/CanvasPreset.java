@@ -46,12 +46,12 @@ public record CanvasPreset(Kernel kernel, String image, FilterMode mode, int pad
         if (!image.isEmpty()) {
             InputParser.parse(image); // says now, in one line, what is wrong with it
         }
-        String m = parameters.getOrDefault("mode", "correlation").strip().toLowerCase(Locale.ROOT);
-        FilterMode mode = switch (m) {
-            case "convolution", "conv", "true-convolution" -> FilterMode.CONVOLUTION;
-            case "correlation", "corr", "cross-correlation" -> FilterMode.CORRELATION;
-            default -> throw new IllegalArgumentException("preset mode '" + m + "' is neither convolution nor correlation");
-        };
+        FilterMode mode;
+        try {
+            mode = FilterMode.parse(parameters.getOrDefault("mode", "correlation"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("preset " + e.getMessage());
+        }
         String pad = parameters.getOrDefault("padding", "0").strip().toLowerCase(Locale.ROOT);
         boolean same = pad.equals("same");
         int padding = same ? 0 : number("padding", pad, 0, 64);
